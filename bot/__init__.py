@@ -1,0 +1,1 @@
+"""chapterbot: settings, application wiring and the command-line entry point."""
