@@ -1,4 +1,4 @@
-"""``chapterbot check``: validate the knowledge base and report how much of each chapter it cites."""
+"""``chapterbot check``: validate the knowledge base and report how much of it cites the source."""
 
 from __future__ import annotations
 
@@ -45,7 +45,12 @@ def run_check() -> int:
         sentences = sentence_coverage(pack)
         cited = sum(sentence.cited for sentence in sentences)
         share = 100.0 * cited / len(sentences) if sentences else 100.0
-        print(f"  coverage: {cited}/{len(sentences)} sentences cited ({share:.0f}%)")
+        letters = sum(len(s.text) for s in sentences)
+        words = sum(s.share * len(s.text) for s in sentences) / letters if letters else 1.0
+        print(
+            f"  coverage: {cited}/{len(sentences)} sentences cited ({share:.0f}%); "
+            f"quotes span {100 * words:.0f}% of the chapter's text"
+        )
         for sentence in sentences:
             if not sentence.cited:
                 failed = True

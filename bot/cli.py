@@ -44,10 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print one JSON object per question instead of the plain reply",
     )
-    ask.add_argument("--lang", choices=("en", "ru"), help="reply language (default: the question's)")
+    ask.add_argument(
+        "--lang", choices=("en", "ru"), help="reply language (default: the question's)"
+    )
 
     chat = commands.add_parser("chat", help="an interactive console with the same replies")
-    chat.add_argument("--lang", choices=("en", "ru"), help="reply language (default: the question's)")
+    chat.add_argument(
+        "--lang", choices=("en", "ru"), help="reply language (default: the question's)"
+    )
 
     commands.add_parser(
         "check", help="validate the knowledge base and report its coverage of the chapter"

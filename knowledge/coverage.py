@@ -18,7 +18,8 @@ _ABBREVIATIONS = ("St.", "e.g.", "i.e.", "Mr.", "Dr.", "No.", "cf.", "etc.")
 class Sentence:
     paragraph: int
     text: str
-    cited: bool
+    cited: bool  # at least one quote lies within the sentence
+    share: float  # the share of the sentence's letters and digits that quotes cover (0-1)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -37,14 +38,26 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def sentence_coverage(pack: Pack) -> list[Sentence]:
-    """Every sentence of the pack's source, marked cited when a fact's quote lies within it."""
+    """Every sentence of the pack's source, with how much of it the facts' quotes cover."""
     quotes = [(fact.paragraph, normalize_whitespace(q)) for fact in pack.facts for q in fact.quotes]
     result = []
     for number, paragraph in enumerate(pack.paragraphs, start=1):
         for sentence in split_sentences(paragraph):
-            cited = any(
-                para == number and (quote in sentence or sentence in quote)
-                for para, quote in quotes
-            )
-            result.append(Sentence(number, sentence, cited))
+            covered = [False] * len(sentence)
+            cited = False
+            for para, quote in quotes:
+                if para != number:
+                    continue
+                if sentence in quote:
+                    cited = True
+                    covered = [True] * len(sentence)
+                    continue
+                start = sentence.find(quote)
+                while start != -1:
+                    cited = True
+                    covered[start : start + len(quote)] = [True] * len(quote)
+                    start = sentence.find(quote, start + 1)
+            letters = [i for i, char in enumerate(sentence) if char.isalnum()]
+            share = sum(covered[i] for i in letters) / len(letters) if letters else 1.0
+            result.append(Sentence(number, sentence, cited, share))
     return result

@@ -2,7 +2,7 @@
 
 A knowledge directory holds one folder per chapter ("pack"), each with:
 
-* ``pack.yaml``  — which chapter it is (compendium, country, section, title, date, language, topics);
+* ``pack.yaml``  — which chapter it is (compendium, country, section, title, date, topics);
 * ``source.txt`` — the chapter's cleaned text, the source of truth for every quote;
 * ``facts.yaml`` — the curated facts.
 
@@ -57,7 +57,9 @@ class KnowledgeError(Exception):
         self.problems = tuple(problems)
         count = len(self.problems)
         lines = "\n".join(f"  {problem}" for problem in self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the knowledge base:\n{lines}")
+        super().__init__(
+            f"{count} problem{'s' if count != 1 else ''} in the knowledge base:\n{lines}"
+        )
 
 
 def knowledge_dir() -> Path:
@@ -86,35 +88,25 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
             raw_facts.extend((pack, raw) for raw in facts)
 
     # Ids are checked across packs: callback data and inline results name a fact by id alone.
-    seen: dict[str, Problem] = {}
+    # Every id that is written down counts as known, so that one broken fact does not also
+    # produce "related id not found" for each fact that links to it.
+    known_ids = {raw["id"] for _, raw in raw_facts if isinstance(raw.get("id"), str)}
+    first_seen: dict[str, tuple[Path, int]] = {}
     facts_by_pack: dict[str, list[Fact]] = {pack.meta.id: [] for pack in packs}
     for pack, raw in raw_facts:
-        fact = _build_fact(pack, raw, problems)
+        fact = _build_fact(pack, raw, known_ids, problems)
         if fact is None:
             continue
-        if fact.id in seen:
-            first = seen[fact.id]
+        if fact.id in first_seen:
+            file, line = first_seen[fact.id]
             problems.append(
                 Problem(
-                    fact.file,
-                    fact.line,
-                    f"duplicate id (first defined at {first.file}:{first.line})",
-                    fact.id,
+                    fact.file, fact.line, f"duplicate id (first defined at {file}:{line})", fact.id
                 )
             )
             continue
-        seen[fact.id] = Problem(fact.file, fact.line, "", fact.id)
+        first_seen[fact.id] = (fact.file, fact.line)
         facts_by_pack[pack.meta.id].append(fact)
-
-    for facts in facts_by_pack.values():
-        for fact in facts:
-            for related in fact.related:
-                if related == fact.id:
-                    problems.append(Problem(fact.file, fact.line, "related lists itself", fact.id))
-                elif related not in seen:
-                    problems.append(
-                        Problem(fact.file, fact.line, f"related id {related!r} not found", fact.id)
-                    )
 
     if problems:
         raise KnowledgeError(problems)
@@ -251,7 +243,7 @@ def _build_meta(path: Path, raw: _Mapping, problems: list[Problem]) -> PackMeta 
             fail(key, "must map en and ru to non-empty text")
     for key in ("id", "section", "language"):
         if key in raw and not (isinstance(raw[key], str) and raw[key].strip()):
-            fail(key, "must be non-empty text (quote numbers such as \"3.4.4\")")
+            fail(key, 'must be non-empty text (quote numbers such as "3.4.4")')
     if "published" in raw and not isinstance(raw["published"], dt.date):
         fail("published", "must be a date written as YYYY-MM-DD")
     topics = raw.get("topics")
@@ -284,7 +276,9 @@ def _is_translated(value: Any) -> bool:
 # --- facts ------------------------------------------------------------------------------------
 
 
-def _build_fact(pack: Pack, raw: _Mapping, problems: list[Problem]) -> Fact | None:
+def _build_fact(
+    pack: Pack, raw: _Mapping, known_ids: set[str], problems: list[Problem]
+) -> Fact | None:
     path = pack.path / "facts.yaml"
     fact_id = raw.get("id") if isinstance(raw.get("id"), str) else None
     before = len(problems)
@@ -340,7 +334,9 @@ def _build_fact(pack: Pack, raw: _Mapping, problems: list[Problem]) -> Fact | No
                 if needle not in source:
                     fail("quote", f"not found verbatim in {pack.path.name}/source.txt: {quote!r}")
                 elif para is not None and needle not in para:
-                    fail("quote", f"found in the source but not in paragraph {paragraph}: {quote!r}")
+                    fail(
+                        "quote", f"found in the source but not in paragraph {paragraph}: {quote!r}"
+                    )
 
     if "questions" in raw:
         questions = raw["questions"]
@@ -359,8 +355,16 @@ def _build_fact(pack: Pack, raw: _Mapping, problems: list[Problem]) -> Fact | No
                     )
     if "keywords" in raw and _as_text_list(raw["keywords"], allow_single=False) is None:
         fail("keywords", "must be a list of words or names")
-    if "related" in raw and _as_text_list(raw["related"], allow_single=False) is None:
-        fail("related", "must be a list of fact ids")
+    if "related" in raw:
+        related = _as_text_list(raw["related"], allow_single=False)
+        if related is None:
+            fail("related", "must be a list of fact ids")
+        else:
+            for other in related:
+                if other == fact_id:
+                    fail("related", "lists the fact itself")
+                elif other not in known_ids:
+                    fail("related", f"id {other!r} not found")
 
     if len(problems) > before:
         return None
@@ -401,6 +405,10 @@ def _as_text_list(value: Any, *, allow_single: bool = True) -> list[str] | None:
 
 
 def _type_name(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", int: "a number", bool: "true/false"}.get(
-        type(value), type(value).__name__
-    )
+    return {
+        dict: "a mapping",
+        list: "a list",
+        str: "text",
+        int: "a number",
+        bool: "true/false",
+    }.get(type(value), type(value).__name__)

@@ -10,11 +10,13 @@ from pathlib import Path
 LANGUAGES = ("en", "ru")
 
 MONTHS = {
-    "en": (
-        "January February March April May June July August September October November December"
-    ).split(),
+    "en": tuple(
+        "January February March April May June July August September October November December".split()
+    ),
     # Genitive case, as a Russian date is written: «11 апреля 2013 г.»
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "ru": tuple(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+    ),
 }
 
 
