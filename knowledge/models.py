@@ -10,12 +10,34 @@ from pathlib import Path
 LANGUAGES = ("en", "ru")
 
 MONTHS = {
-    "en": tuple(
-        "January February March April May June July August September October November December".split()
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ),
     # Genitive case, as a Russian date is written: «11 апреля 2013 г.»
-    "ru": tuple(
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ),
 }
 
