@@ -1,0 +1,215 @@
+"""Small talk and junk: recognised before any matching, in English and Russian, with typos.
+
+A message is chit-chat when every word of it is a greeting, a thanks, a goodbye, a "who are you /
+help" or filler ("hi there bot", "спасибо большое!", "waht can u do"). A message that also asks
+something ("hi, what is IFESCCO?") is a question: the matcher strips the small-talk words and
+answers the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from knowledge.decision import ChitChat, DeclineReason
+from knowledge.normalize import STOPWORDS, tokenize, words
+
+# Single words of each kind, normalised (ё→е), Latin transliteration included.
+_WORDS: dict[ChitChat, frozenset[str]] = {
+    ChitChat.GREETING: words(
+        "hi hello hey hiya heya howdy hallo helo hullo yo sup greetings morning evening "
+        "afternoon привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
+        "здорово хай салют хелло privet zdravstvuite zdravstvuyte salut"
+    ),
+    ChitChat.THANKS: words(
+        "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
+        "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
+        "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
+        "ясно круто замечательно spasibo spasibki"
+    ),
+    ChitChat.GOODBYE: words(
+        "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
+    ),
+    ChitChat.ABOUT: words("help помощь помоги помогите хелп start старт menu меню"),
+}
+# Word sequences of each kind; matched on whole tokens after filler words are set aside.
+_PHRASES: dict[ChitChat, tuple[str, ...]] = {
+    ChitChat.GREETING: (
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "good day",
+        "how are you",
+        "how r u",
+        "how is it going",
+        "whats up",
+        "доброе утро",
+        "добрый день",
+        "добрый вечер",
+        "доброй ночи",
+        "как дела",
+        "как ты",
+        "как поживаешь",
+        "kak dela",
+    ),
+    ChitChat.THANKS: (
+        "thank you",
+        "thank u",
+        "many thanks",
+        "большое спасибо",
+        "спасибо большое",
+        "got it",
+        "makes sense",
+    ),
+    ChitChat.GOODBYE: (
+        "see you",
+        "see ya",
+        "good night",
+        "до свидания",
+        "до встречи",
+        "всего доброго",
+        "спокойной ночи",
+    ),
+    ChitChat.ABOUT: (
+        "who are you",
+        "what are you",
+        "are you a bot",
+        "are you human",
+        "what can you do",
+        "what do you do",
+        "what do you know",
+        "what can i ask",
+        "what can i ask you",
+        "what should i ask",
+        "what are you for",
+        "how does this work",
+        "how do i use you",
+        "how do i use this",
+        "how to use",
+        "what is this bot",
+        "what topics",
+        "кто ты",
+        "ты кто",
+        "ты бот",
+        "что ты умеешь",
+        "что умеешь",
+        "что ты можешь",
+        "что ты знаешь",
+        "что можно спросить",
+        "что у тебя спросить",
+        "о чем тебя спросить",
+        "о чем можно спросить",
+        "как тобой пользоваться",
+        "как пользоваться",
+        "что это за бот",
+        "зачем ты нужен",
+        "kto ty",
+        "chto ty umeesh",
+    ),
+}
+# Words that may surround small talk without making it a question.
+_FILLER = words(
+    """
+    there dear friend buddy mate guys all everyone everybody so much very lot again bot chatbot
+    you u ya just well oh ah hmm and then for your the a to me it its is that this good
+    cover covers topics topic ask
+    бот ботик друг ребята всем тебе вам очень большое огромное еще ещё раз и а ну ладно же ты вы
+    добрый доброе доброго
+    """
+)
+_LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
+_FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5]
+_PHRASE_LIST = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
+# When a message mixes kinds ("hi, who are you?"), the most useful reply wins.
+_PRIORITY = (ChitChat.ABOUT, ChitChat.THANKS, ChitChat.GOODBYE, ChitChat.GREETING)
+# Small talk is short: a longer message is a question even if it opens with a greeting.
+_MAX_TOKENS = 10
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|ru|io|info|html?)\b\S*")
+_CODE_SIGNS = re.compile(r"[{}\[\]();=<>$\\|`#]")
+_CODE_PATTERNS = re.compile(
+    r"\b(?:def|class|import|return|function|var|const|lambda|elif|printf?|console\.log)\b\s*[\w(]"
+    r"|\bselect\b.+\bfrom\b|</?\w+[^>]*>|=>|->|::|&&|\|\||==|!=|\+\+",
+    re.IGNORECASE,
+)
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def classify_small_talk(text: str) -> ChitChat | None:
+    """The kind of small talk ``text`` is, or None when it asks or says something else."""
+    if text.lstrip().startswith("/"):
+        command = text.lstrip()[1:].split("@")[0].split()[0].casefold() if text.strip("/ ") else ""
+        if command in ("help", "start", "topics"):
+            return ChitChat.ABOUT
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > _MAX_TOKENS:
+        return None
+    found: set[ChitChat] = set()
+    rest = _strip_phrases(tokens, found)
+    remaining = []
+    for token in rest:
+        kind = _word_kind(token)
+        if kind is not None:
+            found.add(kind)
+        elif token not in _FILLER and token not in STOPWORDS:
+            remaining.append(token)
+    if remaining:
+        # What is left may be an about-question typed with typos ("waht can u do").
+        kind = _fuzzy_phrase(" ".join(remaining))
+        if kind is None:
+            return None
+        found.add(kind)
+    return next((kind for kind in _PRIORITY if kind in found), None)
+
+
+def small_talk_words(tokens: list[str]) -> set[str]:
+    """The tokens of a question that are greetings or thanks, to be left out of matching."""
+    return {
+        token
+        for token in tokens
+        if _LEXICON.get(token) in (ChitChat.GREETING, ChitChat.THANKS, ChitChat.GOODBYE)
+        and token not in ("ok", "okay", "great", "nice", "cool", "clear", "later", "пока")
+    }
+
+
+def junk_reason(text: str) -> DeclineReason | None:
+    """Why ``text`` cannot be a question at all (empty, emoji, a URL, code), or None."""
+    if not _WORD_CHAR.search(text):
+        return DeclineReason.EMPTY
+    without_urls = _URL.sub(" ", text)
+    if not _WORD_CHAR.search(without_urls):
+        return DeclineReason.GARBAGE
+    signs = len(_CODE_SIGNS.findall(text))
+    if _CODE_PATTERNS.search(text) and signs >= 2:
+        return DeclineReason.GARBAGE
+    if signs >= 4 and signs / max(len(text), 1) > 0.08:
+        return DeclineReason.GARBAGE
+    if all(len(token) < 2 for token in tokenize(without_urls)):
+        return DeclineReason.GARBAGE
+    return None
+
+
+def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
+    """Remove every known small-talk phrase from ``tokens``, noting its kind in ``found``."""
+    text = f" {' '.join(tokens)} "
+    for phrase, kind in sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0])):
+        if f" {phrase} " in text:
+            text = text.replace(f" {phrase} ", " ")
+            found.add(kind)
+    return text.split()
+
+
+def _word_kind(token: str) -> ChitChat | None:
+    kind = _LEXICON.get(token)
+    if kind is not None or len(token) < 5:
+        return kind
+    match = process.extractOne(token, _FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+    return _LEXICON[match[0]] if match else None
+
+
+def _fuzzy_phrase(text: str) -> ChitChat | None:
+    if len(text) > 40 or any(token not in STOPWORDS and len(token) > 8 for token in text.split()):
+        return None
+    match = process.extractOne(text, list(_PHRASE_LIST), scorer=fuzz.ratio, score_cutoff=85)
+    return _PHRASE_LIST[match[0]] if match else None

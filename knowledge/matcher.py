@@ -1,0 +1,483 @@
+"""Match a question to the facts that answer it, or decide that the chapter does not say.
+
+How it works (docs/matching.md explains the reasoning and how the thresholds were chosen):
+
+1. Junk (empty, emoji, punctuation, a URL, code) declines at once; small talk is recognised
+   before matching (:mod:`knowledge.chitchat`).
+2. The question is normalised and split into words; function words are set aside. Each word is
+   resolved to terms of the fact base: by its exact form, by its Snowball stem (Витебске →
+   витебск), by a phonetic Latin key shared by Cyrillic and Latin spellings (slavyanski →
+   славянский) and, failing those, by a typo-tolerant rapidfuzz comparison of keys.
+3. Each word weighs its rarity across facts (IDF): a word that many facts share ("culture",
+   "Russia", "co-operation") weighs little, and a word the fact base does not know at all weighs as
+   much as the rarest term — a question about something the chapter never mentions ("budget",
+   "won") cannot be covered by any fact.
+4. A fact scores by how much of the question's weight it covers, and by how well the question
+   matches its best single phrasing (curated question or keyword) both ways; a lone generic word
+   is not enough evidence; a question asking "who/when/where/how many" scores lower against a fact
+   none of whose phrasings asks that.
+5. The top score decides: answer above a threshold with a margin over unrelated runners-up,
+   suggest ("did you mean") in between, decline below. A question in several parts is answered
+   part by part, up to three facts.
+
+Only words of the question are looked up (an inverted index from terms to facts), so the cost grows
+with the question, not with the number of facts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+
+from rapidfuzz import fuzz, process
+
+from knowledge.chitchat import classify_small_talk, junk_reason, small_talk_words
+from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
+from knowledge.models import Fact, KnowledgeBase
+from knowledge.normalize import (
+    STOPWORDS,
+    latin_key,
+    question_kinds,
+    stem,
+    tokenize,
+)
+from knowledge.text import detect_language
+
+# Telegram messages are at most 4096 characters; no real question needs more than this to be
+# recognised, and capping keeps the cost of any input bounded.
+MAX_MATCHED_CHARS = 500
+MAX_MATCHED_TOKENS = 60
+MAX_FACTS_PER_ANSWER = 3
+
+
+# The environment variable that overrides each threshold.
+THRESHOLD_VARIABLES = {
+    "answer": "CHAPTERBOT_ANSWER_THRESHOLD",
+    "suggest": "CHAPTERBOT_SUGGEST_THRESHOLD",
+    "group": "CHAPTERBOT_GROUP_THRESHOLD",
+    "margin": "CHAPTERBOT_MARGIN",
+}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The constants that turn scores (0-100) into decisions.
+
+    Chosen by sweeping each value over ``tests/eval/tuning.yaml`` (never the held-out file) and
+    taking the middle of the range where in-scope and refusal accuracy were both at their best;
+    see docs/matching.md for the sweep.
+    """
+
+    # A fact scoring at least this is answered. Below ~55 paraphrases with one unknown word
+    # start to answer wrongly-worded near misses; above ~65 short keyword questions stop being
+    # answered.
+    answer: float = 60.0
+    # Between this and ``answer`` the question is about the chapter but weakly matched: offer
+    # the candidates. Below it, decline. Out-of-scope questions that share one chapter word
+    # ("Russian football") land around 20-35.
+    suggest: float = 40.0
+    # Group chats (strict mode) answer only when sure: a wrong answer there is seen by everyone
+    # and the bot was not necessarily addressed.
+    group: float = 72.0
+    # The top fact must lead the next unrelated one by this much to be answered alone; a closer
+    # runner-up means the question is ambiguous.
+    margin: float = 8.0
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> Thresholds:
+        """The defaults, each overridable by its ``CHAPTERBOT_*`` variable (a number 0-100)."""
+        values: dict[str, float] = {}
+        for field in fields(cls):
+            variable = THRESHOLD_VARIABLES[field.name]
+            raw = environ.get(variable, "").strip()
+            if not raw:
+                continue
+            try:
+                value = float(raw)
+            except ValueError:
+                raise ValueError(f"{variable} must be a number from 0 to 100") from None
+            if not 0 <= value <= 100 or math.isnan(value):
+                raise ValueError(f"{variable} must be a number from 0 to 100")
+            values[field.name] = value
+        thresholds = replace(cls(), **values)
+        if thresholds.suggest > thresholds.answer:
+            raise ValueError(
+                "CHAPTERBOT_SUGGEST_THRESHOLD must not be above CHAPTERBOT_ANSWER_THRESHOLD"
+            )
+        return thresholds
+
+
+# --- scoring constants ----------------------------------------------------------------------
+# How much a term counts for a fact by where it occurs: the curated phrasings and keywords say
+# what a fact is about; its text and quote also mention context ("the Union State of Russia
+# and Belarus" in a fact about a festival).
+_STRENGTH_PHRASE = 1.0
+_STRENGTH_TEXT = 0.7
+# Similarity credited to a word found only by its phonetic key (transliteration) or by a fuzzy
+# comparison (typo); exact forms and stems count 1.
+_KEY_SIMILARITY = 0.95
+_FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
+_FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
+# A question's matched weight (in units of the rarest term's IDF) below which there is not
+# enough evidence for any answer: one generic word ("culture") is far below, one name
+# ("IFESCCO", "Vitebsk") reaches it.
+_EVIDENCE = 0.8
+# Blend of the best single phrasing's match (F1 of both directions) and the whole fact's
+# coverage of the question.
+_PHRASE_SHARE = 0.6
+# A question asking who/when/where/how many/why, against a fact none of whose phrasings asks
+# that kind of thing: the chapter most likely does not say.
+_KIND_PENALTY = 0.75
+# Facts scored in full (phrasings compared) after the cheap coverage pass.
+_SHORTLIST = 24
+# Multi-part questions: separators between parts.
+_STRONG_SPLIT = re.compile(r"[?？;!\n]+|\.\s+")
+_WEAK_SPLIT = re.compile(
+    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и|а)\b\s*"
+)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    terms: tuple[str, ...]
+    weight: float  # sum of the terms' IDF
+
+
+@dataclass(frozen=True)
+class _Query:
+    """The resolved content words of a question."""
+
+    # Per word: its weight and the terms it may stand for, with a similarity 0-1.
+    words: tuple[tuple[float, dict[str, float]], ...]
+    total: float  # sum of all word weights, known or not
+    kinds: frozenset[str]
+
+    @property
+    def term_similarity(self) -> dict[str, tuple[float, float]]:
+        """Each resolved term: the best similarity and the weight of the word that found it."""
+        best: dict[str, tuple[float, float]] = {}
+        for weight, terms in self.words:
+            for term, similarity in terms.items():
+                if term not in best or similarity > best[term][0]:
+                    best[term] = (similarity, weight)
+        return best
+
+
+class Matcher:
+    """Answers questions from a knowledge base. Build once; ``decide`` and ``search`` are pure."""
+
+    def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
+        self.knowledge = knowledge
+        self.thresholds = thresholds or Thresholds()
+        self._facts: list[Fact] = list(knowledge)
+        self._build_index()
+
+    # --- public -------------------------------------------------------------------------------
+
+    def decide(
+        self, question: str, language: str | None = None, *, strict: bool = False
+    ) -> Decision:
+        """Answer, suggest, decline or recognise small talk for one question."""
+        text = question[: MAX_MATCHED_CHARS * 2]
+        language = language or detect_language(text)
+        junk = junk_reason(text)
+        if junk is not None:
+            return Decision(Kind.DECLINE, question, language, reason=junk)
+        small_talk = classify_small_talk(text)
+        if small_talk is not None:
+            return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
+        text = text[:MAX_MATCHED_CHARS]
+        answer_threshold = self.thresholds.group if strict else self.thresholds.answer
+
+        whole = self._rank(text)
+        decision = self._verdict(question, language, whole, answer_threshold)
+        parts = self._parts(text)
+        if len(parts) > 1:
+            multi = self._multi_part(question, language, parts, answer_threshold)
+            if multi is not None and (
+                decision.kind is not Kind.ANSWER
+                or {c.fact.id for c in decision.facts} < {c.fact.id for c in multi.facts}
+            ):
+                return multi
+        return decision
+
+    def search(self, query: str, limit: int = 10) -> list[Candidate]:
+        """Facts ranked for ``query`` (inline mode, typed as you go), best first; may be empty."""
+        if limit <= 0 or not query.strip() or junk_reason(query) is not None:
+            return []
+        ranked = self._rank(query[:MAX_MATCHED_CHARS], prefix=True)
+        floor = self.thresholds.suggest / 2
+        return [candidate for candidate in ranked if candidate.score >= floor][:limit]
+
+    # --- decisions ----------------------------------------------------------------------------
+
+    def _verdict(
+        self, question: str, language: str, ranked: list[Candidate], answer_threshold: float
+    ) -> Decision:
+        candidates = tuple(ranked[:5])
+        if not ranked or ranked[0].score < self.thresholds.suggest:
+            return Decision(
+                Kind.DECLINE,
+                question,
+                language,
+                candidates=candidates,
+                reason=DeclineReason.OUT_OF_SCOPE,
+            )
+        top = ranked[0]
+        if top.score >= answer_threshold:
+            close = [c for c in ranked[1:] if top.score - c.score < self.thresholds.margin]
+            if not close:
+                return Decision(Kind.ANSWER, question, language, (top,), candidates=candidates)
+            if all(self._related(top.fact, c.fact) for c in close):
+                # Neighbouring facts that both fit (what a festival is and who started it):
+                # answer with them together rather than make the user choose.
+                together = (top, *(c for c in close if c.score >= answer_threshold))
+                return Decision(
+                    Kind.ANSWER,
+                    question,
+                    language,
+                    together[:MAX_FACTS_PER_ANSWER],
+                    candidates=candidates,
+                )
+        suggestions = tuple(
+            c for c in ranked[:3] if c.score >= self.thresholds.suggest and top.score - c.score < 20
+        )
+        return Decision(
+            Kind.SUGGEST, question, language, suggestions=suggestions, candidates=candidates
+        )
+
+    def _related(self, one: Fact, other: Fact) -> bool:
+        return other.id in one.related or one.id in other.related or one.topic == other.topic
+
+    def _parts(self, text: str) -> list[str]:
+        parts = [part for part in _STRONG_SPLIT.split(text) if part.strip()]
+        if len(parts) == 1:
+            parts = [part for part in _WEAK_SPLIT.split(text) if part and part.strip()]
+        return parts[:6]
+
+    def _multi_part(
+        self, question: str, language: str, parts: list[str], answer_threshold: float
+    ) -> Decision | None:
+        """Answer each part on its own; a decision only when two or more parts are answered."""
+        answered: list[Candidate] = []
+        for part in parts:
+            ranked = self._rank(part)
+            verdict = self._verdict(question, language, ranked, answer_threshold)
+            for candidate in verdict.facts[:1]:
+                if all(candidate.fact.id != seen.fact.id for seen in answered):
+                    answered.append(candidate)
+        if len(answered) < 2:
+            return None
+        return Decision(
+            Kind.ANSWER,
+            question,
+            language,
+            tuple(answered[:MAX_FACTS_PER_ANSWER]),
+            candidates=tuple(answered),
+        )
+
+    # --- scoring ------------------------------------------------------------------------------
+
+    def _rank(self, text: str, *, prefix: bool = False) -> list[Candidate]:
+        query = self._query(text, prefix=prefix)
+        if not query.words:
+            return []
+        similarity = query.term_similarity
+        coverage: dict[int, float] = {}
+        for weight, terms in query.words:
+            best_per_fact: dict[int, float] = {}
+            for term, sim in terms.items():
+                for index in self._postings.get(term, ()):
+                    credit = sim * self._fact_terms[index][term]
+                    if credit > best_per_fact.get(index, 0.0):
+                        best_per_fact[index] = credit
+            for index, credit in best_per_fact.items():
+                coverage[index] = coverage.get(index, 0.0) + weight * credit
+        if not coverage:
+            return []
+        shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:_SHORTLIST]
+        scored = []
+        for index in shortlist:
+            matched = coverage[index]
+            fact_share = matched / query.total
+            phrase = self._best_phrase(index, query, similarity)
+            blended = _PHRASE_SHARE * phrase + (1 - _PHRASE_SHARE) * fact_share
+            evidence = min(1.0, matched / _EVIDENCE)
+            penalty = 1.0
+            if query.kinds and not query.kinds <= self._fact_kinds[index]:
+                penalty = _KIND_PENALTY
+            score = round(100 * blended * evidence * penalty, 1)
+            scored.append(Candidate(self._facts[index], score))
+        scored.sort(key=lambda c: (-c.score, c.fact.id))
+        return scored
+
+    def _best_phrase(
+        self, index: int, query: _Query, similarity: dict[str, tuple[float, float]]
+    ) -> float:
+        """F1 of the question against the fact's best-fitting single phrasing."""
+        best = 0.0
+        for phrase in self._fact_phrases[index]:
+            recall_hits = 0.0
+            for term in phrase.terms:
+                found = similarity.get(term)
+                if found is not None:
+                    recall_hits += found[0] * self._idf[term]
+            if recall_hits == 0.0:
+                continue
+            recall = recall_hits / phrase.weight
+            covered = 0.0
+            for weight, terms in query.words:
+                best_sim = max(
+                    (sim for term, sim in terms.items() if term in phrase.terms), default=0
+                )
+                covered += weight * best_sim
+            precision = covered / query.total
+            if precision + recall > 0:
+                best = max(best, 2 * precision * recall / (precision + recall))
+        return best
+
+    def _query(self, text: str, *, prefix: bool = False) -> _Query:
+        tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
+        kinds = question_kinds(tokens)
+        chatter = small_talk_words(tokens)
+        words: list[tuple[float, dict[str, float]]] = []
+        seen: set[str] = set()
+        total = 0.0
+        for position, token in enumerate(tokens):
+            if token in seen or token in chatter:
+                continue
+            seen.add(token)
+            terms = self._resolve(token)
+            if not terms and token in STOPWORDS:
+                continue
+            if not terms and prefix and position == len(tokens) - 1:
+                terms = self._resolve_prefix(token)
+            if terms:
+                weight = max(self._idf[term] for term in terms)
+            elif len(token) < 2 or (len(token) < 3 and not token[0].isdigit()):
+                continue  # a stray letter or particle says nothing either way
+            else:
+                weight = 1.0  # unknown to the whole fact base: as telling as the rarest term
+            total += weight
+            if terms:
+                words.append((weight, terms))
+        return _Query(tuple(words), total, kinds)
+
+    def _resolve(self, token: str) -> dict[str, float]:
+        """The terms a question word may stand for, each with a similarity 0-1."""
+        cached = self._resolved.get(token)
+        if cached is not None:
+            return cached
+        terms: dict[str, float] = {}
+        term = self._surface.get(token)
+        if term is None and token not in STOPWORDS:
+            stemmed = stem(token)
+            term = stemmed if stemmed in self._idf else None
+        if term is not None:
+            terms[term] = 1.0
+        elif token not in STOPWORDS:
+            key = latin_key(token)
+            for found in self._keys.get(key, ()):
+                terms[found] = _KEY_SIMILARITY
+            if not terms and len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
+                terms = self._fuzzy(key)
+        if len(self._resolved) < 100_000:
+            self._resolved[token] = terms
+        return terms
+
+    def _fuzzy(self, key: str) -> dict[str, float]:
+        choices: list[str] = []
+        for length in range(len(key) - 2, len(key) + 3):
+            choices.extend(self._keys_by_length.get(length, ()))
+        terms: dict[str, float] = {}
+        for found, score, _ in process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3
+        ):
+            similarity = _KEY_SIMILARITY * score / 100
+            for term in self._keys[found]:
+                terms[term] = max(terms.get(term, 0.0), similarity)
+        return terms
+
+    def _resolve_prefix(self, token: str) -> dict[str, float]:
+        """Words the fact base has that start with ``token`` (a word still being typed)."""
+        if len(token) < 3:
+            return {}
+        start = bisect.bisect_left(self._sorted_surface, token)
+        terms: dict[str, float] = {}
+        for surface in self._sorted_surface[start : start + 20]:
+            if not surface.startswith(token):
+                break
+            terms[self._surface[surface]] = 0.9
+        return terms
+
+    # --- index --------------------------------------------------------------------------------
+
+    def _build_index(self) -> None:
+        self._surface: dict[str, str] = {}
+        self._fact_terms: list[dict[str, float]] = []
+        phrases_terms: list[list[tuple[str, ...]]] = []
+        self._fact_kinds: list[frozenset[str]] = []
+        for fact in self._facts:
+            terms: dict[str, float] = {}
+            phrases: list[tuple[str, ...]] = []
+            kinds: set[str] = set()
+            for phrase in _phrasings(fact):
+                tokens = tokenize(phrase)
+                kinds |= question_kinds(tokens)
+                phrase_terms = tuple(dict.fromkeys(self._index_terms(tokens)))
+                if phrase_terms:
+                    phrases.append(phrase_terms)
+                for term in phrase_terms:
+                    terms[term] = _STRENGTH_PHRASE
+            for passage in (*fact.text.values(), *fact.quotes):
+                for term in self._index_terms(tokenize(passage)):
+                    terms.setdefault(term, _STRENGTH_TEXT)
+            self._fact_terms.append(terms)
+            phrases_terms.append(phrases)
+            self._fact_kinds.append(frozenset(kinds))
+
+        self._postings: dict[str, list[int]] = {}
+        for index, terms in enumerate(self._fact_terms):
+            for term in terms:
+                self._postings.setdefault(term, []).append(index)
+        count = max(len(self._facts), 1)
+        raw = {
+            term: math.log(1 + (count - len(docs) + 0.5) / (len(docs) + 0.5))
+            for term, docs in self._postings.items()
+        }
+        rarest = math.log(1 + (count - 0.5) / 1.5)
+        self._idf: dict[str, float] = {term: value / rarest for term, value in raw.items()}
+        self._fact_phrases: list[list[_Phrase]] = [
+            [_Phrase(p, sum(self._idf[t] for t in p) or 1e-9) for p in phrases]
+            for phrases in phrases_terms
+        ]
+        self._keys: dict[str, set[str]] = {}
+        for surface, term in self._surface.items():
+            self._keys.setdefault(latin_key(surface), set()).add(term)
+            self._keys.setdefault(latin_key(term), set()).add(term)
+        self._keys_by_length: dict[int, list[str]] = {}
+        for key in self._keys:
+            self._keys_by_length.setdefault(len(key), []).append(key)
+        self._sorted_surface = sorted(self._surface)
+        self._resolved: dict[str, dict[str, float]] = {}
+
+    def _index_terms(self, tokens: Iterable[str]) -> list[str]:
+        out = []
+        for token in tokens:
+            if token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
+                continue
+            term = stem(token)
+            # Surface forms keep their first term: the same word is always the same term.
+            self._surface.setdefault(token, term)
+            out.append(self._surface[token])
+        return out
+
+
+def _phrasings(fact: Fact) -> list[str]:
+    return [*fact.keywords, *(q for lang in sorted(fact.questions) for q in fact.questions[lang])]
+
+
+__all__ = ["ChitChat", "Matcher", "Thresholds"]

@@ -1,0 +1,212 @@
+"""Text normalisation for matching: one way to turn any question or fact field into terms.
+
+* :func:`normalize` — Unicode NFKC, casefold, ё→е, apostrophes dropped, punctuation to spaces;
+* :func:`tokenize` — words and numbers (``3.4.4``, ``2012``) of normalised text;
+* :func:`stem` — a Snowball stem (English for Latin words, Russian for Cyrillic ones), so that
+  Витебске and Витебск, or festivals and festival, are one term;
+* :func:`latin_key` — a rough phonetic skeleton in Latin letters shared by Cyrillic and Latin
+  spellings (славянский, slavyanskiy and slavianski have nearly the same key), used for
+  transliteration and typo tolerance.
+
+Also the small closed word lists the matcher needs: function words that carry no topic, and the
+question words (who, when, where, how many…) whose kind a fact must be able to answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_APOSTROPHES = re.compile(r"['’ʼ`´‘]")
+# A hyphen inside a word: "co-operation" and "e-mail" are one word (a prefix of one or two
+# letters), "post-Soviet" and "visa-free" are two.
+_SHORT_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
+_TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
+_CYRILLIC = re.compile(r"[а-я]")
+_LATIN = re.compile(r"[a-z]")
+
+# Latin letters that look like Cyrillic ones: "Cнг" typed with a Latin C is still СНГ.
+_HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxykmhtb", "асеорхукмнтв")
+
+_CYRILLIC_TO_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sch",
+    "ъ": "",
+    "ы": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+    "і": "i",
+    "ї": "i",
+    "є": "e",
+    "ў": "u",
+}
+# Spelling variants of Latin transliteration collapsed to one skeleton letter, applied in order.
+_LATIN_VARIANTS = (
+    ("shch", "sch"),
+    ("kh", "h"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("j", "i"),
+    ("y", "i"),
+    ("c", "k"),
+)
+_DOUBLE_LETTER = re.compile(r"(.)\1+")
+
+_ENGLISH = Stemmer.Stemmer("english")
+_RUSSIAN = Stemmer.Stemmer("russian")
+
+
+def normalize(text: str) -> str:
+    """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = _APOSTROPHES.sub("", text)
+    return _SHORT_PREFIX_HYPHEN.sub(r"\1", text)
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and numbers of ``text`` after :func:`normalize`."""
+    return [_fix_script(token) for token in _TOKEN.findall(normalize(text))]
+
+
+def _fix_script(token: str) -> str:
+    """A mostly Cyrillic word with a stray Latin look-alike letter becomes all Cyrillic."""
+    if _LATIN.search(token) and _CYRILLIC.search(token):
+        cyrillic = len(_CYRILLIC.findall(token))
+        if cyrillic >= len(_LATIN.findall(token)):
+            return token.translate(_HOMOGLYPHS_TO_CYRILLIC)
+    return token
+
+
+def is_cyrillic(token: str) -> bool:
+    return bool(_CYRILLIC.search(token))
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """The Snowball stem of a normalised token, in the stemmer of its script."""
+    if token[0].isdigit():
+        return token
+    if is_cyrillic(token):
+        return _RUSSIAN.stemWord(token)
+    return _ENGLISH.stemWord(token)
+
+
+@lru_cache(maxsize=65536)
+def latin_key(token: str) -> str:
+    """A phonetic skeleton in Latin letters: the same for most spellings of one word."""
+    text = "".join(_CYRILLIC_TO_LATIN.get(char, char) for char in token)
+    for variant, replacement in _LATIN_VARIANTS:
+        text = text.replace(variant, replacement)
+    return _DOUBLE_LETTER.sub(r"\1", text)
+
+
+# --- closed word lists ------------------------------------------------------------------------
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word list written as one string."""
+    return frozenset(text.split())
+
+
+# Words that say nothing about what is asked: articles, pronouns, auxiliaries, and the filler of
+# a typed question ("tell me", "please", "can you"). Matching ignores them.
+STOPWORDS_EN = words(
+    """
+    a an the this that these those there here it its it's is are was were be been being am do
+    does did done doing have has had having will would shall should can could may might must
+    i me my mine we us our you your yours u ur he him his she her they them their one ones
+    of in on at to for from by with without about into onto over under as than then so such
+    and or but nor if also too very just only really actually any some all every each other
+    more most much many lot lots anything something everything nothing
+    what which who whom whose when where why how whats wat wht hw
+    please pls plz tell say said know known let lets give show explain describe describing
+    info information detail details question questions answer answers thing things stuff
+    hi hey hello ok okay well yes no not now still yet again ever
+    mean means meant kind kinds sort type types way ways
+    get got gets getting go goes going gone make makes made like
+    """
+)
+STOPWORDS_RU = words(
+    """
+    а и или но да нет не ни же ли ль бы б вот ведь уж уже еще ещё лишь только даже вообще
+    в во на к ко с со о об обо от до по за из изо у при про для без над под перед через между
+    я мы ты вы он она оно они меня мне мной нас нам нами тебя тебе тобой вас вам вами его ему
+    им ним него нему нем ней нее её ее их них ими
+    мой моя мое моё мои твой твоя твое твои ваш ваша ваше ваши наш наша наше наши свой своя свое
+    свои
+    это этот эта эти этого этой этих этому этим тот та то те того той тех тем там тут здесь
+    кто кого кому кем ком что чего чему чем чём какой какая какое какие какого каком какую каких
+    каким какими каков какова каково каковы который которая которое которые
+    когда где куда откуда почему зачем как сколько чей чья чье чьё чьи чьей чьим чьих
+    есть был была было были быть будет будут является являются являлся
+    можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
+    подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
+    информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
+    там тоже также так очень просто типа вообще ну ладно
+    """
+)
+STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
+
+# What a question asks for. A fact that none of whose curated phrasings asks the same kind of
+# thing ("who won…" against a fact about what a festival is) is a weaker match.
+QUESTION_KINDS: dict[str, frozenset[str]] = {
+    "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
+    "when": words("when когда"),
+    "where": words("where где куда"),
+    "quantity": words("сколько"),
+    "why": words("why почему зачем"),
+}
+# Two-word question openings of the same kinds.
+QUESTION_PHRASES: dict[tuple[str, str], str] = {
+    ("how", "much"): "quantity",
+    ("how", "many"): "quantity",
+    ("what", "year"): "when",
+    ("which", "year"): "when",
+    ("какой", "год"): "when",
+    ("каком", "году"): "when",
+    ("какого", "года"): "when",
+    ("what", "for"): "why",
+    ("для", "чего"): "why",
+}
+
+
+def question_kinds(tokens: list[str]) -> frozenset[str]:
+    """The kinds of thing a tokenised question asks for: who, when, where, quantity, why."""
+    kinds = {kind for token in tokens for kind, words in QUESTION_KINDS.items() if token in words}
+    kinds.update(
+        QUESTION_PHRASES[pair] for pair in itertools.pairwise(tokens) if pair in QUESTION_PHRASES
+    )
+    return frozenset(kinds)
