@@ -1,0 +1,368 @@
+"""The question log: what it keeps, what it never keeps, and that writing never gets in the way."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import sqlite3
+import stat
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.questionlog import (
+    DATABASE_FILE,
+    DEFAULT_RETENTION_DAYS,
+    RETENTION_ENV,
+    SECRET_FILE,
+    QuestionLog,
+    QuestionStore,
+    data_dir_from_environ,
+    hash_user,
+    load_or_create_secret,
+    retention_days_from_environ,
+)
+from knowledge import (
+    Candidate,
+    Decision,
+    DeclineReason,
+    Kind,
+    KnowledgeBase,
+    Matcher,
+    load_knowledge,
+)
+
+USER = 987_654_321_123  # distinctive, so a raw copy in the file would be found
+OTHER_USER = 555_000_111
+LONG_AGO = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> KnowledgeBase:
+    return load_knowledge()
+
+
+class Clock:
+    """A settable clock, so tests can write rows "days ago" without waiting."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def question_log(tmp_path: Path):
+    log = QuestionLog(tmp_path / "data", inline_settle_seconds=60)
+    yield log
+    await log.close()
+
+
+def declined(text: str, knowledge: KnowledgeBase, language: str = "en") -> Decision:
+    facts = list(knowledge)
+    return Decision(
+        Kind.DECLINE,
+        text,
+        language,
+        candidates=(Candidate(facts[0], 31.5), Candidate(facts[1], 20.04)),
+        reason=DeclineReason.OUT_OF_SCOPE,
+    )
+
+
+def suggested(text: str, knowledge: KnowledgeBase) -> Decision:
+    candidates = (Candidate(knowledge.facts[2], 52.0), Candidate(knowledge.facts[3], 48.0))
+    return Decision(Kind.SUGGEST, text, "en", suggestions=candidates, candidates=candidates)
+
+
+def answered(knowledge: KnowledgeBase, *fact_ids: str) -> Decision:
+    facts = tuple(Candidate(knowledge.facts_by_id[fact_id], 80.0) for fact_id in fact_ids)
+    return Decision(Kind.ANSWER, "a question", "en", facts=facts, candidates=facts)
+
+
+def store_of(log: QuestionLog) -> QuestionStore:
+    store = QuestionStore.in_directory(log.directory)
+    assert store is not None
+    return store
+
+
+async def test_declined_and_suggested_questions_are_kept_with_their_candidates(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    question_log.record(declined("Who won the 2018 World Cup?", knowledge), "private", USER)
+    question_log.record(suggested("festival in vitebsk", knowledge), "supergroup", OTHER_USER)
+    await question_log.flush()
+
+    rows = store_of(question_log).unanswered(LONG_AGO)
+    assert [(row.kind, row.text, row.chat_type, row.language) for row in rows] == [
+        ("decline", "Who won the 2018 World Cup?", "private", "en"),
+        ("suggest", "festival in vitebsk", "supergroup", "en"),
+    ]
+    first = rows[0]
+    assert first.reason == "out_of_scope"
+    assert first.candidates == ((knowledge.facts[0].id, 31.5), (knowledge.facts[1].id, 20.0))
+    assert abs(first.asked_at.timestamp() - time.time()) < 60
+    assert first.asker == hash_user(load_or_create_secret(question_log.directory), USER)
+    assert rows[1].candidates[0] == (knowledge.facts[2].id, 52.0)
+
+
+async def test_answered_questions_are_counted_per_fact_without_their_text(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    question_log.record(answered(knowledge, "slavianski-bazaar"), "private", USER)
+    question_log.record(answered(knowledge, "slavianski-bazaar"), "group", USER)
+    question_log.record(
+        answered(knowledge, "slavianski-bazaar", "touring-via-ministry"), "private", USER
+    )
+    question_log.record(declined("football", knowledge), "private", USER)
+    question_log.record(Decision(Kind.CHITCHAT, "hi", "en"), "private", USER)
+    await question_log.flush()
+
+    store = store_of(question_log)
+    assert store.top_facts(LONG_AGO) == [("slavianski-bazaar", 3), ("touring-via-ministry", 1)]
+    assert store.outcomes(LONG_AGO) == {"answer": 3, "decline": 1, "chitchat": 1}
+    assert [row.text for row in store.unanswered(LONG_AGO)] == ["football"]
+
+
+async def test_raw_user_ids_never_reach_the_database_files(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    question_log.record(declined("what is the budget", knowledge), "private", USER)
+    question_log.record(answered(knowledge, "slavianski-bazaar"), "private", USER)
+    question_log.vote(USER, "slavianski-bazaar", -1)
+    await question_log.flush()
+
+    files = [path for path in question_log.directory.iterdir() if path.name != SECRET_FILE]
+    assert {path.name for path in files} >= {DATABASE_FILE, DATABASE_FILE + "-wal"}
+    raw_forms = [
+        str(USER).encode(),
+        USER.to_bytes(8, "big"),  # how SQLite would store it as an integer
+        USER.to_bytes(6, "big"),
+    ]
+    for path in files:
+        content = path.read_bytes()
+        assert content, path
+        for raw in raw_forms:
+            assert raw not in content, f"user id found in {path.name}"
+    # What is there instead: the keyed hash.
+    secret = load_or_create_secret(question_log.directory)
+    assert hash_user(secret, USER).encode() in b"".join(path.read_bytes() for path in files)
+
+
+async def test_the_secret_and_the_database_are_private_to_the_bot(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    question_log.record(declined("anything", knowledge), "private", USER)
+    await question_log.flush()
+
+    for name in (SECRET_FILE, DATABASE_FILE, DATABASE_FILE + "-wal"):
+        mode = stat.S_IMODE((question_log.directory / name).stat().st_mode)
+        assert mode == 0o600, (name, oct(mode))
+    assert len(load_or_create_secret(question_log.directory)) == 32
+
+
+def test_the_hash_is_keyed_per_installation(tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    one = load_or_create_secret(tmp_path / "one")
+    again = load_or_create_secret(tmp_path / "one")
+    other = load_or_create_secret(tmp_path / "two")
+
+    assert one == again
+    assert hash_user(one, USER) == hash_user(again, USER)
+    assert hash_user(one, USER) != hash_user(one, OTHER_USER)
+    assert hash_user(one, USER) != hash_user(other, USER)
+
+
+def test_a_damaged_secret_is_an_error_not_a_new_secret(tmp_path: Path) -> None:
+    (tmp_path / SECRET_FILE).write_text("not hex at all")
+
+    with pytest.raises(ValueError, match="secret"):
+        load_or_create_secret(tmp_path)
+
+
+async def test_one_vote_per_user_per_answer_and_a_second_press_changes_it(
+    question_log: QuestionLog,
+) -> None:
+    question_log.vote(USER, "slavianski-bazaar", 1)
+    question_log.vote(USER, "slavianski-bazaar", 1)
+    question_log.vote(OTHER_USER, "slavianski-bazaar", 1)
+    question_log.vote(USER, "touring-via-ministry", -1)
+    await question_log.flush()
+    store = store_of(question_log)
+    assert {(v.fact_id, v.up, v.down) for v in store.votes()} == {
+        ("slavianski-bazaar", 2, 0),
+        ("touring-via-ministry", 0, 1),
+    }
+
+    question_log.vote(USER, "slavianski-bazaar", -1)
+    await question_log.flush()
+    # The most 👎 first; between equals, the one with fewer 👍.
+    assert [(v.fact_id, v.up, v.down) for v in store.votes()] == [
+        ("touring-via-ministry", 0, 1),
+        ("slavianski-bazaar", 1, 1),
+    ]
+
+
+async def test_retention_purges_old_rows_on_open_and_on_demand(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    clock = Clock()
+    log = QuestionLog(tmp_path, retention_days=30, clock=clock)
+    clock.now -= 40 * 86400
+    log.record(declined("forty days ago", knowledge), "private", USER)
+    log.record(answered(knowledge, "slavianski-bazaar"), "private", USER)
+    log.vote(USER, "slavianski-bazaar", -1)
+    clock.now += 20 * 86400
+    log.record(declined("twenty days ago", knowledge), "private", USER)
+    await log.flush()
+    store = store_of(log)
+    assert len(store.unanswered(LONG_AGO)) == 2
+
+    clock.now += 20 * 86400  # today: the first rows are 40 days old, the last 20
+    deleted = await asyncio.wrap_future(log.purge())
+    assert deleted == 5  # the question, two outcome buckets, the answer bucket, the vote
+    assert [row.text for row in store.unanswered(LONG_AGO)] == ["twenty days ago"]
+    assert store.votes() == [] and store.top_facts(LONG_AGO) == []
+    await log.close()
+
+    # A log opened after a long pause purges before it writes anything else.
+    clock.now += 15 * 86400
+    reopened = QuestionLog(tmp_path, retention_days=30, clock=clock)
+    reopened.record(Decision(Kind.CHITCHAT, "hi", "en"), "private", USER)
+    await reopened.close()
+    assert store.unanswered(LONG_AGO) == []
+
+
+def test_retention_comes_from_the_environment() -> None:
+    assert retention_days_from_environ({}) == DEFAULT_RETENTION_DAYS == 90
+    assert retention_days_from_environ({RETENTION_ENV: " 30 "}) == 30
+    for bad in ("0", "-5", "ninety", "1.5"):
+        with pytest.raises(ValueError, match=RETENTION_ENV):
+            retention_days_from_environ({RETENTION_ENV: bad})
+
+
+def test_the_data_directory_resolves_like_the_bot_settings(tmp_path: Path) -> None:
+    assert data_dir_from_environ({}, cwd=tmp_path) == tmp_path / "data"
+    assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "state"}, cwd=tmp_path) == (
+        tmp_path / "state"
+    )
+    assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "/srv/bot"}, cwd=tmp_path) == Path(
+        "/srv/bot"
+    )
+
+
+async def test_a_write_failure_is_logged_and_never_raised(
+    tmp_path: Path, knowledge: KnowledgeBase, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A data directory that cannot be created (a file is in the way) fails even for root,
+    # unlike a read-only directory.
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    log = QuestionLog(blocker / "data")
+    with caplog.at_level(logging.ERROR, logger="bot.questionlog"):
+        log.record(declined("what is the budget", knowledge), "private", USER)
+        log.vote(USER, "slavianski-bazaar", 1)
+        await log.flush()
+        await log.close()
+    failures = [r for r in caplog.records if r.name == "bot.questionlog"]
+    assert len(failures) == 2
+    assert "could not record a question" in failures[0].getMessage()
+    assert "could not record a vote" in failures[1].getMessage()
+
+
+async def test_a_read_only_data_directory_is_logged_and_never_raised(
+    tmp_path: Path, knowledge: KnowledgeBase, caplog: pytest.LogCaptureFixture
+) -> None:
+    read_only = tmp_path / "data"
+    read_only.mkdir()
+    read_only.chmod(0o500)
+    try:
+        if _writable(read_only):
+            pytest.skip("running as root: a read-only directory is still writable")
+        log = QuestionLog(read_only)
+        with caplog.at_level(logging.ERROR, logger="bot.questionlog"):
+            log.record(declined("what is the budget", knowledge), "private", USER)
+            await log.close()
+        assert any("could not record a question" in r.getMessage() for r in caplog.records)
+    finally:
+        read_only.chmod(0o700)
+
+
+def _writable(directory: Path) -> bool:
+    probe = directory / "probe"
+    try:
+        probe.write_text("")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+async def test_recording_returns_at_once_even_when_the_disk_hangs(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    release = threading.Event()
+    blocked = question_log._submit(lambda connection, secret: release.wait(10), "hang")
+    started = time.perf_counter()
+    for number in range(200):
+        question_log.record(declined(f"question {number}", knowledge), "private", USER)
+    elapsed = time.perf_counter() - started
+    release.set()
+    assert await asyncio.wrap_future(blocked) is True
+    await question_log.flush()
+
+    assert elapsed < 0.5
+    assert len(store_of(question_log).unanswered(LONG_AGO)) == 200
+
+
+async def test_the_store_reads_while_the_bot_writes(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    question_log.record(declined("first", knowledge), "private", USER)
+    await question_log.flush()
+    with sqlite3.connect(question_log.path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+    # The writer keeps its connection open (and the WAL file) between writes.
+    store = store_of(question_log)
+    for number in range(5):
+        question_log.record(declined(f"more {number}", knowledge), "group", USER)
+        assert len(store.unanswered(LONG_AGO)) >= 1
+    await question_log.flush()
+    assert len(store.unanswered(LONG_AGO)) == 6
+
+
+async def test_an_inline_question_is_logged_once_its_user_stops_typing(
+    question_log: QuestionLog, knowledge: KnowledgeBase
+) -> None:
+    matcher = Matcher(knowledge)
+    for typed in ("wh", "who won", "who won the world", "who won the world cup"):
+        question_log.record_inline(matcher, typed, USER)
+    question_log.record_inline(matcher, "recipe for borscht", OTHER_USER)
+    await question_log.flush()
+
+    rows = store_of(question_log).unanswered(LONG_AGO)
+    assert sorted(row.text for row in rows) == ["recipe for borscht", "who won the world cup"]
+    assert {row.chat_type for row in rows} == {"inline"}
+
+
+async def test_an_inline_question_settles_by_itself(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    log = QuestionLog(tmp_path, inline_settle_seconds=0.01)
+    log.record_inline(Matcher(knowledge), "who won the world cup", USER)
+    deadline = time.monotonic() + 5
+    while log._inline and time.monotonic() < deadline:
+        await asyncio.sleep(0.005)
+    assert not log._inline
+    await log.close()
+    assert [row.text for row in store_of(log).unanswered(LONG_AGO)] == ["who won the world cup"]
+
+
+def test_no_store_before_the_bot_wrote_one(tmp_path: Path) -> None:
+    assert QuestionStore.in_directory(tmp_path) is None
+    assert QuestionStore.in_directory(tmp_path / "missing") is None
