@@ -1,0 +1,134 @@
+"""All the wiring of the Telegram bot in one function: :func:`build_application`.
+
+The builder (Bot API URL, outgoing rate limiter, persistence, defaults), the services the
+handlers share (in ``bot_data``), the handlers in their groups, the error handler and the
+start-up hook that publishes the command menu.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommandScopeDefault
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    Defaults,
+    PersistenceInput,
+    PicklePersistence,
+)
+from telegram.request import BaseRequest
+
+from bot.settings import Settings
+from handlers import callbacks, commands, errors, groups, ignored, inline, private, ratelimit
+from handlers.library import LIBRARY_KEY, Library
+from handlers.ratelimit import LIMITER_KEY, QuestionLimiter
+from knowledge import KnowledgeBase, load_knowledge
+
+logger = logging.getLogger(__name__)
+
+# The generic parameters (bot, context, data types, job queue) are python-telegram-bot's
+# defaults; spelling them out would add nothing.
+ChapterApplication = Application[Any, Any, Any, Any, Any, Any]
+
+# Handler groups run in ascending order and each update visits every group; a handler that
+# raises ApplicationHandlerStop ends the visit. Within a group only the first match runs.
+IGNORE_GROUP = -2  # edits, channel posts, unknown kinds: dropped before anything counts them
+RATE_LIMIT_GROUP = -1  # a user over the incoming limit is stopped before any answer
+ANSWER_GROUP = 0  # commands, buttons, inline queries, group and private messages
+
+SETTINGS_KEY = "settings"  # bot_data: the Settings (admin ids for the operators' commands)
+PERSISTENCE_FILE = "chapterbot.pickle"
+# Telegram's limit for one group: 20 messages a minute.
+GROUP_MAX_RATE = 20
+GROUP_TIME_PERIOD = 60
+# A 429 from Telegram is waited out and retried this many times before the send fails.
+MAX_RETRIES = 3
+# Replies wait on the network, not the CPU: let several updates be handled at once.
+CONCURRENT_UPDATES = 32
+
+
+def build_application(
+    settings: Settings,
+    knowledge: KnowledgeBase | None = None,
+    *,
+    request: BaseRequest | None = None,
+) -> ChapterApplication:
+    """The bot, ready to ``run_polling`` / ``run_webhook`` or to ``process_update`` in tests.
+
+    ``knowledge`` defaults to the base in ``settings.knowledge_dir``; ``request`` replaces the
+    HTTP transport (the tests' offline Bot API).
+    """
+    if knowledge is None:
+        knowledge = load_knowledge(settings.knowledge_dir)
+
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
+        Application.builder()
+        .token(settings.token.reveal())
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .persistence(
+            PicklePersistence(
+                settings.data_dir / PERSISTENCE_FILE,
+                # Only the users' /lang and the groups' /settings: bot_data holds live services.
+                store_data=PersistenceInput(bot_data=False, callback_data=False),
+            )
+        )
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(publish_commands)
+    )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url)
+    builder = builder.rate_limiter(
+        AIORateLimiter(
+            # 0 turns the pacing off (self-hosted Bot API servers, benchmarks); waiting out a
+            # 429 stays on either way.
+            overall_max_rate=settings.max_send_rate,
+            overall_time_period=1,
+            group_max_rate=GROUP_MAX_RATE if settings.max_send_rate else 0,
+            group_time_period=GROUP_TIME_PERIOD,
+            max_retries=MAX_RETRIES,
+        )
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+
+    # One object for the fact base and its matcher, so that a reload swaps both at once.
+    application.bot_data[LIBRARY_KEY] = Library.build(knowledge, settings.thresholds)
+    application.bot_data[LIMITER_KEY] = QuestionLimiter()
+    application.bot_data[SETTINGS_KEY] = settings
+
+    application.add_handlers(ignored.handlers(), group=IGNORE_GROUP)
+    application.add_handlers(ratelimit.handlers(), group=RATE_LIMIT_GROUP)
+    # Order within the group matters: the first matching handler wins. Commands come before
+    # the private catch-alls (so an unknown command is only what no command handler took), the
+    # callback modules' catch-all for stale buttons comes after every button pattern.
+    application.add_handlers(
+        [
+            *commands.handlers(),
+            *groups.handlers(),
+            *callbacks.handlers(),
+            *inline.handlers(),
+            *private.handlers(),
+        ],
+        group=ANSWER_GROUP,
+    )
+    application.add_error_handler(errors.report_error)
+    return application
+
+
+async def publish_commands(application: ChapterApplication) -> None:
+    """Show the command menu in English (the default) and Russian; a failure is not fatal."""
+    try:
+        await application.bot.set_my_commands(
+            commands.command_menu("en"), scope=BotCommandScopeDefault()
+        )
+        await application.bot.set_my_commands(
+            commands.command_menu("ru"), scope=BotCommandScopeDefault(), language_code="ru"
+        )
+    except TelegramError as error:
+        logger.warning("Could not publish the command menu: %s", error)

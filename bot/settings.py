@@ -1,0 +1,222 @@
+"""The bot's settings, read from the environment and checked once at start-up.
+
+Every variable of ``chapterbot run`` is read here and nowhere else, so a missing or malformed
+value is reported before anything connects to Telegram, all problems at once. The bot token and
+the webhook secret are wrapped in :class:`Secret`: they never show in a repr, a log line or an
+error message.
+
+This module does not import python-telegram-bot; the knowledge layer's thresholds are read with
+the matcher's own parser so there is one place that knows their names.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from knowledge.loader import KNOWLEDGE_ENV, SHIPPED_KNOWLEDGE
+from knowledge.matcher import Thresholds
+
+TOKEN = "TELEGRAM_BOT_TOKEN"
+API_BASE_URL = "TELEGRAM_API_BASE_URL"
+WEBHOOK_URL = "CHAPTERBOT_WEBHOOK_URL"
+WEBHOOK_SECRET = "CHAPTERBOT_WEBHOOK_SECRET"
+LISTEN = "CHAPTERBOT_LISTEN"
+PORT = "CHAPTERBOT_PORT"
+ADMIN_IDS = "CHAPTERBOT_ADMIN_IDS"
+DATA_DIR = "CHAPTERBOT_DATA_DIR"
+MAX_SEND_RATE = "CHAPTERBOT_MAX_SEND_RATE"
+LOG_LEVEL = "LOG_LEVEL"
+
+DEFAULT_LISTEN = "0.0.0.0"
+DEFAULT_PORT = 8443
+# Telegram's broadcast limit: about 30 messages a second over all chats.
+DEFAULT_MAX_SEND_RATE = 30.0
+DEFAULT_LOG_LEVEL = "INFO"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+# "<bot id>:<key>" — loose on purpose: self-hosted and test Bot API servers accept any key.
+_TOKEN_PATTERN = re.compile(r"^[0-9]+:[^\s]+$")
+# What Telegram accepts as a webhook's secret_token.
+_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class Secret:
+    """A value that must never be printed: its repr and str are masked; :meth:`reveal` gives it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The real value, for the one call that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}('**********')"
+
+    def __str__(self) -> str:
+        return "**********"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+class SettingsError(Exception):
+    """One or more settings are missing or malformed; the message names each variable."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  {problem}" for problem in self.problems)
+        super().__init__(f"invalid configuration:\n{lines}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything ``chapterbot run`` needs to know, already validated."""
+
+    token: Secret
+    data_dir: Path
+    knowledge_dir: Path = SHIPPED_KNOWLEDGE
+    api_base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: Secret | None = None
+    listen: str = DEFAULT_LISTEN
+    port: int = DEFAULT_PORT
+    admin_ids: frozenset[int] = frozenset()
+    max_send_rate: float = DEFAULT_MAX_SEND_RATE
+    log_level: str = DEFAULT_LOG_LEVEL
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @property
+    def webhook(self) -> bool:
+        """Webhook mode when a webhook URL is configured, long polling otherwise."""
+        return self.webhook_url is not None
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the webhook server listens on: the path of the public webhook URL."""
+        return urlsplit(self.webhook_url or "").path.strip("/")
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str], *, cwd: Path | None = None) -> Settings:
+        """Read and check every setting; raise :class:`SettingsError` listing all problems."""
+        problems: list[str] = []
+
+        def value(name: str) -> str | None:
+            raw = environ.get(name, "").strip()
+            return raw or None
+
+        token = value(TOKEN)
+        if token is None:
+            problems.append(f"{TOKEN} is required (the token BotFather gave you)")
+        elif not _TOKEN_PATTERN.match(token):
+            # Never echo the value: it may be a real token pasted with a typo.
+            problems.append(f"{TOKEN} is malformed: expected '<bot id>:<key>'")
+
+        api_base_url = value(API_BASE_URL)
+        if api_base_url is not None and not _is_http_url(api_base_url):
+            problems.append(
+                f"{API_BASE_URL} must be an http(s) URL such as http://127.0.0.1:8081/bot, "
+                f"not {api_base_url!r}"
+            )
+
+        webhook_url = value(WEBHOOK_URL)
+        if webhook_url is not None and not _is_http_url(webhook_url):
+            problems.append(f"{WEBHOOK_URL} must be an http(s) URL, not {webhook_url!r}")
+        webhook_secret = value(WEBHOOK_SECRET)
+        if webhook_url is not None and webhook_secret is None:
+            problems.append(f"{WEBHOOK_SECRET} is required when {WEBHOOK_URL} is set")
+        if webhook_secret is not None and not _SECRET_PATTERN.match(webhook_secret):
+            problems.append(
+                f"{WEBHOOK_SECRET} must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-'"
+            )
+
+        listen = value(LISTEN) or DEFAULT_LISTEN
+        port = DEFAULT_PORT
+        if (raw_port := value(PORT)) is not None:
+            if raw_port.isdigit() and 1 <= int(raw_port) <= 65535:
+                port = int(raw_port)
+            else:
+                problems.append(f"{PORT} must be a port number from 1 to 65535, not {raw_port!r}")
+
+        admin_ids: set[int] = set()
+        for item in (value(ADMIN_IDS) or "").split(","):
+            item = item.strip()
+            if not item:
+                continue
+            if item.isdigit():
+                admin_ids.add(int(item))
+            else:
+                problems.append(
+                    f"{ADMIN_IDS} must be comma-separated Telegram user ids, "
+                    f"{item!r} is not a number"
+                )
+
+        base = cwd if cwd is not None else Path.cwd()
+        raw_data_dir = value(DATA_DIR)
+        data_dir = Path(raw_data_dir).expanduser() if raw_data_dir else Path("data")
+        data_dir = data_dir if data_dir.is_absolute() else base / data_dir
+        raw_knowledge = value(KNOWLEDGE_ENV)
+        knowledge_dir = SHIPPED_KNOWLEDGE
+        if raw_knowledge:
+            knowledge_dir = Path(raw_knowledge).expanduser()
+            knowledge_dir = knowledge_dir if knowledge_dir.is_absolute() else base / knowledge_dir
+
+        max_send_rate = DEFAULT_MAX_SEND_RATE
+        if (raw_rate := value(MAX_SEND_RATE)) is not None:
+            try:
+                max_send_rate = float(raw_rate)
+            except ValueError:
+                max_send_rate = -1.0
+            if not 0 <= max_send_rate < float("inf"):
+                problems.append(
+                    f"{MAX_SEND_RATE} must be a number of messages per second, 0 to turn the "
+                    f"limiter off, not {raw_rate!r}"
+                )
+                max_send_rate = DEFAULT_MAX_SEND_RATE
+
+        log_level = (value(LOG_LEVEL) or DEFAULT_LOG_LEVEL).upper()
+        if log_level not in LOG_LEVELS:
+            problems.append(f"{LOG_LEVEL} must be one of {', '.join(LOG_LEVELS)}")
+
+        thresholds = Thresholds()
+        try:
+            thresholds = Thresholds.from_env(environ)
+        except ValueError as error:
+            problems.append(str(error))
+
+        if problems:
+            raise SettingsError(problems)
+        assert token is not None  # for mypy: a missing token is a problem above
+        return cls(
+            token=Secret(token),
+            data_dir=data_dir,
+            knowledge_dir=knowledge_dir,
+            api_base_url=api_base_url,
+            webhook_url=webhook_url,
+            webhook_secret=Secret(webhook_secret) if webhook_secret else None,
+            listen=listen,
+            port=port,
+            admin_ids=frozenset(admin_ids),
+            max_send_rate=max_send_rate,
+            log_level=log_level,
+            thresholds=thresholds,
+        )
+
+    @property
+    def log_level_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level]
+
+
+def _is_http_url(text: str) -> bool:
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)

@@ -1,0 +1,102 @@
+"""Turning a question or a fact into a sent reply: the one path every handler answers through.
+
+Private messages, /ask, group mentions, buttons and /fact all end here, so the rules for what is
+sent (HTML, buttons, the group's stricter threshold, no chit-chat in groups) live in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from handlers.formatting import format_reply
+from handlers.keyboards import reply_keyboard
+from handlers.language import preferred_language
+from handlers.library import get_library
+from handlers.texts import fill, texts_for
+from knowledge.decision import Decision, Kind, ReplyParts
+from knowledge.models import Fact
+from knowledge.render import fact_parts, render
+from knowledge.text import detect_language
+
+logger = logging.getLogger(__name__)
+
+# Longer messages are not questions (pasted text, floods); they get a hint instead.
+MAX_QUESTION_LENGTH = 500
+
+
+def in_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+async def send_html(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    markup: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Send HTML to the update's chat: as a reply to the user's message in groups."""
+    message = update.message
+    if message is not None:
+        # PTB quotes the message in groups and not in private chats (Message.do_quote default).
+        await message.reply_text(markup, reply_markup=reply_markup)
+        return
+    chat = update.effective_chat
+    if chat is None:
+        logger.debug("Update %s has no chat to reply in", update.update_id)
+        return
+    await context.bot.send_message(chat.id, markup, reply_markup=reply_markup)
+
+
+async def send_parts(update: Update, context: ContextTypes.DEFAULT_TYPE, parts: ReplyParts) -> None:
+    """Send rendered reply content with its buttons (Source and Related, or the suggestions)."""
+    keyboard = reply_keyboard(parts, get_library(context).knowledge)
+    await send_html(update, context, format_reply(parts), keyboard)
+
+
+async def send_fact(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, fact: Fact, language: str
+) -> None:
+    """Send one fact with its citation and buttons."""
+    await send_parts(update, context, fact_parts(fact, language))
+
+
+def decide(context: ContextTypes.DEFAULT_TYPE, question: str, *, strict: bool) -> Decision:
+    """The matcher's verdict, in the /lang language if the user chose one."""
+    matcher = get_library(context).matcher
+    return matcher.decide(question, preferred_language(context), strict=strict)
+
+
+async def answer_question(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    question: str,
+    *,
+    addressed: bool = True,
+) -> Decision | None:
+    """Answer ``question``; returns the decision, or None when nothing was decided.
+
+    In groups the stricter threshold applies and chit-chat is left unanswered. A question the
+    bot was not addressed with (a group that asked for every question to be answered) gets a
+    reply only when it is a confident answer.
+    """
+    if len(question) > MAX_QUESTION_LENGTH:
+        if addressed:
+            language = preferred_language(context) or detect_language(question)
+            hint = fill(
+                texts_for(language).too_long_hint, length=len(question), limit=MAX_QUESTION_LENGTH
+            )
+            await send_html(update, context, hint)
+        return None
+    group = in_group(update)
+    decision = decide(context, question, strict=group)
+    if group and decision.kind is Kind.CHITCHAT:
+        return decision
+    if not addressed and decision.kind is not Kind.ANSWER:
+        return decision
+    await send_parts(update, context, render(decision))
+    return decision

@@ -1,0 +1,161 @@
+"""Settings from the environment: defaults, every malformed value, secrets never printed."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import main as bot_main
+from bot.settings import Secret, Settings, SettingsError
+from knowledge.loader import SHIPPED_KNOWLEDGE
+
+TOKEN = "123456:AAH-secret-token_value"
+SECRET = "webhook-Secret_42"
+
+
+def settings_from(**environ: str) -> Settings:
+    return Settings.from_environ({"TELEGRAM_BOT_TOKEN": TOKEN, **environ}, cwd=Path("/srv/bot"))
+
+
+def problems_of(environ: dict[str, str]) -> str:
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_environ(environ, cwd=Path("/srv/bot"))
+    return str(raised.value)
+
+
+def test_defaults() -> None:
+    settings = settings_from()
+    assert settings.token.reveal() == TOKEN
+    assert settings.data_dir == Path("/srv/bot/data")
+    assert settings.knowledge_dir == SHIPPED_KNOWLEDGE
+    assert settings.api_base_url is None
+    assert not settings.webhook
+    assert (settings.listen, settings.port) == ("0.0.0.0", 8443)
+    assert settings.admin_ids == frozenset()
+    assert settings.max_send_rate == 30
+    assert settings.log_level == "INFO"
+    assert settings.log_level_number == logging.INFO
+    assert settings.thresholds.group > settings.thresholds.answer
+
+
+def test_every_variable_is_read() -> None:
+    settings = settings_from(
+        TELEGRAM_API_BASE_URL="http://127.0.0.1:8081/bot",
+        CHAPTERBOT_WEBHOOK_URL="https://bot.example.org/chapterbot/hook",
+        CHAPTERBOT_WEBHOOK_SECRET=SECRET,
+        CHAPTERBOT_LISTEN="127.0.0.1",
+        CHAPTERBOT_PORT="9000",
+        CHAPTERBOT_ADMIN_IDS=" 11, 22 ,",
+        CHAPTERBOT_DATA_DIR="state",
+        CHAPTERBOT_KNOWLEDGE="/opt/knowledge",
+        CHAPTERBOT_MAX_SEND_RATE="0",
+        LOG_LEVEL="debug",
+        CHAPTERBOT_GROUP_THRESHOLD="80",
+    )
+    assert settings.api_base_url == "http://127.0.0.1:8081/bot"
+    assert settings.webhook
+    assert settings.webhook_path == "chapterbot/hook"
+    assert settings.webhook_secret == Secret(SECRET)
+    assert (settings.listen, settings.port) == ("127.0.0.1", 9000)
+    assert settings.admin_ids == {11, 22}
+    assert settings.data_dir == Path("/srv/bot/state")
+    assert settings.knowledge_dir == Path("/opt/knowledge")
+    assert settings.max_send_rate == 0
+    assert settings.log_level == "DEBUG"
+    assert settings.thresholds.group == 80
+
+
+@pytest.mark.parametrize(
+    ("environ", "message"),
+    [
+        ({}, "TELEGRAM_BOT_TOKEN is required"),
+        ({"TELEGRAM_BOT_TOKEN": "   "}, "TELEGRAM_BOT_TOKEN is required"),
+        ({"TELEGRAM_BOT_TOKEN": "no colon here"}, "TELEGRAM_BOT_TOKEN is malformed"),
+        ({"TELEGRAM_API_BASE_URL": "127.0.0.1:8081"}, "TELEGRAM_API_BASE_URL must be an http(s)"),
+        ({"CHAPTERBOT_WEBHOOK_URL": "ftp://x/y", "CHAPTERBOT_WEBHOOK_SECRET": SECRET}, "http(s)"),
+        ({"CHAPTERBOT_WEBHOOK_URL": "https://x.org/hook"}, "CHAPTERBOT_WEBHOOK_SECRET is required"),
+        ({"CHAPTERBOT_WEBHOOK_SECRET": "has spaces!"}, "CHAPTERBOT_WEBHOOK_SECRET must be 1-256"),
+        ({"CHAPTERBOT_PORT": "http"}, "CHAPTERBOT_PORT must be a port number"),
+        ({"CHAPTERBOT_PORT": "70000"}, "CHAPTERBOT_PORT must be a port number"),
+        ({"CHAPTERBOT_ADMIN_IDS": "12,@alice"}, "'@alice' is not a number"),
+        ({"CHAPTERBOT_MAX_SEND_RATE": "fast"}, "CHAPTERBOT_MAX_SEND_RATE must be a number"),
+        ({"CHAPTERBOT_MAX_SEND_RATE": "-1"}, "CHAPTERBOT_MAX_SEND_RATE must be a number"),
+        ({"CHAPTERBOT_MAX_SEND_RATE": "nan"}, "CHAPTERBOT_MAX_SEND_RATE must be a number"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL must be one of DEBUG, INFO"),
+        ({"CHAPTERBOT_ANSWER_THRESHOLD": "high"}, "CHAPTERBOT_ANSWER_THRESHOLD must be a number"),
+    ],
+)
+def test_malformed_values_are_named(environ: dict[str, str], message: str) -> None:
+    if "TELEGRAM_BOT_TOKEN" not in environ and environ:
+        environ = {"TELEGRAM_BOT_TOKEN": TOKEN, **environ}
+    assert message in problems_of(environ)
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    text = problems_of({"CHAPTERBOT_PORT": "x", "LOG_LEVEL": "LOUD"})
+    assert "TELEGRAM_BOT_TOKEN is required" in text
+    assert "CHAPTERBOT_PORT" in text
+    assert "LOG_LEVEL" in text
+
+
+def test_secrets_never_print() -> None:
+    settings = settings_from(
+        CHAPTERBOT_WEBHOOK_URL="https://bot.example.org/hook", CHAPTERBOT_WEBHOOK_SECRET=SECRET
+    )
+    for shown in (repr(settings), str(settings), str(settings.token), f"{settings.webhook_secret}"):
+        assert TOKEN not in shown
+        assert SECRET not in shown
+    assert "**********" in repr(settings.token)
+    # A token with a typo is reported without its value.
+    assert "AAH-secret" not in problems_of({"TELEGRAM_BOT_TOKEN": "123 AAH-secret"})
+
+
+def test_settings_module_does_not_import_telegram() -> None:
+    import subprocess
+
+    code = "import sys, bot.settings; print('telegram' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_run_exits_2_on_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("CHAPTERBOT_PORT", "many")
+    assert bot_main.run() == 2
+    err = capsys.readouterr().err
+    assert "TELEGRAM_BOT_TOKEN is required" in err
+    assert "CHAPTERBOT_PORT must be a port number" in err
+
+
+def test_run_exits_1_on_invalid_knowledge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(bot_main, "configure_logging", lambda settings: None)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("CHAPTERBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CHAPTERBOT_KNOWLEDGE", str(tmp_path / "missing"))
+    assert bot_main.run() == 1
+    assert "knowledge directory not found" in capsys.readouterr().err
+    assert (tmp_path / "data").is_dir()  # the data directory is created at start-up
+
+
+def test_log_formatter_masks_the_token() -> None:
+    formatter = bot_main.RedactingFormatter([TOKEN])
+    record = logging.LogRecord(
+        "httpx",
+        logging.ERROR,
+        __file__,
+        1,
+        "GET https://x.org/bot%s/getMe",
+        (TOKEN,),
+        None,
+    )
+    assert TOKEN not in formatter.format(record)
+    assert "[secret]" in formatter.format(record)
