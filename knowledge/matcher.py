@@ -39,9 +39,12 @@ from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kin
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     STOPWORDS,
+    SYNONYMS,
+    TRANSLIT_STOPWORD_KEYS,
+    is_cyrillic,
     latin_key,
     question_kinds,
-    stem,
+    term,
     tokenize,
 )
 from knowledge.text import detect_language
@@ -74,11 +77,11 @@ class Thresholds:
     # A fact scoring at least this is answered. Below ~55 paraphrases with one unknown word
     # start to answer wrongly-worded near misses; above ~65 short keyword questions stop being
     # answered.
-    answer: float = 60.0
+    answer: float = 50.0
     # Between this and ``answer`` the question is about the chapter but weakly matched: offer
     # the candidates. Below it, decline. Out-of-scope questions that share one chapter word
     # ("Russian football") land around 20-35.
-    suggest: float = 40.0
+    suggest: float = 35.0
     # Group chats (strict mode) answer only when sure: a wrong answer there is seen by everyone
     # and the bot was not necessarily addressed.
     group: float = 72.0
@@ -121,19 +124,33 @@ _STRENGTH_TEXT = 0.7
 _KEY_SIMILARITY = 0.95
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
+# A word found through the synonym list, or as a derivation of a known word (Latvian/Latvia,
+# украинские/Украина; stems of at least this length).
+_SYNONYM_SIMILARITY = 0.85
+_DERIVED_SIMILARITY = 0.85
+_DERIVED_MIN_LENGTH = 5
 # A question's matched weight (in units of the rarest term's IDF) below which there is not
 # enough evidence for any answer: one generic word ("culture") is far below, one name
 # ("IFESCCO", "Vitebsk") reaches it.
-_EVIDENCE = 0.8
+_EVIDENCE = 0.6
 # Blend of the best single phrasing's match (F1 of both directions) and the whole fact's
 # coverage of the question.
 _PHRASE_SHARE = 0.6
 # A question asking who/when/where/how many/why, against a fact none of whose phrasings asks
 # that kind of thing: the chapter most likely does not say.
-_KIND_PENALTY = 0.75
+_KIND_PENALTY = 0.6
+# A number in the question (a year, "the 8th forum") that the fact does not state: the fact is
+# about something else, however many other words it shares.
+_NUMBER_PENALTY = 0.7
+# The weight of a question word the fact base does not know at all, relative to its rarest
+# term: a question about something the chapter never mentions must not be covered by a fact
+# that shares its other words.
+_UNKNOWN_WEIGHT = 2.0
 # Facts scored in full (phrasings compared) after the cheap coverage pass.
 _SHORTLIST = 24
-# Multi-part questions: separators between parts.
+# Multi-part questions: separators between parts, and how far above the answer threshold the
+# one answered part of a question whose other parts are off-topic must be.
+_SURE_PART = 15.0
 _STRONG_SPLIT = re.compile(r"[?？;!\n]+|\.\s+")
 _WEAK_SPLIT = re.compile(
     r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и|а)\b\s*"
@@ -154,6 +171,7 @@ class _Query:
     words: tuple[tuple[float, dict[str, float]], ...]
     total: float  # sum of all word weights, known or not
     kinds: frozenset[str]
+    numbers: frozenset[str]  # years, ordinals, section numbers asked about
 
     @property
     def term_similarity(self) -> dict[str, tuple[float, float]]:
@@ -261,15 +279,23 @@ class Matcher:
     def _multi_part(
         self, question: str, language: str, parts: list[str], answer_threshold: float
     ) -> Decision | None:
-        """Answer each part on its own; a decision only when two or more parts are answered."""
+        """Answer each part on its own.
+
+        A decision when two or more parts are answered, or when one part is answered surely and
+        every other part is clearly not about the chapter ("what is X and what's the weather").
+        """
         answered: list[Candidate] = []
+        unrelated = 0
         for part in parts:
             ranked = self._rank(part)
             verdict = self._verdict(question, language, ranked, answer_threshold)
+            if not verdict.facts and (not ranked or ranked[0].score < self.thresholds.suggest):
+                unrelated += 1
             for candidate in verdict.facts[:1]:
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
-        if len(answered) < 2:
+        sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
+        if len(answered) < 2 and not (sure and unrelated == len(parts) - 1):
             return None
         return Decision(
             Kind.ANSWER,
@@ -308,7 +334,9 @@ class Matcher:
             evidence = min(1.0, matched / _EVIDENCE)
             penalty = 1.0
             if query.kinds and not query.kinds <= self._fact_kinds[index]:
-                penalty = _KIND_PENALTY
+                penalty *= _KIND_PENALTY
+            if any(number not in self._fact_terms[index] for number in query.numbers):
+                penalty *= _NUMBER_PENALTY
             score = round(100 * blended * evidence * penalty, 1)
             scored.append(Candidate(self._facts[index], score))
         scored.sort(key=lambda c: (-c.score, c.fact.id))
@@ -351,39 +379,52 @@ class Matcher:
                 continue
             seen.add(token)
             terms = self._resolve(token)
-            if not terms and token in STOPWORDS:
+            if terms is None:
                 continue
             if not terms and prefix and position == len(tokens) - 1:
                 terms = self._resolve_prefix(token)
             if terms:
-                weight = max(self._idf[term] for term in terms)
-            elif len(token) < 2 or (len(token) < 3 and not token[0].isdigit()):
+                weight = max(self._idf[found] for found in terms)
+            elif len(token) < 3 and not token[0].isdigit():
                 continue  # a stray letter or particle says nothing either way
             else:
-                weight = 1.0  # unknown to the whole fact base: as telling as the rarest term
+                weight = _UNKNOWN_WEIGHT
             total += weight
             if terms:
                 words.append((weight, terms))
-        return _Query(tuple(words), total, kinds)
+        numbers = frozenset(token for token in seen if token[0].isdigit())
+        return _Query(tuple(words), total, kinds, numbers)
 
-    def _resolve(self, token: str) -> dict[str, float]:
-        """The terms a question word may stand for, each with a similarity 0-1."""
-        cached = self._resolved.get(token)
-        if cached is not None:
-            return cached
-        terms: dict[str, float] = {}
-        term = self._surface.get(token)
-        if term is None and token not in STOPWORDS:
-            stemmed = stem(token)
-            term = stemmed if stemmed in self._idf else None
-        if term is not None:
-            terms[term] = 1.0
-        elif token not in STOPWORDS:
-            key = latin_key(token)
-            for found in self._keys.get(key, ()):
-                terms[found] = _KEY_SIMILARITY
-            if not terms and len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
-                terms = self._fuzzy(key)
+    def _resolve(self, token: str) -> dict[str, float] | None:
+        """The terms a question word may stand for, each with a similarity 0-1.
+
+        Empty when the word is unknown to the fact base; None when it is a function word, also
+        one typed in Latin letters ("chto", "dlya") or with a typo ("whcih", "abuot").
+        """
+        if token in self._resolved:
+            return self._resolved[token]
+        terms: dict[str, float] | None = {}
+        found = self._surface.get(token)
+        if found is None and token not in STOPWORDS:
+            stemmed = term(token)
+            found = stemmed if stemmed in self._idf else None
+        key = latin_key(token)
+        if found is not None:
+            terms = {found: 1.0}
+        elif token in STOPWORDS:
+            terms = None
+        elif key in self._keys:
+            terms = dict.fromkeys(self._keys[key], _KEY_SIMILARITY)
+        elif token in SYNONYMS:
+            pass  # looked up below
+        elif _is_function_word(token, key):
+            terms = None
+        elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
+            terms = self._derived(term(token)) or self._fuzzy(key)
+        if terms is not None:
+            for synonym in SYNONYMS.get(token, ()):
+                for found_term in self._resolve(synonym) or {}:
+                    terms.setdefault(found_term, _SYNONYM_SIMILARITY)
         if len(self._resolved) < 100_000:
             self._resolved[token] = terms
         return terms
@@ -399,6 +440,21 @@ class Matcher:
             similarity = _KEY_SIMILARITY * score / 100
             for term in self._keys[found]:
                 terms[term] = max(terms.get(term, 0.0), similarity)
+        return terms
+
+    def _derived(self, stemmed: str) -> dict[str, float]:
+        """Terms one is a derivation of the other: украинские/Украина, Latvian/Latvia."""
+        if len(stemmed) < _DERIVED_MIN_LENGTH:
+            return {}
+        terms: dict[str, float] = {}
+        for length in range(_DERIVED_MIN_LENGTH, len(stemmed)):
+            if stemmed[:length] in self._idf:
+                terms[stemmed[:length]] = _DERIVED_SIMILARITY
+        start = bisect.bisect_left(self._sorted_terms, stemmed)
+        for found in self._sorted_terms[start : start + 5]:
+            if not found.startswith(stemmed) or len(found) > len(stemmed) + 4:
+                break
+            terms[found] = _DERIVED_SIMILARITY
         return terms
 
     def _resolve_prefix(self, token: str) -> dict[str, float]:
@@ -455,25 +511,50 @@ class Matcher:
             for phrases in phrases_terms
         ]
         self._keys: dict[str, set[str]] = {}
-        for surface, term in self._surface.items():
-            self._keys.setdefault(latin_key(surface), set()).add(term)
-            self._keys.setdefault(latin_key(term), set()).add(term)
+        for surface, found in self._surface.items():
+            self._keys.setdefault(latin_key(surface), set()).add(found)
+            self._keys.setdefault(found, set()).add(found)
         self._keys_by_length: dict[int, list[str]] = {}
         for key in self._keys:
             self._keys_by_length.setdefault(len(key), []).append(key)
         self._sorted_surface = sorted(self._surface)
-        self._resolved: dict[str, dict[str, float]] = {}
+        self._sorted_terms = sorted(self._idf)
+        self._resolved: dict[str, dict[str, float] | None] = {}
 
     def _index_terms(self, tokens: Iterable[str]) -> list[str]:
         out = []
         for token in tokens:
             if token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
                 continue
-            term = stem(token)
             # Surface forms keep their first term: the same word is always the same term.
-            self._surface.setdefault(token, term)
-            out.append(self._surface[token])
+            out.append(self._surface.setdefault(token, term(token)))
         return out
+
+
+_STOPWORDS_BY_LENGTH: dict[int, list[str]] = {}
+for _word in STOPWORDS:
+    _STOPWORDS_BY_LENGTH.setdefault(len(_word), []).append(_word)
+
+
+def _is_function_word(token: str, key: str) -> bool:
+    """A function word in disguise: Russian typed in Latin letters, or an English typo."""
+    if not is_cyrillic(token) and key in TRANSLIT_STOPWORD_KEYS:
+        return True
+    if len(token) < 4:
+        return False
+    # Swapped letters ("teh", "whcih") and one-letter slips ("abuot", "waht") of a function word.
+    same_length = _STOPWORDS_BY_LENGTH.get(len(token), ())
+    letters = sorted(token)
+    if any(sorted(word) == letters for word in same_length):
+        return True
+    if len(token) < 5:
+        return False
+    nearby = [
+        w
+        for n in (len(token) - 1, len(token), len(token) + 1)
+        for w in _STOPWORDS_BY_LENGTH.get(n, ())
+    ]
+    return process.extractOne(token, nearby, scorer=fuzz.ratio, score_cutoff=80) is not None
 
 
 def _phrasings(fact: Fact) -> list[str]:

@@ -25,7 +25,9 @@ _APOSTROPHES = re.compile(r"['’ʼ`´‘]")
 # A hyphen inside a word: "co-operation" and "e-mail" are one word (a prefix of one or two
 # letters), "post-Soviet" and "visa-free" are two.
 _SHORT_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
+# Numbers keep their inner dots ("3.4.4"); an ordinal's suffix is dropped ("7th", "7-й" → "7").
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом))\b")
 _CYRILLIC = re.compile(r"[а-я]")
 _LATIN = re.compile(r"[a-z]")
 
@@ -55,7 +57,7 @@ _CYRILLIC_TO_LATIN = {
     "у": "u",
     "ф": "f",
     "х": "h",
-    "ц": "ts",
+    "ц": "c",
     "ч": "ch",
     "ш": "sh",
     "щ": "sch",
@@ -81,7 +83,8 @@ _LATIN_VARIANTS = (
     ("q", "k"),
     ("j", "i"),
     ("y", "i"),
-    ("c", "k"),
+    ("tz", "c"),
+    ("ts", "c"),
 )
 _DOUBLE_LETTER = re.compile(r"(.)\1+")
 
@@ -98,7 +101,8 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Words and numbers of ``text`` after :func:`normalize`."""
-    return [_fix_script(token) for token in _TOKEN.findall(normalize(text))]
+    text = _ORDINAL.sub(r"\1", normalize(text))
+    return [_fix_script(token) for token in _TOKEN.findall(text)]
 
 
 def _fix_script(token: str) -> str:
@@ -125,6 +129,12 @@ def stem(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def term(token: str) -> str:
+    """The matching term of a token: its stem's phonetic key, one for СНГ and SNG alike."""
+    return latin_key(stem(token))
+
+
+@lru_cache(maxsize=65536)
 def latin_key(token: str) -> str:
     """A phonetic skeleton in Latin letters: the same for most spellings of one word."""
     text = "".join(_CYRILLIC_TO_LATIN.get(char, char) for char in token)
@@ -138,7 +148,7 @@ def latin_key(token: str) -> str:
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word list written as one string."""
-    return frozenset(text.split())
+    return frozenset(text.replace("ё", "е").split())
 
 
 # Words that say nothing about what is asked: articles, pronouns, auxiliaries, and the filler of
@@ -154,7 +164,8 @@ STOPWORDS_EN = words(
     what which who whom whose when where why how whats wat wht hw
     please pls plz tell say said know known let lets give show explain describe describing
     info information detail details question questions answer answers thing things stuff
-    hi hey hello ok okay well yes no not now still yet again ever
+    hi hey hello ok okay well yes no not now again ever
+    mention mentioned mentions mentioning according
     mean means meant kind kinds sort type types way ways
     get got gets getting go goes going gone make makes made like
     """
@@ -170,8 +181,9 @@ STOPWORDS_RU = words(
     это этот эта эти этого этой этих этому этим тот та то те того той тех тем там тут здесь
     кто кого кому кем ком что чего чему чем чём какой какая какое какие какого каком какую каких
     каким какими каков какова каково каковы который которая которое которые
-    когда где куда откуда почему зачем как сколько чей чья чье чьё чьи чьей чьим чьих
+    когда где куда почему зачем как сколько чей чья чье чьё чьи чьей чьим чьих
     есть был была было были быть будет будут является являются являлся
+    упоминается упоминаются упомянут упомянуты говорится сказано написано
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
@@ -207,6 +219,68 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     """The kinds of thing a tokenised question asks for: who, when, where, quantity, why."""
     kinds = {kind for token in tokens for kind, words in QUESTION_KINDS.items() if token in words}
     kinds.update(
+        _TRANSLIT_QUESTION_KINDS[token]
+        for token in tokens
+        if token in _TRANSLIT_QUESTION_KINDS and not is_cyrillic(token)
+    )
+    kinds.update(
         QUESTION_PHRASES[pair] for pair in itertools.pairwise(tokens) if pair in QUESTION_PHRASES
     )
     return frozenset(kinds)
+
+
+# Russian function words as they look typed in Latin letters ("o chem eta glava"), by key.
+TRANSLIT_STOPWORD_KEYS = frozenset(latin_key(word) for word in STOPWORDS_RU if len(word) > 1)
+# Russian question words typed in Latin letters ("kto sozdal…"), by key.
+_TRANSLIT_QUESTION_KINDS = {
+    latin_key(word): kind
+    for kind, kind_words in QUESTION_KINDS.items()
+    for word in kind_words
+    if is_cyrillic(word)
+}
+
+
+# Everyday words for what the chapter says in other words. A question word that the fact base
+# does not know is looked up here before it counts as unknown: "who started…" asks what "who
+# initiated…" asks. Only general vocabulary, never a fact's answer; each entry lists words the
+# fact base uses.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        "start started starts found founded launch launched create created establish "
+        "established begin began begun".split(),
+        ("initiated",),
+    ),
+    **dict.fromkeys(
+        "основал основали основан создал создали создан начал начали затеял затеяли запустил "
+        "запустили придумал придумали учредил учредили".split(),
+        ("инициировал",),
+    ),
+    **dict.fromkeys("host hosts hosted organize organized organizes".split(), ("organised",)),
+    **dict.fromkeys(
+        "lift lifted abolish abolished cancel cancelled canceled scrap scrapped drop dropped "
+        "waive waived".split(),
+        ("removal",),
+    ),
+    **dict.fromkeys("сняли снять убрали убрать отменены отменят".split(), ("отменили",)),
+    **dict.fromkeys("easier ease easing simplify simpler".split(), ("facilitate",)),
+    **dict.fromkeys("упростить облегчить проще".split(), ("облегчить",)),
+    **dict.fromkeys("back backs backed backing fund funds funded".split(), ("support",)),
+    **dict.fromkeys("play played plays playing concert concerts gig gigs".split(), ("performed",)),
+    **dict.fromkeys("играл играли играет концерт концерты".split(), ("выступал",)),
+    **dict.fromkeys("goal goals objective objectives mission".split(), ("aims",)),
+    **dict.fromkeys("задача задачи назначение смысл".split(), ("цель",)),
+    **dict.fromkeys("big biggest top leading major famous".split(), ("best",)),
+    **dict.fromkeys("крупные ведущие известные большие".split(), ("лучшие",)),
+    **dict.fromkeys("movie movies film films".split(), ("filmmakers",)),
+    **dict.fromkeys("фильм фильмы кинематограф киношники".split(), ("кинематографистов",)),
+    **dict.fromkeys("участники участник члены член".split(), ("объединяет",)),
+    **dict.fromkeys("recent current outdated latest".split(), ("date",)),
+    **dict.fromkeys("свежие свежая устарела устарели актуально".split(), ("актуальны",)),
+    **dict.fromkeys("ussr".split(), ("soviet",)),
+    "ссср": ("постсоветском",),
+    "рф": ("россии",),
+    "rf": ("россии",),
+    "рб": ("беларуси",),
+    "moc": ("ministry", "culture"),
+    "yso": ("youth", "symphony", "orchestra"),
+}
