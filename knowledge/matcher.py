@@ -44,7 +44,7 @@ from knowledge.normalize import (
     is_cyrillic,
     latin_key,
     question_kinds,
-    term,
+    term_of,
     tokenize,
 )
 from knowledge.text import detect_language
@@ -406,7 +406,7 @@ class Matcher:
         terms: dict[str, float] | None = {}
         found = self._surface.get(token)
         if found is None and token not in STOPWORDS:
-            stemmed = term(token)
+            stemmed = term_of(token)
             found = stemmed if stemmed in self._idf else None
         key = latin_key(token)
         if found is not None:
@@ -420,7 +420,7 @@ class Matcher:
         elif _is_function_word(token, key):
             terms = None
         elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
-            terms = self._derived(term(token)) or self._fuzzy(key)
+            terms = self._derived(term_of(token)) or self._fuzzy(key)
         if terms is not None:
             for synonym in SYNONYMS.get(token, ()):
                 for found_term in self._resolve(synonym) or {}:
@@ -527,7 +527,7 @@ class Matcher:
             if token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
                 continue
             # Surface forms keep their first term: the same word is always the same term.
-            out.append(self._surface.setdefault(token, term(token)))
+            out.append(self._surface.setdefault(token, term_of(token)))
         return out
 
 

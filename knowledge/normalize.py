@@ -129,7 +129,7 @@ def stem(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def term(token: str) -> str:
+def term_of(token: str) -> str:
     """The matching term of a token: its stem's phonetic key, one for СНГ and SNG alike."""
     return latin_key(stem(token))
 
@@ -244,43 +244,46 @@ _TRANSLIT_QUESTION_KINDS = {
 # does not know is looked up here before it counts as unknown: "who started…" asks what "who
 # initiated…" asks. Only general vocabulary, never a fact's answer; each entry lists words the
 # fact base uses.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(
+_SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
         "start started starts found founded launch launched create created establish "
-        "established begin began begun".split(),
+        "established begin began begun",
         ("initiated",),
     ),
-    **dict.fromkeys(
+    (
         "основал основали основан создал создали создан начал начали затеял затеяли запустил "
-        "запустили придумал придумали учредил учредили".split(),
+        "запустили придумал придумали учредил учредили",
         ("инициировал",),
     ),
-    **dict.fromkeys("host hosts hosted organize organized organizes".split(), ("organised",)),
-    **dict.fromkeys(
+    ("host hosts hosted organize organized organizes", ("organised",)),
+    (
         "lift lifted abolish abolished cancel cancelled canceled scrap scrapped drop dropped "
-        "waive waived".split(),
+        "waive waived",
         ("removal",),
     ),
-    **dict.fromkeys("сняли снять убрали убрать отменены отменят".split(), ("отменили",)),
-    **dict.fromkeys("easier ease easing simplify simpler".split(), ("facilitate",)),
-    **dict.fromkeys("упростить облегчить проще".split(), ("облегчить",)),
-    **dict.fromkeys("back backs backed backing fund funds funded".split(), ("support",)),
-    **dict.fromkeys("play played plays playing concert concerts gig gigs".split(), ("performed",)),
-    **dict.fromkeys("играл играли играет концерт концерты".split(), ("выступал",)),
-    **dict.fromkeys("goal goals objective objectives mission".split(), ("aims",)),
-    **dict.fromkeys("задача задачи назначение смысл".split(), ("цель",)),
-    **dict.fromkeys("big biggest top leading major famous".split(), ("best",)),
-    **dict.fromkeys("крупные ведущие известные большие".split(), ("лучшие",)),
-    **dict.fromkeys("movie movies film films".split(), ("filmmakers",)),
-    **dict.fromkeys("фильм фильмы кинематограф киношники".split(), ("кинематографистов",)),
-    **dict.fromkeys("участники участник члены член".split(), ("объединяет",)),
-    **dict.fromkeys("recent current outdated latest".split(), ("date",)),
-    **dict.fromkeys("свежие свежая устарела устарели актуально".split(), ("актуальны",)),
-    **dict.fromkeys("ussr".split(), ("soviet",)),
-    "ссср": ("постсоветском",),
-    "рф": ("россии",),
-    "rf": ("россии",),
-    "рб": ("беларуси",),
-    "moc": ("ministry", "culture"),
-    "yso": ("youth", "symphony", "orchestra"),
+    ("сняли снять убрали убрать отменены отменят", ("отменили",)),
+    ("easier ease easing simplify simpler", ("facilitate",)),
+    ("упростить облегчить проще", ("облегчить",)),
+    ("back backs backed backing", ("support",)),
+    ("play played plays playing concert concerts gig gigs", ("performed",)),
+    ("играл играли играет концерт концерты", ("выступал",)),
+    ("goal goals objective objectives mission", ("aims",)),
+    ("задача задачи назначение смысл", ("цель",)),
+    ("big biggest top leading major famous", ("best",)),
+    ("крупные ведущие известные большие", ("лучшие",)),
+    ("movie movies film films", ("filmmakers",)),
+    ("фильм фильмы кинематограф киношники", ("кинематографистов",)),
+    ("участники участник члены член", ("объединяет",)),
+    ("recent current outdated latest", ("date",)),
+    ("свежие свежая устарела устарели актуально", ("актуальны",)),
+    ("ussr", ("soviet",)),
+    ("ссср", ("постсоветском",)),
+    ("рф", ("россии",)),
+    ("rf", ("россии",)),
+    ("рб", ("беларуси",)),
+    ("moc", ("ministry", "culture")),
+    ("yso", ("youth", "symphony", "orchestra")),
+)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: targets for words_of_group, targets in _SYNONYM_GROUPS for word in words_of_group.split()
 }
