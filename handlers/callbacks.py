@@ -17,7 +17,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, ContextTypes
 from handlers import keyboards
 from handlers.formatting import format_source
 from handlers.groups import change_setting
-from handlers.keyboards import facts_keyboard
+from handlers.keyboards import facts_keyboard, matched_value
 from handlers.language import set_language, user_language
 from handlers.library import get_library
 from handlers.replies import answer_question, send_fact, send_html
@@ -48,7 +48,7 @@ async def _acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> st
         await query.answer(texts.inline_chat_only)
         return None
     await query.answer()
-    return context.matches[0].group(1) if context.matches else None
+    return matched_value(context)
 
 
 async def _stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -60,8 +60,7 @@ async def _stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def open_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the fact a Related or suggestion button names."""
-    fact_id = context.matches[0].group(1) if context.matches else ""
-    fact = get_library(context).knowledge.get(fact_id)
+    fact = get_library(context).knowledge.get(matched_value(context) or "")
     if fact is None:
         await _stale(update, context)
         return
@@ -72,7 +71,7 @@ async def open_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def open_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the whole chapter paragraph behind a fact, the quoted words in bold."""
     knowledge = get_library(context).knowledge
-    fact = knowledge.get(context.matches[0].group(1) if context.matches else "")
+    fact = knowledge.get(matched_value(context) or "")
     if fact is None:
         await _stale(update, context)
         return
@@ -90,7 +89,7 @@ async def open_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def open_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the facts of one topic, a button each."""
     knowledge = get_library(context).knowledge
-    topic = context.matches[0].group(1) if context.matches else ""
+    topic = matched_value(context) or ""
     labels = knowledge.topics().get(topic)
     facts = knowledge.facts_in_topic(topic)
     if labels is None or not facts:
@@ -106,7 +105,8 @@ async def open_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def ask_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Ask the example question of /start that the button shows."""
     examples = texts_for(user_language(update, context)).examples
-    index = int(context.matches[0].group(1)) if context.matches else len(examples)
+    value = matched_value(context)
+    index = int(value) if value is not None else len(examples)
     if index >= len(examples):
         await _stale(update, context)
         return
@@ -116,6 +116,9 @@ async def ask_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def pick_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Remember the language chosen with a /lang button."""
+    if matched_value(context) is None:
+        await _stale(update, context)
+        return
     language = await _acknowledge(update, context)
     if language is not None:
         set_language(context, language)

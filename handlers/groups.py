@@ -17,7 +17,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
-from handlers.keyboards import setting_keyboard
+from handlers.keyboards import matched_value, setting_keyboard
 from handlers.language import user_language
 from handlers.replies import answer_question, send_html
 from handlers.texts import texts_for
@@ -177,10 +177,14 @@ async def change_setting(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if query is None:
         return
     texts = texts_for(user_language(update, context))
+    choice = matched_value(context)
+    if choice is None or update.effective_chat is None:
+        await query.answer(texts.stale_button)
+        return
     if not await is_admin(update, context):
         await query.answer(texts.settings_not_admin, show_alert=True)
         return
-    enabled = context.matches[0].group(1) == "on" if context.matches else False
+    enabled = choice == "on"
     await query.answer()
     await _store_setting(update, context, enabled)
 

@@ -6,10 +6,12 @@ stays well under Telegram's 64 bytes. :mod:`handlers.callbacks` matches the same
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit
+from telegram.ext import ContextTypes
 
 from handlers.texts import texts_for
 from knowledge.decision import Kind, ReplyParts
@@ -31,6 +33,16 @@ def callback_data(prefix: str, value: str) -> str:
     if len(data.encode()) > MAX_DATA_BYTES:
         raise ValueError(f"callback data over {MAX_DATA_BYTES} bytes: {data!r}")
     return data
+
+
+def matched_value(context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """The value a CallbackQueryHandler pattern captured, or None.
+
+    A query without data matches every pattern in python-telegram-bot (``matches`` then holds
+    True, not a match), so handlers must not assume a match object.
+    """
+    match = context.matches[0] if context.matches else None
+    return match.group(1) if isinstance(match, re.Match) else None
 
 
 def label(value: str, limit: int = MAX_LABEL) -> str:
