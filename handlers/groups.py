@@ -108,6 +108,15 @@ def addressed_question(message: Message, bot: Bot) -> str | None:
     return None
 
 
+def is_command_for(message: Message, bot: Bot) -> bool:
+    """A command addressed to this bot (``/ask@bot``) or to every bot in the chat (``/ask``)."""
+    text = message.text or ""
+    if not text.startswith("/"):
+        return False
+    _, _, target = text.split(maxsplit=1)[0].partition("@")
+    return not target or target.lower() == (bot.username or "").lower()
+
+
 def answers_everything(context: ContextTypes.DEFAULT_TYPE) -> bool:
     return bool(context.chat_data and context.chat_data.get(ANSWER_ALL_KEY))
 
@@ -117,7 +126,7 @@ def wants_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     message = update.message
     if message is None or message.text is None:
         return False
-    if message.text.startswith("/") or addressed_question(message, context.bot) is not None:
+    if is_command_for(message, context.bot) or addressed_question(message, context.bot) is not None:
         return True
     return answers_everything(context) and looks_like_question(message.text)
 

@@ -85,6 +85,7 @@ async def test_in_groups_only_messages_for_the_bot_count(bot: BotHarness) -> Non
     limit_bot(bot, 2)
     for _ in range(10):
         await bot.process(bot.updates.group("Just chatting about the weather"))
+        await bot.process(bot.updates.group("/ask@another_bot When was it published?"))
     await bot.process(bot.updates.group("@chapter_test_bot When was the chapter published?"))
     await bot.process(bot.updates.group("/ask When was the chapter published?"))
     await bot.process(bot.updates.group("/ask When was the chapter published?"))
