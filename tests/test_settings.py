@@ -159,3 +159,14 @@ def test_log_formatter_masks_the_token() -> None:
     )
     assert TOKEN not in formatter.format(record)
     assert "[secret]" in formatter.format(record)
+
+
+def test_run_exits_2_when_the_data_directory_cannot_be_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("CHAPTERBOT_DATA_DIR", str(blocker / "data"))
+    assert bot_main.run() == 2
+    assert "cannot create the data directory" in capsys.readouterr().err
