@@ -18,6 +18,7 @@ from handlers.texts import texts_for
 from knowledge import load_knowledge
 from knowledge.decision import DeclineReason
 from knowledge.messages import DECLINE, DID_YOU_MEAN
+from knowledge.models import Fact
 from tests.botapi import BotApiServer, Chat, DeliveredMessage, User, parse_html
 
 from .harness import (
@@ -30,6 +31,12 @@ from .harness import (
 pytestmark = pytest.mark.e2e
 
 KNOWLEDGE = load_knowledge()
+
+
+def fact_by_id(fact_id: str) -> Fact:
+    fact = KNOWLEDGE.get(fact_id)
+    assert fact is not None, f"no fact {fact_id!r} in the shipped knowledge"
+    return fact
 
 
 @dataclass(frozen=True)
@@ -171,7 +178,7 @@ async def test_start_greets_in_the_users_language_with_example_buttons(
     # An example button asks its question.
     toast, [answer] = await press(server, bot, who, examples, "ex:0")
     assert "text" not in toast
-    assert answer.text.startswith(KNOWLEDGE.get("publication-date").text[lang.code])
+    assert answer.text.startswith(fact_by_id("publication-date").text[lang.code])
     bot.assert_log_clean(allow_errors=False)
 
 
@@ -180,7 +187,7 @@ async def test_private_question_is_answered_with_a_citation_and_buttons(
     server: BotApiServer, bot: BotProcess, lang: Language
 ) -> None:
     texts = texts_for(lang.code)
-    fact = KNOWLEDGE.get(lang.question_fact)
+    fact = fact_by_id(lang.question_fact)
     who = reader(2, lang)
     update = server.enqueue_private_message(who, lang.question)
     [answer] = await bot.guard(server.wait_for_reply(update))
@@ -198,7 +205,7 @@ async def test_private_question_is_answered_with_a_citation_and_buttons(
     assert "text" not in toast
     assert fact.quote in source.text and "bold" in entity_types(source)
     # Related: that fact, cited, with its own buttons.
-    related = KNOWLEDGE.get(fact.related[0])
+    related = fact_by_id(fact.related[0])
     _, [shown] = await press(server, bot, who, answer, f"f:{related.id}")
     assert shown.text.startswith(related.text[lang.code]) and buttons(shown)
     bot.assert_log_clean(allow_errors=False)
@@ -218,7 +225,7 @@ async def test_weak_match_offers_suggestions_and_a_suggestion_button_answers(
     assert suggestion.text.startswith(DID_YOU_MEAN[lang.code])
     offered = buttons(suggestion)
     assert offered and all(data.startswith("f:") for _, data in offered)
-    fact = KNOWLEDGE.get(offered[0][1].removeprefix("f:"))
+    fact = fact_by_id(offered[0][1].removeprefix("f:"))
     _, [answer] = await press(server, bot, who, suggestion, offered[0][1])
     assert answer.text.startswith(fact.text[lang.code])
     assert fact.quote in answer.text
@@ -277,7 +284,7 @@ async def test_inline_query_offers_cited_facts(
     assert 1 <= len(results) <= 10
     assert lang.inline_fact in [result["id"] for result in results]
     chosen = next(result for result in results if result["id"] == lang.inline_fact)
-    fact = KNOWLEDGE.get(lang.inline_fact)
+    fact = fact_by_id(lang.inline_fact)
     content = chosen["input_message_content"]
     assert content.get("parse_mode") == "HTML"
     text, entities = parse_html(content["message_text"], strict_ampersand=True)
@@ -296,13 +303,13 @@ async def test_group_mention_is_answered_as_a_reply_and_a_reply_to_the_bot_too(
     group, who = group_of(1, lang), reader(7, lang)
     mention = server.enqueue_group_message(group, who, f"@{server.username} {lang.question}")
     [answer] = await bot.guard(server.wait_for_reply(mention))
-    assert answer.text.startswith(KNOWLEDGE.get(lang.question_fact).text[lang.code])
+    assert answer.text.startswith(fact_by_id(lang.question_fact).text[lang.code])
     assert answer.message["reply_to_message"]["message_id"] == mention["message"]["message_id"]
 
     # Someone replies to the bot's answer with another question: answered, without a mention.
     reply = server.enqueue_reply_to_bot(None, reader(8, lang), lang.other_question, answer.message)
     [second] = await bot.guard(server.wait_for_reply(reply))
-    assert second.text.startswith(KNOWLEDGE.get(lang.other_fact).text[lang.code])
+    assert second.text.startswith(fact_by_id(lang.other_fact).text[lang.code])
     assert second.message["reply_to_message"]["message_id"] == reply["message"]["message_id"]
     bot.assert_log_clean(allow_errors=False)
 
@@ -316,7 +323,7 @@ async def test_ask_addressed_to_the_bot_is_answered_in_a_group(
         group, reader(9, lang), f"/ask@{server.username} {lang.question}"
     )
     [answer] = await bot.guard(server.wait_for_reply(update))
-    assert answer.text.startswith(KNOWLEDGE.get(lang.question_fact).text[lang.code])
+    assert answer.text.startswith(fact_by_id(lang.question_fact).text[lang.code])
     assert answer.message["reply_to_message"]["message_id"] == update["message"]["message_id"]
     bot.assert_log_clean(allow_errors=False)
 
