@@ -23,8 +23,21 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot import questionlog
+from bot.reload import RELOADER_KEY, Reloader, install_sighup, remove_sighup
 from bot.settings import Settings
-from handlers import callbacks, commands, errors, groups, ignored, inline, private, ratelimit
+from handlers import (
+    admin,
+    callbacks,
+    commands,
+    errors,
+    feedback,
+    groups,
+    ignored,
+    inline,
+    private,
+    ratelimit,
+)
 from handlers.library import LIBRARY_KEY, Library
 from handlers.ratelimit import LIMITER_KEY, QuestionLimiter
 from knowledge import KnowledgeBase, load_knowledge
@@ -37,6 +50,9 @@ ChapterApplication = Application[Any, Any, Any, Any, Any, Any]
 
 # Handler groups run in ascending order and each update visits every group; a handler that
 # raises ApplicationHandlerStop ends the visit. Within a group only the first match runs.
+# The operators' /reload and /stats come first: for anyone else they must be swallowed without
+# a reply before the answering group's "unknown command" hint could reveal them.
+OPERATOR_GROUP = -3
 IGNORE_GROUP = -2  # edits, channel posts, unknown kinds: dropped before anything counts them
 RATE_LIMIT_GROUP = -1  # a user over the incoming limit is stopped before any answer
 ANSWER_GROUP = 0  # commands, buttons, inline queries, group and private messages
@@ -78,7 +94,8 @@ def build_application(
             )
         )
         .concurrent_updates(CONCURRENT_UPDATES)
-        .post_init(publish_commands)
+        .post_init(start_up)
+        .post_shutdown(shut_down)
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
@@ -101,7 +118,15 @@ def build_application(
     application.bot_data[LIBRARY_KEY] = Library.build(knowledge, settings.thresholds)
     application.bot_data[LIMITER_KEY] = QuestionLimiter()
     application.bot_data[SETTINGS_KEY] = settings
+    # The curator's loop: the question log (gaps, /stats, votes) and the safe reload.
+    application.bot_data[questionlog.BOT_DATA_KEY] = questionlog.QuestionLog(
+        settings.data_dir, retention_days=questionlog.retention_days_from_environ()
+    )
+    application.bot_data[RELOADER_KEY] = Reloader(settings.knowledge_dir, settings.thresholds)
+    if application.job_queue is not None:
+        questionlog.schedule_retention(application.job_queue)
 
+    application.add_handlers(admin.handlers(settings.admin_ids), group=OPERATOR_GROUP)
     application.add_handlers(ignored.handlers(), group=IGNORE_GROUP)
     application.add_handlers(ratelimit.handlers(), group=RATE_LIMIT_GROUP)
     # Order within the group matters: the first matching handler wins. Commands come before
@@ -111,6 +136,7 @@ def build_application(
         [
             *commands.handlers(),
             *groups.handlers(),
+            *feedback.handlers(),
             *callbacks.handlers(),
             *inline.handlers(),
             *private.handlers(),
@@ -119,6 +145,20 @@ def build_application(
     )
     application.add_error_handler(errors.report_error)
     return application
+
+
+async def start_up(application: ChapterApplication) -> None:
+    """post_init: publish the command menu, reload the fact base on SIGHUP."""
+    await publish_commands(application)
+    install_sighup(application)
+
+
+async def shut_down(application: ChapterApplication) -> None:
+    """post_shutdown: stop listening for SIGHUP, write what the question log still holds."""
+    remove_sighup()
+    question_log = application.bot_data.get(questionlog.BOT_DATA_KEY)
+    if isinstance(question_log, questionlog.QuestionLog):
+        await question_log.close()
 
 
 async def publish_commands(application: ChapterApplication) -> None:

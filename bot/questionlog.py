@@ -47,6 +47,7 @@ from knowledge.decision import Decision, Kind
 from knowledge.matcher import Matcher
 
 if TYPE_CHECKING:  # python-telegram-bot is not imported: `chapterbot gaps` reads this module too
+    from telegram import Update
     from telegram.ext import ContextTypes, JobQueue
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ MAX_TEXT = 500
 # Telegram sends an inline query per keystroke: an inline question is recorded only once the
 # user has stopped typing for this long (or when the log is flushed).
 INLINE_SETTLE_SECONDS = 4.0
+# The writer thread closes the database and ends after this long without a write.
+IDLE_SECONDS = 60.0
 # Past this many unwritten records (a disk that hangs) new ones are dropped, and logged.
 MAX_PENDING = 10_000
 
@@ -223,8 +226,8 @@ class QuestionLog:
     """The bot's side of the log: non-blocking writes through one writer thread.
 
     Every public method returns at once and never raises. The thread starts on the first write
-    and stops in :meth:`close`; the database opens on the first write that needs it and, after
-    a failure, again on the next one.
+    and stops in :meth:`close` or after a minute without writes; the database opens on the
+    first write that needs it and, after a failure, again on the next one.
     """
 
     def __init__(
@@ -234,12 +237,14 @@ class QuestionLog:
         retention_days: int = DEFAULT_RETENTION_DAYS,
         clock: Callable[[], float] = time.time,
         inline_settle_seconds: float = INLINE_SETTLE_SECONDS,
+        idle_seconds: float = IDLE_SECONDS,
     ) -> None:
         self.directory = Path(data_dir)
         self.path = self.directory / DATABASE_FILE
         self.retention_days = retention_days
         self.clock = clock
         self.inline_settle_seconds = inline_settle_seconds
+        self.idle_seconds = idle_seconds
         self._queue: queue.Queue[_Task | None] = queue.Queue(maxsize=MAX_PENDING)
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
@@ -302,12 +307,12 @@ class QuestionLog:
     async def close(self) -> None:
         """Write what is pending, then stop the writer thread and close the database."""
         await self.flush()
-        thread = self._thread
-        if thread is None:
-            return
-        await asyncio.to_thread(self._queue.put, None)
-        await asyncio.to_thread(thread.join)
-        self._thread = None
+        with self._start_lock:
+            thread, self._thread = self._thread, None
+            if thread is not None:
+                self._queue.put(None)
+        if thread is not None:
+            await asyncio.to_thread(thread.join)
 
     # Inline queries arrive once per keystroke --------------------------------------------------
 
@@ -346,15 +351,27 @@ class QuestionLog:
                     target=self._run, name="questionlog-writer", daemon=True
                 )
                 self._thread.start()
-        try:
-            self._queue.put_nowait(_Task(write, what, done))
-        except queue.Full:
-            logger.error("Question log: %d writes pending, dropped one (%s)", MAX_PENDING, what)
-            done.set_result(None)
+            try:
+                self._queue.put_nowait(_Task(write, what, done))
+            except queue.Full:
+                logger.error("Question log: %d writes pending, dropped one (%s)", MAX_PENDING, what)
+                done.set_result(None)
         return done
 
     def _run(self) -> None:
-        while (task := self._queue.get()) is not None:
+        while True:
+            try:
+                task = self._queue.get(timeout=self.idle_seconds)
+            except queue.Empty:
+                # Idle: close the database and end the thread; the next write starts another.
+                # Under the lock, so that no write is queued for a thread that is leaving.
+                with self._start_lock:
+                    if self._thread is threading.current_thread() and self._queue.empty():
+                        self._thread = None
+                        break
+                continue
+            if task is None:
+                break
             result = None
             try:
                 if task.write is not None:
@@ -592,6 +609,13 @@ def record(
     question_log = from_context(context)
     if question_log is not None:
         question_log.record(decision, chat_type, user_id)
+
+
+def record_from(update: Update, context: ContextTypes.DEFAULT_TYPE, decision: Decision) -> None:
+    """Log the decision on a question asked in the update's chat (private, group, supergroup)."""
+    chat, user = update.effective_chat, update.effective_user
+    chat_type = chat.type if chat is not None else "private"
+    record(context, decision, chat_type, user.id if user is not None else None)
 
 
 def record_inline(

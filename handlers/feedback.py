@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, ContextTypes
 
 from bot import questionlog
@@ -21,6 +22,7 @@ from handlers.keyboards import callback_data
 from handlers.language import user_language
 from handlers.library import get_library
 from handlers.texts import texts_for
+from knowledge.decision import Decision, Kind
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +44,14 @@ def feedback_row(fact_id: str) -> list[InlineKeyboardButton]:
     ]
 
 
+def feedback_fact(update: Update, decision: Decision) -> str | None:
+    """The fact to vote on under this reply: an answer's first fact, in private chats only."""
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE or decision.kind is not Kind.ANSWER:
+        return None
+    return decision.facts[0].fact.id if decision.facts else None
+
+
 def with_feedback(markup: InlineKeyboardMarkup | None, fact_id: str) -> InlineKeyboardMarkup:
     """``markup`` with the feedback row added at the bottom."""
     rows = [list(row) for row in markup.inline_keyboard] if markup is not None else []
@@ -51,19 +61,21 @@ def with_feedback(markup: InlineKeyboardMarkup | None, fact_id: str) -> InlineKe
 async def record_vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Record a 👍 or 👎 and thank the user with a toast."""
     query, user = update.callback_query, update.effective_user
-    match = VOTE_PATTERN.match(query.data or "") if query is not None else None
-    if query is None or user is None or match is None:
+    if query is None or user is None:
         return
     language = user_language(update, context)
-    direction, fact_id = match.groups()
-    if get_library(context).knowledge.get(fact_id) is None:
-        # The fact was renamed or removed by a reload since the answer was sent.
-        logger.info("Vote on a fact no longer in the base: %s", fact_id)
+    # A query without data reaches every pattern's handler in python-telegram-bot: check again.
+    match = VOTE_PATTERN.match(query.data or "")
+    fact_id = match.group(2) if match else None
+    if match is None or get_library(context).knowledge.get(fact_id or "") is None:
+        # No data, or a fact renamed or removed by a reload since the answer was sent.
+        logger.info("Vote on data that names no fact: %r", query.data)
         await query.answer(texts_for(language).stale_button)
         return
+    direction = match.group(1)
     question_log = questionlog.from_context(context)
     if question_log is not None:
-        question_log.vote(user.id, fact_id, 1 if direction == UP else -1)
+        question_log.vote(user.id, match.group(2), 1 if direction == UP else -1)
     await query.answer(THANKS[language][direction])
 
 

@@ -16,6 +16,7 @@ from telegram import (
 )
 from telegram.ext import BaseHandler, ContextTypes, InlineQueryHandler
 
+from bot import questionlog
 from handlers.formatting import format_reply
 from handlers.keyboards import label
 from handlers.language import user_language
@@ -70,6 +71,8 @@ async def answer_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE
         return
 
     language = detect_language(query)
+    # The curator's question log: only the last query a user types, decided in the background.
+    questionlog.record_inline(context, library.matcher, query, inline_query.from_user.id)
     candidates = library.matcher.search(query, limit=RESULTS)
     if candidates:
         results = [fact_result(candidate.fact, language) for candidate in candidates]

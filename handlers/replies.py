@@ -12,6 +12,8 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot import questionlog
+from handlers.feedback import feedback_fact, with_feedback
 from handlers.formatting import format_reply
 from handlers.keyboards import reply_keyboard
 from handlers.language import preferred_language
@@ -52,9 +54,18 @@ async def send_html(
     await context.bot.send_message(chat.id, markup, reply_markup=reply_markup)
 
 
-async def send_parts(update: Update, context: ContextTypes.DEFAULT_TYPE, parts: ReplyParts) -> None:
-    """Send rendered reply content with its buttons (Source and Related, or the suggestions)."""
+async def send_parts(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    parts: ReplyParts,
+    *,
+    feedback: str | None = None,
+) -> None:
+    """Send rendered reply content with its buttons (Source and Related, or the suggestions),
+    and 👍 / 👎 on the fact id ``feedback`` when given."""
     keyboard = reply_keyboard(parts, get_library(context).knowledge)
+    if feedback is not None:
+        keyboard = with_feedback(keyboard, feedback)
     await send_html(update, context, format_reply(parts), keyboard)
 
 
@@ -94,9 +105,12 @@ async def answer_question(
         return None
     group = in_group(update)
     decision = decide(context, question, strict=group)
+    # The curator's question log; a group's unaddressed chatter is only counted when answered.
+    if addressed or decision.kind is Kind.ANSWER:
+        questionlog.record_from(update, context, decision)
     if group and decision.kind is Kind.CHITCHAT:
         return decision
     if not addressed and decision.kind is not Kind.ANSWER:
         return decision
-    await send_parts(update, context, render(decision))
+    await send_parts(update, context, render(decision), feedback=feedback_fact(update, decision))
     return decision

@@ -11,6 +11,7 @@ from telegram.ext import AIORateLimiter, ContextTypes, MessageHandler, PicklePer
 from bot.app import (
     ANSWER_GROUP,
     IGNORE_GROUP,
+    OPERATOR_GROUP,
     RATE_LIMIT_GROUP,
     SETTINGS_KEY,
     build_application,
@@ -31,7 +32,12 @@ def test_services_and_handler_groups(settings: Settings, knowledge: KnowledgeBas
     assert library.matcher.thresholds == settings.thresholds
     assert isinstance(application.bot_data[LIMITER_KEY], QuestionLimiter)
     assert application.bot_data[SETTINGS_KEY] is settings
-    assert sorted(application.handlers) == [IGNORE_GROUP, RATE_LIMIT_GROUP, ANSWER_GROUP]
+    assert sorted(application.handlers) == [
+        OPERATOR_GROUP,
+        IGNORE_GROUP,
+        RATE_LIMIT_GROUP,
+        ANSWER_GROUP,
+    ]
     assert application.bot.defaults.parse_mode == "HTML"
     persistence = application.persistence
     assert isinstance(persistence, PicklePersistence)

@@ -28,7 +28,12 @@ async def test_answer_cites_the_chapter_with_source_and_related_buttons(bot: Bot
     assert_telegram_html(sent["text"])
     data = [datum for _, datum in buttons(sent)]
     assert data[0] == "src:publication-date"
-    assert data[1:] == ["f:about-the-chapter", "f:chapter-section"]
+    assert data[1:] == [
+        "f:about-the-chapter",
+        "f:chapter-section",
+        "v:+:publication-date",  # feedback (handlers/feedback.py)
+        "v:-:publication-date",
+    ]
     assert buttons(sent)[0][0] == "📖 Source"
 
 
