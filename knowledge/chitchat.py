@@ -121,6 +121,7 @@ _FILLER = words(
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
 _FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5]
 _PHRASE_LIST = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
+_PHRASES_LONGEST_FIRST = sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0]))
 # When a message mixes kinds ("hi, who are you?"), the most useful reply wins.
 _PRIORITY = (ChitChat.ABOUT, ChitChat.THANKS, ChitChat.GOODBYE, ChitChat.GREETING)
 # Small talk is short: a longer message is a question even if it opens with a greeting.
@@ -156,7 +157,7 @@ def classify_small_talk(text: str) -> ChitChat | None:
             remaining.append(token)
     if remaining:
         # What is left may be an about-question typed with typos ("waht can u do").
-        kind = _fuzzy_phrase(" ".join(remaining))
+        kind = _fuzzy_phrase(" ".join(rest))
         if kind is None:
             return None
         found.add(kind)
@@ -193,7 +194,7 @@ def junk_reason(text: str) -> DeclineReason | None:
 def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
     """Remove every known small-talk phrase from ``tokens``, noting its kind in ``found``."""
     text = f" {' '.join(tokens)} "
-    for phrase, kind in sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0])):
+    for phrase, kind in _PHRASES_LONGEST_FIRST:
         if f" {phrase} " in text:
             text = text.replace(f" {phrase} ", " ")
             found.add(kind)

@@ -1,0 +1,133 @@
+"""``chapterbot ask`` as other tools use it: cold start, batch throughput, peak memory.
+
+* cold start: process start to answer for ``python -m bot ask QUESTION``, median of several;
+* batch: ``python -m bot ask --json`` fed 10,000 questions on standard input; the per-question
+  cost is (batch time − cold start) / questions, next to BM25's per-question cost (tokenising and
+  scoring every chapter sentence) measured in the same run;
+* peak memory: the batch process's maximum resident set size (``getrusage`` of the child).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.baselines import BM25Baseline, chapter_sentences
+from benchmarks.evaluation import load
+from knowledge.loader import load_knowledge
+
+TITLE = "Start-up, batch mode and memory"
+ROOT = Path(__file__).resolve().parents[1]
+BATCH_SIZE = 10_000
+COLD_RUNS = 7
+
+# Runs the batch in a child of a fresh interpreter, so that the maximum resident set size
+# reported for its children is the batch process's alone.
+_PEAK_RSS = """
+import resource, subprocess, sys
+with open(sys.argv[1], "rb") as questions:
+    subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], stdin=questions,
+                   stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _ask(*args: str, stdin: bytes | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bot", "ask", *args],
+        input=stdin,
+        stdout=subprocess.DEVNULL,
+        check=True,
+        cwd=ROOT,
+    )
+    return time.perf_counter() - started
+
+
+def _variants(questions: list[str], count: int) -> list[str]:
+    rng = random.Random(5)
+    out = []
+    for number in range(count):
+        question = questions[number % len(questions)]
+        if len(question) > 3:
+            at = rng.randrange(0, len(question) - 1)
+            question = question[:at] + question[at + 1] + question[at] + question[at + 2 :]
+        out.append(question)
+    return out
+
+
+def run() -> str:
+    questions = [item.question for name in ("tuning", "heldout") for item in load(name)]
+    batch = [questions[i % len(questions)] for i in range(BATCH_SIZE)]
+    batch_input = ("\n".join(batch) + "\n").encode("utf-8")
+
+    _ask("warm the file system cache")
+    cold = statistics.median(_ask("who initiated slavyanski bazaar") for _ in range(COLD_RUNS))
+    batch_seconds = _ask("--json", stdin=batch_input)
+    per_question = (batch_seconds - cold) / BATCH_SIZE
+
+    bm25 = BM25Baseline(chapter_sentences(load_knowledge()))
+    started = time.perf_counter()
+    for question in batch:
+        bm25.best(question)
+    bm25_per_question = (time.perf_counter() - started) / BATCH_SIZE
+
+    # The same size of batch with (nearly) every line different, so that the matcher's cache
+    # of recent decisions cannot help: each question with a random pair of letters swapped.
+    distinct = _variants(questions, BATCH_SIZE)
+    distinct_seconds = _ask("--json", stdin=("\n".join(distinct) + "\n").encode("utf-8"))
+    distinct_per_question = (distinct_seconds - cold) / BATCH_SIZE
+    started = time.perf_counter()
+    for question in distinct:
+        bm25.best(question)
+    bm25_distinct = (time.perf_counter() - started) / BATCH_SIZE
+
+    with tempfile.NamedTemporaryFile("wb", suffix=".txt") as file:
+        file.write(batch_input)
+        file.flush()
+        peak = subprocess.run(
+            [sys.executable, "-c", _PEAK_RSS, file.name],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+    peak_mib = int(peak.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
+
+    # A sanity check that the batch answered every line, in order.
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="\n".join(questions[:50]).encode("utf-8"),
+        capture_output=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout.decode("utf-8")
+    answered = [json.loads(line)["question"] for line in out.splitlines()]
+    assert answered == questions[:50], "batch output out of order"
+
+    lines = [
+        f"## {TITLE}",
+        "",
+        "| measure | value | target |",
+        "|---|---|---|",
+        f"| cold start of `chapterbot ask` (median of {COLD_RUNS}) | {cold * 1e3:.0f} ms | "
+        "≤ 500 ms |",
+        f"| batch `ask --json`, {BATCH_SIZE:,} lines repeating the {len(questions)} evaluation "
+        f"questions | {batch_seconds:.2f} s | – |",
+        f"| per question in that batch (mostly served from the cache of recent decisions) | "
+        f"{per_question * 1e3:.3f} ms | ≤ BM25's |",
+        f"| per question, BM25 baseline on the same lines | {bm25_per_question * 1e3:.3f} ms | – |",
+        f"| batch of {BATCH_SIZE:,} distinct lines (letters swapped at random) | "
+        f"{distinct_seconds:.2f} s | – |",
+        f"| per question in that batch (every one a full match) | "
+        f"{distinct_per_question * 1e3:.3f} ms | ≤ BM25's |",
+        f"| per question, BM25 baseline on the same lines | {bm25_distinct * 1e3:.3f} ms | – |",
+        f"| peak memory (RSS) of the batch process | {peak_mib:.0f} MiB | – |",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,260 @@
+"""The matcher as a user sees it: what gets answered, suggested, declined or taken as small talk."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from knowledge import ChitChat, DeclineReason, Kind, Matcher, Thresholds, load_knowledge
+from knowledge.normalize import latin_key, stem, term_of, tokenize
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge())
+
+
+def answered(matcher: Matcher, question: str, **options: object) -> list[str]:
+    decision = matcher.decide(question, **options)  # type: ignore[arg-type]
+    return [candidate.fact.id for candidate in decision.facts]
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who initiated the Slavyanski Bazaar festival?", "slavianski-bazaar-union-state"),
+        ("Кто проводит форумы творческой интеллигенции СНГ?", "ifescco-cis-forums"),
+        ("were the visa barriers removed", "visa-lobbying-outcome"),
+        (
+            "what are the aims of the visual artists confederation",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_plain_questions_are_answered(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+def test_russian_inflection_is_one_word(matcher: Matcher) -> None:
+    assert stem("витебске") == stem("витебск")
+    assert "slavianski-bazaar" in answered(matcher, "фестиваль в Витебске")
+    assert "seventh-forum-ashgabat" in answered(matcher, "о чём был форум в Ашхабаде")
+
+
+def test_typos_are_forgiven(matcher: Matcher) -> None:
+    assert "youth-orchestra-origin" in answered(matcher, "who foundd the yuoth orchestar")
+    assert "visa-barriers-lobbying" in answered(matcher, "visa bariers for artsts")
+    assert "filmmakers-unions-confederation" in answered(matcher, "конфедерация кинемотографистов")
+
+
+def test_transliterated_russian_is_understood(matcher: Matcher) -> None:
+    assert latin_key("славянский") == latin_key("slavyanskiy")
+    assert term_of("снг") == term_of("sng")
+    assert "youth-orchestra-origin" in answered(matcher, "kto sozdal molodezhnyi orkestr sng")
+    assert "slavianski-bazaar" in answered(matcher, "chto takoe slavyanskiy bazar")
+
+
+def test_abbreviations_are_understood(matcher: Matcher) -> None:
+    assert "ifescco-cis-forums" in answered(matcher, "МФГС форумы")
+    assert "visual-artists-confederation-members" in answered(matcher, "кто входит в МКСХ")
+    assert "touring-via-ministry" in answered(matcher, "минкульт и гастроли за рубежом")
+
+
+def test_bare_keywords_are_answered(matcher: Matcher) -> None:
+    assert "ifescco-cis-forums" in answered(matcher, "IFESCCO")
+    assert "seventh-forum-ashgabat" in answered(matcher, "Ashgabat")
+
+
+def test_a_question_in_two_parts_gets_both_facts(matcher: Matcher) -> None:
+    facts = answered(matcher, "who created the youth orchestra and where has it performed?")
+    assert {"youth-orchestra-origin", "youth-orchestra-performances"} <= set(facts)
+    assert len(facts) <= 3
+
+
+def test_the_chapter_part_of_a_mixed_question_is_answered(matcher: Matcher) -> None:
+    facts = answered(matcher, "what is IFESCCO? and what's the weather in Paris today?")
+    assert "ifescco-cis-forums" in facts
+
+
+# --- refusals ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["culture", "Russia", "festival", "artists", "культура", "Россия"])
+def test_one_generic_word_is_never_a_confident_answer(matcher: Matcher, word: str) -> None:
+    assert matcher.decide(word).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does the state spend on direct co-operation",
+        "who won slavyanski bazaar 2012",
+        "when was the 8th forum held",
+        "what is the budget of the ministry of culture",
+        "recipe for borscht",
+        "кто выиграл чемпионат мира по футболу",
+    ],
+)
+def test_what_the_chapter_does_not_say_is_not_answered(matcher: Matcher, question: str) -> None:
+    decision = matcher.decide(question)
+    assert decision.kind is not Kind.ANSWER
+    assert not decision.facts
+
+
+def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
+    decision = matcher.decide("festival")
+    assert decision.kind is Kind.SUGGEST
+    assert 2 <= len(decision.suggestions) <= 3
+    assert not decision.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hi", ChitChat.GREETING),
+        ("Привет!", ChitChat.GREETING),
+        ("thanks a lot", ChitChat.THANKS),
+        ("спасибо большое", ChitChat.THANKS),
+        ("who are you?", ChitChat.ABOUT),
+        ("waht can u do", ChitChat.ABOUT),
+        ("что ты умеешь", ChitChat.ABOUT),
+        ("/help", ChitChat.ABOUT),
+        ("bye", ChitChat.GOODBYE),
+        ("пока", ChitChat.GOODBYE),
+    ],
+)
+def test_small_talk_is_recognised(matcher: Matcher, text: str, kind: ChitChat) -> None:
+    decision = matcher.decide(text)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is kind
+    assert not decision.facts
+
+
+def test_a_greeting_with_a_question_is_a_question(matcher: Matcher) -> None:
+    assert "ifescco-cis-forums" in answered(matcher, "hi! what is IFESCCO?")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", DeclineReason.EMPTY),
+        ("   ", DeclineReason.EMPTY),
+        ("🎻🎺🎉", DeclineReason.EMPTY),
+        ("?!...", DeclineReason.EMPTY),
+        ("https://example.com/page?id=1", DeclineReason.GARBAGE),
+        ("def f(x): return x == 1", DeclineReason.GARBAGE),
+        ("SELECT * FROM facts WHERE id = 1;", DeclineReason.GARBAGE),
+        ("x", DeclineReason.GARBAGE),
+    ],
+)
+def test_junk_declines_quickly(matcher: Matcher, text: str, reason: DeclineReason) -> None:
+    decision = matcher.decide(text)
+    assert decision.kind is Kind.DECLINE
+    assert decision.reason is reason
+
+
+def test_keyboard_mashing_declines(matcher: Matcher) -> None:
+    assert matcher.decide("asdfghjkl qwerty zxcvb").kind is Kind.DECLINE
+
+
+def test_huge_input_is_safe_and_fast(matcher: Matcher) -> None:
+    huge = "what is slavyanski bazaar " + "lorem ipsum dolor " * 2000
+    started = time.perf_counter()
+    decision = matcher.decide(huge)
+    assert time.perf_counter() - started < 0.5
+    assert decision.question == huge  # the question is kept whole; only matching is capped
+
+
+# --- language, strict mode, search --------------------------------------------------------------
+
+
+def test_reply_language_follows_the_script_unless_overridden(matcher: Matcher) -> None:
+    assert matcher.decide("что такое МФГС").language == "ru"
+    assert matcher.decide("what is IFESCCO").language == "en"
+    assert matcher.decide("what is IFESCCO", "ru").language == "ru"
+
+
+def test_strict_mode_answers_only_when_sure(matcher: Matcher) -> None:
+    weak = "как российские артисты ездят на гастроли"
+    strong = "who initiated the Slavyanski Bazaar festival?"
+    assert matcher.decide(strong, strict=True).kind is Kind.ANSWER
+    lenient = matcher.decide(weak)
+    strict = matcher.decide(weak, strict=True)
+    assert not strict.facts or strict.facts[0].score >= matcher.thresholds.group
+    assert strict.kind is not Kind.ANSWER or lenient.kind is Kind.ANSWER
+    assert matcher.decide("hello", strict=True).kind is Kind.CHITCHAT
+
+
+def test_scores_are_on_a_0_to_100_scale(matcher: Matcher) -> None:
+    for candidate in matcher.decide("youth orchestra").candidates:
+        assert 0 <= candidate.score <= 100
+
+
+def test_search_ranks_facts_for_inline_mode(matcher: Matcher) -> None:
+    results = matcher.search("youth orchestra")
+    assert 1 <= len(results) <= 10
+    assert results[0].fact.id.startswith("youth-orchestra")
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+    assert matcher.search("slav")[0].fact.id.startswith("slavianski-bazaar")  # still typing
+    assert matcher.search("") == []
+    assert matcher.search("🎉") == []
+    assert len(matcher.search("culture", limit=3)) <= 3
+
+
+def test_tokenizer_keeps_numbers_and_joins_prefixes() -> None:
+    assert tokenize("The 7th Forum, section 3.4.4, co-operation!") == [
+        "the",
+        "7",
+        "forum",
+        "section",
+        "3.4.4",
+        "cooperation",
+    ]
+    assert tokenize("Ёлка ВИТЕБСК") == ["елка", "витебск"]
+
+
+# --- thresholds -------------------------------------------------------------------------------
+
+
+def test_thresholds_read_overrides_from_the_environment() -> None:
+    thresholds = Thresholds.from_env(
+        {"CHAPTERBOT_ANSWER_THRESHOLD": "70", "CHAPTERBOT_MARGIN": " 3.5 ", "OTHER": "x"}
+    )
+    assert thresholds.answer == 70
+    assert thresholds.margin == 3.5
+    assert thresholds.suggest == Thresholds().suggest
+    assert Thresholds.from_env({}) == Thresholds()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("CHAPTERBOT_ANSWER_THRESHOLD", "high"),
+        ("CHAPTERBOT_SUGGEST_THRESHOLD", "-1"),
+        ("CHAPTERBOT_GROUP_THRESHOLD", "101"),
+        ("CHAPTERBOT_MARGIN", "nan"),
+    ],
+)
+def test_a_malformed_threshold_names_its_variable(variable: str, value: str) -> None:
+    secret = "123456:SECRET-token-value"
+    with pytest.raises(ValueError) as caught:
+        Thresholds.from_env({variable: value, "TELEGRAM_BOT_TOKEN": secret})
+    assert variable in str(caught.value)
+    assert secret not in str(caught.value)
+
+
+def test_thresholds_change_decisions() -> None:
+    knowledge = load_knowledge()
+    never = Matcher(knowledge, Thresholds(answer=100, suggest=100, group=100, margin=0))
+    assert never.decide("who initiated the Slavyanski Bazaar festival?").kind is Kind.DECLINE
+
+
+def test_index_builds_well_under_a_second() -> None:
+    knowledge = load_knowledge()
+    started = time.perf_counter()
+    Matcher(knowledge)
+    assert time.perf_counter() - started < 0.5
