@@ -1,0 +1,97 @@
+"""Retrying Bot API calls that failed before Telegram acted on them.
+
+python-telegram-bot's ``AIORateLimiter`` waits out a 429 (``RetryAfter``) and tries again, but
+any other failure of ``sendMessage`` — a 5xx from Telegram's front end, a refused or dropped
+connection — goes straight to the handler, and the user's answer is lost. Telegram's own advice
+is to retry those. :class:`RetryingRateLimiter` is the same limiter with that retry added.
+
+What is retried is what cannot have taken effect, so a retry never shows a message twice:
+
+* an HTTP error status from Telegram of 500 and above (the request was not carried out);
+* a connection that failed, was refused, or closed before any answer;
+* a connect or pool timeout (the request never left this process).
+
+A read or write timeout is *not* retried: Telegram may well have delivered the message and only
+its answer was late, so sending it again would show it twice. Neither are 4xx answers (the
+request itself is wrong) nor ``getUpdates`` (the updater has its own retry loop and never goes
+through the limiter anyway).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import httpx
+from telegram.error import NetworkError, TimedOut
+from telegram.ext import AIORateLimiter
+
+logger = logging.getLogger(__name__)
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+
+# Attempts after the first one; with the back-off below, a call gives up after about 3.5 s.
+NETWORK_RETRIES = 3
+FIRST_BACKOFF = 0.5  # seconds; doubled after each failed attempt
+# Timeouts that fired before the request was sent: nothing reached Telegram.
+_UNSENT_TIMEOUTS = (httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def not_carried_out(error: NetworkError) -> bool:
+    """Whether `error` proves that Telegram did not act on the request (safe to send again)."""
+    if isinstance(error, TimedOut):
+        return isinstance(error.__cause__, _UNSENT_TIMEOUTS)
+    # python-telegram-bot raises a bare NetworkError for 5xx answers and for transport errors
+    # (refused, reset or dropped connections); 4xx answers have their own exception classes.
+    return True
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """``AIORateLimiter`` that also retries calls that failed before Telegram acted on them.
+
+    Takes ``AIORateLimiter``'s arguments, plus `network_retries` and `first_backoff`. Each
+    retry goes through the rate limit again, so retries cannot burst past it.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        network_retries: int = NETWORK_RETRIES,
+        first_backoff: float = FIRST_BACKOFF,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._network_retries = network_retries
+        self._first_backoff = first_backoff
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> JSONResult:
+        delay = self._first_backoff
+        for attempt in range(self._network_retries + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except NetworkError as error:
+                if attempt == self._network_retries or not not_carried_out(error):
+                    raise
+                logger.warning(
+                    "%s failed before Telegram acted on it (%s); retry %d of %d in %.1fs",
+                    endpoint,
+                    error,
+                    attempt + 1,
+                    self._network_retries,
+                    delay,
+                )
+                await asyncio.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable: the last attempt returns or raises")
