@@ -349,6 +349,30 @@ def replies_per_update(
     return replies
 
 
+async def settle(server: BotApiServer, bot: BotProcess, *, probe_number: int = 999) -> None:
+    """Wait until the bot is idle, without sleeping: nothing it could still send is pending.
+
+    Every queued update is fetched and confirmed, then a probe question (from a user of its own)
+    is answered and confirmed, and no call is in flight. The bot handles updates in the order it
+    fetched them, so a late reply to anything asked before the probe would have been sent by
+    then; "none answered twice" is asserted after this.
+    """
+    await bot.guard(
+        server.wait_until(lambda: not server.pending_updates, what="every update confirmed")
+    )
+    probe = server.enqueue_private_message(user(probe_number), "/help")
+    await bot.guard(server.wait_for_reply(probe))
+    await bot.guard(
+        server.wait_until(
+            lambda: (
+                not server.pending_updates
+                and all(call.finished for call in server.calls if call.method != "getUpdates")
+            ),
+            what="the probe confirmed and no call in flight",
+        )
+    )
+
+
 def user(number: int, *, language: str = "en", name: str | None = None) -> User:
     """A distinct simulated user (each test has its own, so per-user limits never interfere)."""
     return User(

@@ -25,6 +25,7 @@ from .harness import (
     BotProcess,
     assert_no_unexpected_failures,
     assert_valid_html,
+    settle,
     user,
 )
 
@@ -128,28 +129,10 @@ async def press(
     return server.callback_answers[query_id], new()
 
 
-async def assert_silent(
-    server: BotApiServer, bot: BotProcess, chat_id: int, update: dict[str, Any]
-) -> None:
-    """Prove the bot left `update` unanswered, without sleeping.
-
-    Wait until the bot has fetched `update` (a later offset confirmed it), then ask a probe
-    question in another chat and wait for its answer: the bot handles updates in the order it
-    fetched them and an unanswered group message needs no network, so by the time the probe is
-    answered any reply to `update` would have been sent.
-    """
-    await bot.guard(
-        server.wait_until(lambda: server.is_confirmed(update), what="the update fetched")
-    )
-    probe = server.enqueue_private_message(user(999), "/help")
-    await bot.guard(server.wait_for_reply(probe))
-    await bot.guard(
-        server.wait_until(
-            lambda: all(c.finished for c in server.calls if c.method != "getUpdates"),
-            what="no call in flight",
-        )
-    )
-    assert server.messages_after(update) == [], f"the bot answered in chat {chat_id}"
+async def assert_silent(server: BotApiServer, bot: BotProcess, update: dict[str, Any]) -> None:
+    """Prove the bot left `update` unanswered, without sleeping (see `settle`)."""
+    await settle(server, bot)
+    assert server.messages_after(update) == [], "the bot answered"
 
 
 @pytest.fixture(autouse=True)
@@ -345,5 +328,5 @@ async def test_group_is_otherwise_left_alone(
             "mention of someone else": f"@someone_else {lang.question}",
         }[kind]
         update = server.enqueue_group_message(group, who, text)
-    await assert_silent(server, bot, group.id, update)
+    await assert_silent(server, bot, update)
     bot.assert_log_clean(allow_errors=False)
