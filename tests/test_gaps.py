@@ -16,15 +16,12 @@ import pytest
 
 from bot.cli import main
 from bot.gaps import content_key, group_questions, parse_since, similar
-from bot.questionlog import LoggedQuestion, QuestionLog
-from knowledge import Candidate, Decision, DeclineReason, Kind, KnowledgeBase, load_knowledge
+from bot.questionlog import BOT_DATA_KEY, LoggedQuestion, QuestionLog
+from bot.settings import Settings
+from knowledge import Candidate, Decision, DeclineReason, Kind, KnowledgeBase
+from tests.conftest import ALICE, BORIS, BOT_USERNAME, CAROL, BotHarness
 
 NOW = dt.datetime.now(dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> KnowledgeBase:
-    return load_knowledge()
 
 
 @pytest.fixture
@@ -264,3 +261,37 @@ async def test_the_command_reads_while_the_bot_is_writing(
     assert result.returncode == 0, result.stderr
     [group] = json.loads(result.stdout)["groups"]
     assert group["examples"] == ["how many theatres are in Vitebsk"]
+
+
+# --- through Telegram -------------------------------------------------------------------------
+
+
+async def test_a_declined_question_asked_through_telegram_appears_in_gaps(
+    bot: BotHarness,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    await bot.private("What is the weather in Paris?", BORIS)
+    await bot.process(bot.updates.group(f"@{BOT_USERNAME} what's the weather in Paris", ALICE))
+    for typed in ("weath", "weather in", "weather in paris?"):  # inline: per keystroke
+        await bot.process(bot.updates.inline(typed, CAROL))
+    await bot.private("When was the chapter published?", ALICE)  # answered: not a gap
+    await bot.bot_data[BOT_DATA_KEY].close()  # what post_shutdown does
+    monkeypatch.setenv("CHAPTERBOT_DATA_DIR", str(settings.data_dir))
+
+    code, out, err = gaps("--format", "json", capsys=capsys)
+
+    assert code == 0, err
+    [gap] = json.loads(out)["groups"]
+    assert gap["count"] == 3 and gap["askers"] == 3
+    assert gap["chat_types"] == {"private": 1, "supergroup": 1, "inline": 1}
+    assert gap["examples"] == [
+        "What is the weather in Paris?",
+        "what's the weather in Paris",
+        "weather in paris?",
+    ]
+    assert gap["now"] == "still declined"
+
+    code, out, _ = gaps(capsys=capsys)
+    assert "#1  3× by 3 people" in out and "“What is the weather in Paris?”" in out

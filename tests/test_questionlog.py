@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.questionlog import (
+    BOT_DATA_KEY,
     DATABASE_FILE,
     DEFAULT_RETENTION_DAYS,
     RETENTION_ENV,
@@ -32,17 +33,13 @@ from knowledge import (
     Kind,
     KnowledgeBase,
     Matcher,
-    load_knowledge,
 )
+from knowledge.messages import DECLINE
+from tests.conftest import BotHarness
 
 USER = 987_654_321_123  # distinctive, so a raw copy in the file would be found
 OTHER_USER = 555_000_111
 LONG_AGO = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> KnowledgeBase:
-    return load_knowledge()
 
 
 class Clock:
@@ -366,3 +363,57 @@ async def test_an_inline_question_settles_by_itself(
 def test_no_store_before_the_bot_wrote_one(tmp_path: Path) -> None:
     assert QuestionStore.in_directory(tmp_path) is None
     assert QuestionStore.in_directory(tmp_path / "missing") is None
+
+
+# --- through Telegram -------------------------------------------------------------------------
+
+TELEGRAM_USER = {"id": USER, "is_bot": False, "first_name": "Dana", "language_code": "en"}
+
+
+async def test_through_telegram_no_raw_user_id_reaches_the_database(bot: BotHarness) -> None:
+    await bot.private("What is the weather in Paris?", TELEGRAM_USER)
+    await bot.private("When was the chapter published?", TELEGRAM_USER)
+    await bot.process(bot.updates.inline("weather in paris", TELEGRAM_USER))
+    await bot.press("v:-:publication-date", TELEGRAM_USER)
+    log = bot.bot_data[BOT_DATA_KEY]
+    await log.close()
+
+    files = [path for path in log.directory.iterdir() if path.name.startswith(DATABASE_FILE)]
+    content = b"".join(path.read_bytes() for path in files)
+    assert b"weather in paris" in content.lower()  # the log was written…
+    for raw in (str(USER).encode(), USER.to_bytes(8, "big"), USER.to_bytes(6, "big")):
+        assert raw not in content  # …without the user id in any form
+
+
+def _refuse_to_open(*args: object, **kwargs: object) -> sqlite3.Connection:
+    raise sqlite3.OperationalError("attempt to write a readonly database")
+
+
+@pytest.mark.parametrize("failure", ["data dir blocked", "sqlite refuses"])
+async def test_a_failing_log_is_logged_and_the_user_still_gets_the_reply(
+    bot: BotHarness,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: str,
+) -> None:
+    if failure == "data dir blocked":
+        blocker = tmp_path / "a-file"
+        blocker.write_text("")
+        bot.bot_data[BOT_DATA_KEY] = QuestionLog(blocker / "data")
+    else:
+        monkeypatch.setattr(sqlite3, "connect", _refuse_to_open)
+
+    with caplog.at_level(logging.ERROR, logger="bot.questionlog"):
+        await bot.private("What is the weather in Paris?")
+        await bot.private("When was the chapter published?")
+        await bot.press("v:+:publication-date")
+        await bot.bot_data[BOT_DATA_KEY].close()
+
+    decline, answer = bot.api.texts
+    assert decline.startswith(DECLINE[DeclineReason.OUT_OF_SCOPE]["en"])
+    assert answer.startswith("The chapter was published on 11 April 2013.")
+    assert len(bot.api.of("answerCallbackQuery")) == 1
+    failures = [r.getMessage() for r in caplog.records if r.name == "bot.questionlog"]
+    assert len(failures) == 3
+    assert all("could not record" in message for message in failures)
