@@ -264,7 +264,7 @@ class QuestionLog:
             question = _question(decision, chat_type, user_id, self.clock())
             if question.chat_type == "inline" and self._settle_later(user_id, lambda: question):
                 return
-            self._submit(_write_question(lambda: question), "record a question")
+            self._submit(_write_question(question), "record a question")
         except Exception:
             logger.exception("Could not record a question in the question log")
 
@@ -272,7 +272,8 @@ class QuestionLog:
         """Log an inline query once its user stops typing, as the matcher would decide it.
 
         Inline mode ranks facts without a decision; the decision is made here, for the last
-        query only, in the writer thread, so typing costs the inline handler nothing.
+        query only, when the user stopped typing — on the event loop, not in the writer thread,
+        because the matcher keeps caches that are not safe to share between threads.
         """
         try:
             asked_at = self.clock()
@@ -281,7 +282,7 @@ class QuestionLog:
                 return _question(matcher.decide(query), "inline", user_id, asked_at)
 
             if not self._settle_later(user_id, question):
-                self._submit(_write_question(question), "record an inline question")
+                self._submit(_write_question(question()), "record an inline question")
         except Exception:
             logger.exception("Could not record an inline question in the question log")
 
@@ -332,10 +333,17 @@ class QuestionLog:
         return True
 
     def _settle(self, user_id: int) -> None:
+        """The user stopped typing: decide on their last query here, write it in the thread."""
         pending = self._inline.pop(user_id, None)
-        if pending is not None:
-            pending[0].cancel()
-            self._submit(_write_question(pending[1]), "record a question")
+        if pending is None:
+            return
+        pending[0].cancel()
+        try:
+            question = pending[1]()
+        except Exception:
+            logger.exception("Could not record an inline question in the question log")
+            return
+        self._submit(_write_question(question), "record an inline question")
 
     def _settle_all(self) -> None:
         for user_id in list(self._inline):
@@ -423,9 +431,8 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute("COMMIT")
 
 
-def _write_question(build: Callable[[], _Question]) -> _Write:
+def _write_question(question: _Question) -> _Write:
     def write(connection: sqlite3.Connection, secret: bytes) -> None:
-        question = build()
         hour = int(question.asked_at // 3600)
         with _transaction(connection):
             connection.execute(
