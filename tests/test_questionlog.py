@@ -417,3 +417,19 @@ async def test_a_failing_log_is_logged_and_the_user_still_gets_the_reply(
     failures = [r.getMessage() for r in caplog.records if r.name == "bot.questionlog"]
     assert len(failures) == 3
     assert all("could not record" in message for message in failures)
+
+
+async def test_an_idle_writer_stops_and_the_next_write_starts_it_again(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    log = QuestionLog(tmp_path, idle_seconds=0.01)
+    log.record(declined("first", knowledge), "private", USER)
+    await log.flush()
+    deadline = time.monotonic() + 5
+    while log._thread is not None and time.monotonic() < deadline:
+        await asyncio.sleep(0.005)
+    assert log._thread is None  # no thread, no open database while nothing happens
+
+    log.record(declined("second", knowledge), "private", USER)
+    await log.close()
+    assert [row.text for row in store_of(log).unanswered(LONG_AGO)] == ["first", "second"]
