@@ -9,6 +9,7 @@ answers the rest.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -121,6 +122,7 @@ _FILLER = words(
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
 _FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5]
 _PHRASE_LIST = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
+_PHRASE_WORDS = frozenset(word for phrase in _PHRASE_LIST for word in phrase.split())
 _PHRASES_LONGEST_FIRST = sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0]))
 # When a message mixes kinds ("hi, who are you?"), the most useful reply wins.
 _PRIORITY = (ChitChat.ABOUT, ChitChat.THANKS, ChitChat.GOODBYE, ChitChat.GREETING)
@@ -135,6 +137,9 @@ _CODE_PATTERNS = re.compile(
     re.IGNORECASE,
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
+# Words (one of two letters or more) with spaces and everyday punctuation, nothing code-like:
+# certainly not junk, whatever else it is.
+_PLAIN = re.compile(r"(?=.*[^\W\d_]{2})(?!.*\.[^\W\d_])[\w\s,.?!'’\"«»:-]*\Z", re.DOTALL)
 
 
 def classify_small_talk(text: str) -> ChitChat | None:
@@ -176,6 +181,8 @@ def small_talk_words(tokens: list[str]) -> set[str]:
 
 def junk_reason(text: str) -> DeclineReason | None:
     """Why ``text`` cannot be a question at all (empty, emoji, a URL, code), or None."""
+    if _PLAIN.match(text):
+        return None  # the common case: words and everyday punctuation
     if not _WORD_CHAR.search(text):
         return DeclineReason.EMPTY
     without_urls = _URL.sub(" ", text)
@@ -193,6 +200,8 @@ def junk_reason(text: str) -> DeclineReason | None:
 
 def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
     """Remove every known small-talk phrase from ``tokens``, noting its kind in ``found``."""
+    if _PHRASE_WORDS.isdisjoint(tokens):
+        return tokens
     text = f" {' '.join(tokens)} "
     for phrase, kind in _PHRASES_LONGEST_FIRST:
         if f" {phrase} " in text:
@@ -201,6 +210,7 @@ def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=65536)
 def _word_kind(token: str) -> ChitChat | None:
     kind = _LEXICON.get(token)
     if kind is not None or len(token) < 5:

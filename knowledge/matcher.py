@@ -165,12 +165,6 @@ _WEAK_SPLIT = re.compile(
 
 
 @dataclass(frozen=True)
-class _Phrase:
-    terms: frozenset[str]
-    weight: float  # sum of the terms' IDF
-
-
-@dataclass(frozen=True)
 class _Query:
     """The resolved content words of a question."""
 
@@ -371,23 +365,44 @@ class Matcher:
     def _best_phrase(
         self, index: int, query: _Query, similarity: dict[str, tuple[float, float]]
     ) -> float:
-        """F1 of the question against the fact's best-fitting single phrasing."""
-        best = 0.0
-        asked = similarity.keys()
+        """F1 of the question against the fact's best-fitting single phrasing.
+
+        Accumulated through the fact's phrasings-by-term index, so the cost grows with the
+        question's terms, not with the number of phrasings.
+        """
         by_term = self._phrases_by_term[index]
-        candidates = {id(p): p for t in asked if t in by_term for p in by_term[t]}
-        for phrase in candidates.values():
-            hits = phrase.terms & asked
-            if not hits:
+        weights = self._phrase_weights[index]
+        recall: dict[int, float] = {}
+        for term, (sim, _) in similarity.items():
+            phrases = by_term.get(term)
+            if phrases:
+                credit = sim * self._idf[term]
+                for phrase in phrases:
+                    recall[phrase] = recall.get(phrase, 0.0) + credit
+        if not recall:
+            return 0.0
+        covered = dict.fromkeys(recall, 0.0)
+        for weight, terms in query.words:
+            if len(terms) == 1:
+                ((term, sim),) = terms.items()
+                for phrase in by_term.get(term, ()):
+                    covered[phrase] += weight * sim
                 continue
-            recall = sum(similarity[term][0] * self._idf[term] for term in hits) / phrase.weight
-            covered = 0.0
-            for weight, terms in query.words:
-                if not hits.isdisjoint(terms):
-                    covered += weight * max(sim for term, sim in terms.items() if term in hits)
-            precision = covered / query.total
-            best = max(best, 2 * precision * recall / (precision + recall))
-        return best
+            best: dict[int, float] = {}
+            for term, sim in terms.items():
+                for phrase in by_term.get(term, ()):
+                    if sim > best.get(phrase, 0.0):
+                        best[phrase] = sim
+            for phrase, sim in best.items():
+                covered[phrase] += weight * sim
+        best_f1 = 0.0
+        for phrase, matched in recall.items():
+            phrase_recall = matched / weights[phrase]
+            precision = covered[phrase] / query.total
+            f1 = 2 * precision * phrase_recall / (precision + phrase_recall)
+            if f1 > best_f1:
+                best_f1 = f1
+        return best_f1
 
     def _query(self, text: str, *, prefix: bool = False) -> _Query:
         tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
@@ -425,6 +440,18 @@ class Matcher:
         """
         if token in self._resolved:
             return self._resolved[token]
+        terms = self._lookup(token)
+        if terms is not None:
+            for synonym in SYNONYMS.get(token, ()):
+                # A synonym's own synonyms are not followed (a list may name a word for itself).
+                for found_term in self._lookup(synonym) or {}:
+                    terms.setdefault(found_term, _SYNONYM_SIMILARITY)
+        if len(self._resolved) < 100_000:
+            self._resolved[token] = terms
+        return terms
+
+    def _lookup(self, token: str) -> dict[str, float] | None:
+        """:meth:`_resolve` without the synonym list."""
         terms: dict[str, float] | None = {}
         found = self._surface.get(token)
         if found is None and token not in STOPWORDS:
@@ -443,12 +470,6 @@ class Matcher:
             terms = None
         elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
             terms = self._derived(term_of(token)) or self._fuzzy(key)
-        if terms is not None:
-            for synonym in SYNONYMS.get(token, ()):
-                for found_term in self._resolve(synonym) or {}:
-                    terms.setdefault(found_term, _SYNONYM_SIMILARITY)
-        if len(self._resolved) < 100_000:
-            self._resolved[token] = terms
         return terms
 
     def _fuzzy(self, key: str) -> dict[str, float]:
@@ -538,16 +559,17 @@ class Matcher:
         }
         rarest = math.log(1 + (count - 0.5) / 1.5)
         self._idf: dict[str, float] = {term: value / rarest for term, value in raw.items()}
-        self._fact_phrases: list[list[_Phrase]] = [
-            [_Phrase(frozenset(p), sum(self._idf[t] for t in p) or 1e-9) for p in phrases]
-            for phrases in phrases_terms
+        # Per fact: each phrasing's weight (the sum of its terms' IDF), and for each term the
+        # phrasings (by position) that contain it.
+        self._phrase_weights: list[list[float]] = [
+            [sum(self._idf[t] for t in p) or 1e-9 for p in phrases] for phrases in phrases_terms
         ]
-        self._phrases_by_term: list[dict[str, list[_Phrase]]] = []
-        for phrases_of_fact in self._fact_phrases:
-            by_term: dict[str, list[_Phrase]] = {}
-            for indexed in phrases_of_fact:
-                for phrase_term in indexed.terms:
-                    by_term.setdefault(phrase_term, []).append(indexed)
+        self._phrases_by_term: list[dict[str, list[int]]] = []
+        for phrases in phrases_terms:
+            by_term: dict[str, list[int]] = {}
+            for position, phrase_terms in enumerate(phrases):
+                for phrase_term in phrase_terms:
+                    by_term.setdefault(phrase_term, []).append(position)
             self._phrases_by_term.append(by_term)
         self._keys: dict[str, set[str]] = {}
         for surface, found in self._surface.items():

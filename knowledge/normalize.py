@@ -101,10 +101,18 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Words and numbers of ``text`` after :func:`normalize`."""
+    return list(_tokens(text))
+
+
+# One question is tokenised by the junk check, the small-talk check and the matcher in turn:
+# the last few texts are kept.
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[str, ...]:
     text = _ORDINAL.sub(r"\1", normalize(text))
-    return [_fix_script(token) for token in _TOKEN.findall(text)]
+    return tuple(_fix_script(token) for token in _TOKEN.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def _fix_script(token: str) -> str:
     """A mostly Cyrillic word with a stray Latin look-alike letter becomes all Cyrillic."""
     if _LATIN.search(token) and _CYRILLIC.search(token):
