@@ -148,9 +148,12 @@ def build_application(
 
 
 async def start_up(application: ChapterApplication) -> None:
-    """post_init: publish the command menu, reload the fact base on SIGHUP."""
+    """post_init: publish the command menu, reload the fact base on SIGHUP, apply retention."""
     await publish_commands(application)
     install_sighup(application)
+    question_log = application.bot_data.get(questionlog.BOT_DATA_KEY)
+    if isinstance(question_log, questionlog.QuestionLog):
+        question_log.purge()  # then daily, by the job queue
 
 
 async def shut_down(application: ChapterApplication) -> None:

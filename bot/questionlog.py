@@ -248,9 +248,6 @@ class QuestionLog:
         self._queue: queue.Queue[_Task | None] = queue.Queue(maxsize=MAX_PENDING)
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
-        # The writer thread's alone:
-        self._connection: sqlite3.Connection | None = None
-        self._secret = b""
         self._inline: dict[int, tuple[asyncio.TimerHandle, Callable[[], _Question]]] = {}
 
     def __repr__(self) -> str:
@@ -367,6 +364,10 @@ class QuestionLog:
         return done
 
     def _run(self) -> None:
+        # The connection belongs to this thread: one that replaces it after an idle exit
+        # opens its own.
+        connection: sqlite3.Connection | None = None
+        secret = b""
         while True:
             try:
                 task = self._queue.get(timeout=self.idle_seconds)
@@ -383,20 +384,21 @@ class QuestionLog:
             result = None
             try:
                 if task.write is not None:
-                    if self._connection is None:
-                        self._connection = self._open()
-                    result = task.write(self._connection, self._secret)
+                    if connection is None:
+                        connection, secret = self._open()
+                    result = task.write(connection, secret)
             except (sqlite3.Error, OSError, ValueError) as error:
                 logger.error("Question log %s: could not %s: %s", self.path, task.what, error)
-                self._close_connection()
+                _close(connection)
+                connection = None
             except Exception:
                 logger.exception("Question log %s: could not %s", self.path, task.what)
             task.done.set_result(result)
-        self._close_connection()
+        _close(connection)
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self) -> tuple[sqlite3.Connection, bytes]:
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self._secret = load_or_create_secret(self.directory)
+        secret = load_or_create_secret(self.directory)
         # The questions are users' words: the file, and with it its -wal and -shm, is 0600.
         os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
         connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
@@ -411,13 +413,14 @@ class QuestionLog:
             connection.close()
             raise
         logger.info("Question log %s opened (%d rows past retention deleted)", self.path, purged)
-        return connection
+        return connection, secret
 
-    def _close_connection(self) -> None:
-        if self._connection is not None:
-            with suppress(sqlite3.Error):
-                self._connection.close()
-            self._connection = None
+
+def _close(connection: sqlite3.Connection | None) -> None:
+    """Close a connection if there is one, ignoring errors (it may be what failed)."""
+    if connection is not None:
+        with suppress(sqlite3.Error):
+            connection.close()
 
 
 @contextmanager
@@ -656,7 +659,6 @@ async def purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def schedule_retention(job_queue: JobQueue[Any]) -> None:
-    """Purge once a day (the log also purges when it opens, i.e. at start-up)."""
-    job_queue.run_repeating(
-        purge_job, interval=dt.timedelta(days=1), first=dt.timedelta(days=1), name="retention"
-    )
+    """Purge once a day; the start-up purge is :meth:`QuestionLog.purge` from post_init."""
+    # Not first=0: APScheduler cannot run a job "now" that was added before it started.
+    job_queue.run_repeating(purge_job, interval=dt.timedelta(days=1), name="retention")

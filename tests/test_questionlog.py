@@ -10,6 +10,7 @@ import stat
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -24,8 +25,10 @@ from bot.questionlog import (
     data_dir_from_environ,
     hash_user,
     load_or_create_secret,
+    purge_job,
     retention_days_from_environ,
 )
+from bot.settings import Settings
 from knowledge import (
     Candidate,
     Decision,
@@ -35,7 +38,7 @@ from knowledge import (
     Matcher,
 )
 from knowledge.messages import DECLINE
-from tests.conftest import BotHarness
+from tests.conftest import BotHarness, OfflineBotApi, start_harness
 
 USER = 987_654_321_123  # distinctive, so a raw copy in the file would be found
 OTHER_USER = 555_000_111
@@ -433,3 +436,42 @@ async def test_an_idle_writer_stops_and_the_next_write_starts_it_again(
     log.record(declined("second", knowledge), "private", USER)
     await log.close()
     assert [row.text for row in store_of(log).unanswered(LONG_AGO)] == ["first", "second"]
+
+
+async def test_retention_runs_when_the_bot_starts_and_daily(
+    settings: Settings, knowledge: KnowledgeBase, api: OfflineBotApi
+) -> None:
+    # A row from long ago, written before this start.
+    old = QuestionLog(settings.data_dir, clock=lambda: time.time() - 400 * 86400)
+    old.record(declined("asked last year", knowledge), "private", USER)
+    await old.close()
+    store = store_of(old)
+    assert len(store.unanswered(LONG_AGO)) == 1
+
+    harness = await start_harness(settings, knowledge, api)
+    application = harness.application
+    await application.start()  # as run_polling does: the job queue, then post_init
+    assert application.post_init is not None
+    await application.post_init(application)
+    try:
+        [job] = application.job_queue.get_jobs_by_name("retention")
+        assert job.trigger.interval == dt.timedelta(days=1)
+        await application.bot_data[BOT_DATA_KEY].flush()
+        assert store.unanswered(LONG_AGO) == []
+    finally:
+        await application.stop()
+        assert application.post_shutdown is not None
+        await application.post_shutdown(application)
+        await application.shutdown()
+
+
+async def test_the_daily_job_purges(tmp_path: Path, knowledge: KnowledgeBase) -> None:
+    clock = Clock()
+    log = QuestionLog(tmp_path, clock=clock)
+    log.record(declined("old", knowledge), "private", USER)
+    await log.flush()
+    clock.now += 91 * 86400
+
+    await purge_job(SimpleNamespace(bot_data={BOT_DATA_KEY: log}))
+    assert store_of(log).unanswered(LONG_AGO) == []
+    await log.close()
