@@ -27,12 +27,15 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
         "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
-        "ясно круто замечательно spasibo spasibki"
+        "ясно круто замечательно spasibo spasibki helpful useful помогло помог помогли полезно "
+        "полезный"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
     ),
-    ChitChat.ABOUT: words("help помощь помоги помогите хелп start старт menu меню"),
+    ChitChat.ABOUT: words(
+        "help помощь помоги помогите хелп start старт menu меню human robot человек робот"
+    ),
 }
 # Word sequences of each kind; matched on whole tokens after filler words are set aside.
 _PHRASES: dict[ChitChat, tuple[str, ...]] = {
@@ -89,6 +92,16 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "how do i use this",
         "how to use",
         "what is this bot",
+        "who made you",
+        "who created you",
+        "who built you",
+        "who wrote you",
+        "what can you answer",
+        "what are you able to answer",
+        "кто тебя создал",
+        "кто тебя сделал",
+        "кто тебя написал",
+        "что ты можешь ответить",
         "what topics",
         "кто ты",
         "ты кто",

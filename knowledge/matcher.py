@@ -41,9 +41,13 @@ from knowledge.normalize import (
     STOPWORDS,
     SYNONYMS,
     TRANSLIT_STOPWORD_KEYS,
+    answer_kinds,
+    cyrillic_spelling,
+    focus_position,
     is_cyrillic,
     latin_key,
     question_kinds,
+    russian_term_of,
     term_of,
     tokenize,
 )
@@ -147,6 +151,12 @@ _LONE_WORD_PENALTY = 0.7
 # A number in the question (a year, "the 8th forum") that the fact does not state: the fact is
 # about something else, however many other words it shares.
 _NUMBER_PENALTY = 0.7
+# A question whose focus — the word after who/what/which/how many/кто/какой… — is unknown to the
+# fact base ("who *chairs*…", "what *pieces*…", "кто *дирижёр*…") asks for something no fact
+# states, however well its other words match.
+_FOCUS_PENALTY = 0.6
+# Each unknown word after the first weighs this much less than the one before.
+_UNKNOWN_DECAY = 0.6
 # The weight of a question word the fact base does not know at all, relative to its rarest
 # term: a question about something the chapter never mentions must not be covered by a fact
 # that shares its other words.
@@ -158,9 +168,19 @@ _DECISION_CACHE = 4096
 # Multi-part questions: separators between parts, and how far above the answer threshold the
 # one answered part of a question whose other parts are off-topic must be.
 _SURE_PART = 15.0
+# How far below the answer threshold a part may score and still be answered, when another part
+# of the same question is answered.
+_NEAR_PART = 8.0
 _STRONG_SPLIT = re.compile(r"[?？;!\n]+|\.\s+")
+# A part of a question that points back at what an earlier part named.
+_REFERS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|there|this|that|he|she|он|она|оно|они|его|ее|её|их|им|ним|"
+    r"туда|там|тут|этот|эта|это|эти|этого|этой|этим)\b",
+    re.IGNORECASE,
+)
 _WEAK_SPLIT = re.compile(
-    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и|а)\b\s*"
+    # "и" before "не" is "так и не" (never did), not a second question.
+    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и(?!\s+не\b)|а)\b\s*"
 )
 
 
@@ -173,6 +193,7 @@ class _Query:
     total: float  # sum of all word weights, known or not
     kinds: frozenset[str]
     numbers: frozenset[str]  # years, ordinals, section numbers asked about
+    unknown_focus: bool = False  # what the question asks for is a word no fact uses
 
     @property
     def term_similarity(self) -> dict[str, tuple[float, float]]:
@@ -229,9 +250,11 @@ class Matcher:
         parts = self._parts(text)
         if len(parts) > 1:
             multi = self._multi_part(question, language, parts, answer_threshold)
+            # Answered part by part unless the whole question's answer already holds those
+            # facts: each part is scored on its own words, the whole on everyone's.
             if multi is not None and (
                 decision.kind is not Kind.ANSWER
-                or {c.fact.id for c in decision.facts} < {c.fact.id for c in multi.facts}
+                or not {c.fact.id for c in multi.facts} <= {c.fact.id for c in decision.facts}
             ):
                 return multi
         return decision
@@ -299,13 +322,31 @@ class Matcher:
         every other part is clearly not about the chapter ("what is X and what's the weather").
         """
         answered: list[Candidate] = []
+        nearly: list[Candidate] = []
         unrelated = 0
+        previous = ""
         for part in parts:
             ranked = self._rank(part)
+            if previous and _REFERS_BACK.search(part):
+                # "…the visual artists confederation and does *it* have deals with the Baltics":
+                # the part may be about what the previous one named, and ask something else.
+                done = {candidate.fact.id for candidate in answered}
+                carried = [c for c in self._rank(f"{part} {previous}") if c.fact.id not in done]
+                if carried and (not ranked or carried[0].score > ranked[0].score):
+                    ranked = carried
+            previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
             if not verdict.facts and (not ranked or ranked[0].score < self.thresholds.suggest):
                 unrelated += 1
+            if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
+                nearly.append(ranked[0])
             for candidate in verdict.facts[:1]:
+                if all(candidate.fact.id != seen.fact.id for seen in answered):
+                    answered.append(candidate)
+        if answered:
+            # A part short of the threshold by little, next to a part that is answered: a
+            # short part has few words to score with, and the user asked for both.
+            for candidate in nearly:
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
         sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
@@ -353,6 +394,8 @@ class Matcher:
             penalty = 1.0
             if query.kinds and not query.kinds <= self._fact_kinds[index]:
                 penalty *= _KIND_PENALTY
+            if query.unknown_focus:
+                penalty *= _FOCUS_PENALTY
             if any(number not in self._fact_terms[index] for number in query.numbers):
                 penalty *= _NUMBER_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
@@ -408,9 +451,13 @@ class Matcher:
         tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
         kinds = question_kinds(tokens)
         chatter = small_talk_words(tokens)
+        focus = focus_position(tokens)
         words: list[tuple[float, dict[str, float]]] = []
         seen: set[str] = set()
+        numbers: set[str] = set()
         total = 0.0
+        unknown = 0
+        unknown_focus = False
         for position, token in enumerate(tokens):
             if token in seen or token in chatter:
                 continue
@@ -420,17 +467,37 @@ class Matcher:
                 continue
             if not terms and prefix and position == len(tokens) - 1:
                 terms = self._resolve_prefix(token)
+            if token[0].isdigit():
+                if not self._asked_number(tokens, position):
+                    continue  # "my daughter is 17": context, not what is asked
+                numbers.add(token)
             if terms:
                 weight = max(self._idf[found] for found in terms)
+            elif position == focus and len(token) > 1:
+                # What the question asks for ("who *won*", "how many *musicians*") is something
+                # the fact base never mentions: no fact can answer it.
+                weight = _UNKNOWN_WEIGHT
+                unknown_focus = True
             elif len(token) < 3 and not token[0].isdigit():
                 continue  # a stray letter or particle says nothing either way
             else:
-                weight = _UNKNOWN_WEIGHT
+                # Each further unknown word counts for less: a long message tells its story in
+                # words the chapter does not use, but the first such word is a question the
+                # chapter may not answer.
+                weight = _UNKNOWN_WEIGHT * _UNKNOWN_DECAY**unknown
+                unknown += 1
             total += weight
             if terms:
                 words.append((weight, terms))
-        numbers = frozenset(token for token in seen if token[0].isdigit())
-        return _Query(tuple(words), total, kinds, numbers)
+        return _Query(tuple(words), total, kinds, frozenset(numbers), unknown_focus)
+
+    def _asked_number(self, tokens: list[str], position: int) -> bool:
+        """Whether a number is part of what is asked: a year, a section, "the 8th forum"."""
+        number = tokens[position]
+        if len(number) == 4 or not number.isdigit():
+            return True
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        return bool(following) and bool(self._resolve(following))
 
     def _resolve(self, token: str) -> dict[str, float] | None:
         """The terms a question word may stand for, each with a similarity 0-1.
@@ -442,7 +509,9 @@ class Matcher:
             return self._resolved[token]
         terms = self._lookup(token)
         if terms is not None:
-            for synonym in SYNONYMS.get(token, ()):
+            cyrillic = cyrillic_spelling(token)
+            synonyms = SYNONYMS.get(token) or SYNONYMS.get(cyrillic or "", ())
+            for synonym in synonyms:
                 # A synonym's own synonyms are not followed (a list may name a word for itself).
                 for found_term in self._lookup(synonym) or {}:
                     terms.setdefault(found_term, _SYNONYM_SIMILARITY)
@@ -464,7 +533,9 @@ class Matcher:
             terms = None
         elif key in self._keys:
             terms = dict.fromkeys(self._keys[key], _KEY_SIMILARITY)
-        elif token in SYNONYMS:
+        elif (russian := russian_term_of(token)) is not None and russian in self._idf:
+            terms = {russian: _KEY_SIMILARITY}
+        elif token in SYNONYMS or cyrillic_spelling(token) in SYNONYMS:
             pass  # looked up below
         elif _is_function_word(token, key):
             terms = None
@@ -543,6 +614,7 @@ class Matcher:
             for passage in (*fact.text.values(), *fact.quotes):
                 for term in self._index_terms(tokenize(passage)):
                     terms.setdefault(term, _STRENGTH_TEXT)
+            kinds |= answer_kinds([*fact.text.values(), *fact.quotes])
             self._fact_terms.append(terms)
             self._fact_names.append(frozenset(names))
             phrases_terms.append(phrases)

@@ -151,6 +151,77 @@ def latin_key(token: str) -> str:
     return _DOUBLE_LETTER.sub(r"\1", text)
 
 
+# Latin spellings of Russian sounds, longest first: "molodezhnyi" → "молодезхный" would be wrong.
+_LATIN_TO_CYRILLIC = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("tz", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("iu", "ю"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("ia", "я"),
+    ("yo", "е"),
+    ("jo", "е"),
+    ("ye", "е"),
+    ("yi", "ый"),
+    ("iy", "ий"),
+    ("ii", "ий"),
+    ("y", "ы"),
+    ("j", "й"),
+    ("a", "а"),
+    ("b", "б"),
+    ("c", "ц"),
+    ("d", "д"),
+    ("e", "е"),
+    ("f", "ф"),
+    ("g", "г"),
+    ("h", "х"),
+    ("i", "и"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("q", "к"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("v", "в"),
+    ("w", "в"),
+    ("x", "кс"),
+    ("z", "з"),
+)
+_LATIN_SOUND = re.compile("|".join(latin for latin, _ in _LATIN_TO_CYRILLIC))
+_LATIN_SOUNDS = dict(_LATIN_TO_CYRILLIC)
+
+
+@lru_cache(maxsize=65536)
+def russian_term_of(token: str) -> str | None:
+    """For a word in Latin letters, the term of the Russian word it may transliterate.
+
+    "riskuyut" → рискуют → stem риск; "molodezhnyi" → молодежный → stem молодежн. Russian
+    stemming finds the word's base, which the English stemmer cannot for a Russian ending.
+    """
+    cyrillic = cyrillic_spelling(token)
+    return None if cyrillic is None else latin_key(_RUSSIAN.stemWord(cyrillic))
+
+
+def cyrillic_spelling(token: str) -> str | None:
+    """A Latin-letter word spelt in Cyrillic, as if it were transliterated Russian."""
+    if is_cyrillic(token) or not token.isalpha() or not token.isascii():
+        return None
+    return _LATIN_SOUND.sub(lambda match: _LATIN_SOUNDS[match.group(0)], token)
+
+
 # --- closed word lists ------------------------------------------------------------------------
 
 
@@ -176,6 +247,7 @@ STOPWORDS_EN = words(
     mention mentioned mentions mentioning according
     mean means meant kind kinds sort type types way ways
     get got gets getting go goes going gone make makes made like
+    happen happens happened happening actually currently
     """
 )
 STOPWORDS_RU = words(
@@ -195,7 +267,8 @@ STOPWORDS_RU = words(
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
-    там тоже также так очень просто типа вообще ну ладно
+    там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
+    отсюда
     """
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
@@ -218,6 +291,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("какой", "год"): "when",
     ("каком", "году"): "when",
     ("какого", "года"): "when",
+    ("how", "long"): "quantity",
+    ("how", "often"): "quantity",
     ("what", "for"): "why",
     ("для", "чего"): "why",
 }
@@ -237,8 +312,77 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# What a fact's own text can answer, whatever its phrasings ask: a date or "since" answers
+# "when", a place after "in/at/within" answers "where", a stated purpose answers "why", an agent
+# ("initiated by", "the Government lobbies") answers "who". Checked on the English and Russian
+# texts and the quotes together.
+_ANSWERS: dict[str, re.Pattern[str]] = {
+    "when": re.compile(r"\b(?:1[89]|20)\d\d\b|\bsince\b|\bс \d{4}"),
+    "where": re.compile(
+        r"\b(?:in|at|within|around|across)\s+(?:the\s+)?[A-Z]|\babroad\b|\bза рубеж"
+        r"|\b(?:в|во)\s+[А-ЯЁ]"
+    ),
+    "why": re.compile(
+        r"\bto facilitate\b|\baims?\b|\bpromot|\bpurpose|\bin order to\b|\bчтобы\b|\bцел[ьи]"
+        r"|\bнаправлен|\bспособству|\bдля того"
+    ),
+    "quantity": re.compile(r"\bonce a year\b|\bannual|\bежегодн|\bраз в год"),
+    "who": re.compile(
+        r"\b(?:initiated|organised|supported|held) (?:by|via)\b|\b(?:holds|lobbies|brings? "
+        r"together|pull together|initiated)\b|инициир|проводит|лоббир|объединяет"
+    ),
+}
+
+
+def answer_kinds(passages: list[str]) -> frozenset[str]:
+    """The kinds of question (see :data:`QUESTION_KINDS`) a fact's text can answer."""
+    text = "\n".join(passages)
+    return frozenset(kind for kind, pattern in _ANSWERS.items() if pattern.search(text))
+
+
+# Words that open a question and are followed by what it asks about: "who *won*", "how many
+# *musicians*", "кто *дирижёр*". Bare "how"/"как" is left out: "how do artists work" asks about
+# the artists, not about working.
+FOCUS_OPENERS = words(
+    """
+    who whom whose what whats which where when why
+    кто кого кому кем что чего какой какая какое какие каком какую каких каким какого
+    где когда куда почему зачем сколько чей чья чье чьи
+    """
+)
+FOCUS_PHRASES = frozenset({("how", "many"), ("how", "much"), ("how", "often"), ("how", "long")})
+
+
+def focus_position(tokens: list[str]) -> int | None:
+    """Where the first word after the question's opener is (function words skipped), or None."""
+    for position, token in enumerate(tokens):
+        opener = token in FOCUS_OPENERS or (
+            not is_cyrillic(token) and latin_key(token) in _TRANSLIT_FOCUS_KEYS
+        )
+        if (
+            not opener
+            and position + 1 < len(tokens)
+            and (token, tokens[position + 1]) in (FOCUS_PHRASES)
+        ):
+            opener = True
+            position += 1
+        if not opener:
+            continue
+        for after in range(position + 1, len(tokens)):
+            word = tokens[after]
+            if word not in STOPWORDS and not (
+                not is_cyrillic(word) and latin_key(word) in TRANSLIT_STOPWORD_KEYS
+            ):
+                return after
+        return None
+    return None
+
+
 # Russian function words as they look typed in Latin letters ("o chem eta glava"), by key.
 TRANSLIT_STOPWORD_KEYS = frozenset(latin_key(word) for word in STOPWORDS_RU if len(word) > 1)
+_TRANSLIT_FOCUS_KEYS = frozenset(
+    latin_key(word) for word in FOCUS_OPENERS if is_cyrillic(word) and len(word) > 2
+)
 # Russian question words typed in Latin letters ("kto sozdal…"), by key.
 _TRANSLIT_QUESTION_KINDS = {
     latin_key(word): kind
@@ -284,6 +428,17 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("участники участник члены член", ("объединяет",)),
     ("recent current outdated latest", ("date",)),
     ("свежие свежая устарела устарели актуально", ("актуальны",)),
+    ("arrange arranges arranged arranging", ("organised",)),
+    ("set setup", ("initiated",)),
+    (
+        "прошел прошла прошло прошли состоялся состоялась состоялись проводился проводилась",
+        ("проходил",),
+    ),
+    ("ездят ездить едут ездил ездили поехать съездить", ("выезжают",)),
+    ("deal deals agreement treaty treaties", ("agreements",)),
+    ("договоренности договоренность договор договоры соглашение", ("соглашения",)),
+    ("schengen шенген шенгенские шенгенская шенгенскими шенгенских шенгенскую", ("visas",)),
+    ("commonwealth содружество содружества содружестве", ("cis",)),
     ("ussr", ("soviet",)),
     ("ссср", ("постсоветском",)),
     ("рф", ("россии",)),
