@@ -120,7 +120,7 @@ def build_application(
     application.bot_data[SETTINGS_KEY] = settings
     # The curator's loop: the question log (gaps, /stats, votes) and the safe reload.
     application.bot_data[questionlog.BOT_DATA_KEY] = questionlog.QuestionLog(
-        settings.data_dir, retention_days=questionlog.retention_days_from_environ()
+        settings.data_dir, retention_days=settings.log_retention_days
     )
     application.bot_data[RELOADER_KEY] = Reloader(settings.knowledge_dir, settings.thresholds)
     if application.job_queue is not None:

@@ -33,7 +33,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.questionlog import FactVotes, LoggedQuestion, QuestionStore, data_dir_from_environ
+from bot.questionlog import FactVotes, LoggedQuestion, QuestionStore
+from bot.settings import data_dir_from_environ
 from knowledge import KnowledgeError, Matcher, Thresholds, load_knowledge
 from knowledge.decision import DeclineReason, Kind
 from knowledge.models import KnowledgeBase
@@ -470,7 +471,7 @@ def run_gaps(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"chapterbot gaps: {error}", file=sys.stderr)
         return EXIT_USAGE
-    data_dir = data_dir_from_environ()
+    data_dir = data_dir_from_environ(os.environ)
     store = QuestionStore.in_directory(data_dir)
     until = dt.datetime.now(dt.UTC)
     since = until - window

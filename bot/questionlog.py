@@ -37,12 +37,13 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.settings import DEFAULT_LOG_RETENTION_DAYS
 from knowledge.decision import Decision, Kind
 from knowledge.matcher import Matcher
 
@@ -52,9 +53,6 @@ if TYPE_CHECKING:  # python-telegram-bot is not imported: `chapterbot gaps` read
 
 logger = logging.getLogger(__name__)
 
-DATA_DIR_ENV = "CHAPTERBOT_DATA_DIR"
-RETENTION_ENV = "CHAPTERBOT_LOG_RETENTION_DAYS"
-DEFAULT_RETENTION_DAYS = 90
 DATABASE_FILE = "questions.sqlite3"
 SECRET_FILE = "questionlog.key"
 # Where the wiring keeps the one QuestionLog of the application.
@@ -115,27 +113,6 @@ CREATE TABLE IF NOT EXISTS votes (
 """
 
 # --- configuration ----------------------------------------------------------------------------
-
-
-def retention_days_from_environ(environ: Mapping[str, str] | None = None) -> int:
-    """``CHAPTERBOT_LOG_RETENTION_DAYS`` (default 90); :class:`ValueError` naming it if bad."""
-    environ = os.environ if environ is None else environ
-    raw = environ.get(RETENTION_ENV, "").strip()
-    if not raw:
-        return DEFAULT_RETENTION_DAYS
-    if not raw.isdigit() or int(raw) < 1:
-        raise ValueError(f"{RETENTION_ENV} must be a whole number of days, 1 or more, not {raw!r}")
-    return int(raw)
-
-
-def data_dir_from_environ(
-    environ: Mapping[str, str] | None = None, *, cwd: Path | None = None
-) -> Path:
-    """The data directory as ``chapterbot run`` resolves it, without needing a bot token."""
-    environ = os.environ if environ is None else environ
-    raw = environ.get(DATA_DIR_ENV, "").strip()
-    directory = Path(raw).expanduser() if raw else Path("data")
-    return directory if directory.is_absolute() else (cwd or Path.cwd()) / directory
 
 
 # --- the keyed hash -----------------------------------------------------------------------------
@@ -234,7 +211,7 @@ class QuestionLog:
         self,
         data_dir: Path,
         *,
-        retention_days: int = DEFAULT_RETENTION_DAYS,
+        retention_days: int = DEFAULT_LOG_RETENTION_DAYS,
         clock: Callable[[], float] = time.time,
         inline_settle_seconds: float = INLINE_SETTLE_SECONDS,
         idle_seconds: float = IDLE_SECONDS,

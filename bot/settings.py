@@ -31,12 +31,15 @@ ADMIN_IDS = "CHAPTERBOT_ADMIN_IDS"
 DATA_DIR = "CHAPTERBOT_DATA_DIR"
 MAX_SEND_RATE = "CHAPTERBOT_MAX_SEND_RATE"
 LOG_LEVEL = "LOG_LEVEL"
+LOG_RETENTION_DAYS = "CHAPTERBOT_LOG_RETENTION_DAYS"
 
 DEFAULT_LISTEN = "0.0.0.0"
 DEFAULT_PORT = 8443
 # Telegram's broadcast limit: about 30 messages a second over all chats.
 DEFAULT_MAX_SEND_RATE = 30.0
 DEFAULT_LOG_LEVEL = "INFO"
+# How long the question log keeps unanswered questions and votes.
+DEFAULT_LOG_RETENTION_DAYS = 90
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 # "<bot id>:<key>" — loose on purpose: self-hosted and test Bot API servers accept any key.
@@ -94,6 +97,7 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     max_send_rate: float = DEFAULT_MAX_SEND_RATE
     log_level: str = DEFAULT_LOG_LEVEL
+    log_retention_days: int = DEFAULT_LOG_RETENTION_DAYS
     thresholds: Thresholds = field(default_factory=Thresholds)
 
     @property
@@ -162,9 +166,7 @@ class Settings:
                 )
 
         base = cwd if cwd is not None else Path.cwd()
-        raw_data_dir = value(DATA_DIR)
-        data_dir = Path(raw_data_dir).expanduser() if raw_data_dir else Path("data")
-        data_dir = data_dir if data_dir.is_absolute() else base / data_dir
+        data_dir = data_dir_from_environ(environ, cwd=base)
         raw_knowledge = value(KNOWLEDGE_ENV)
         knowledge_dir = SHIPPED_KNOWLEDGE
         if raw_knowledge:
@@ -188,6 +190,12 @@ class Settings:
         if log_level not in LOG_LEVELS:
             problems.append(f"{LOG_LEVEL} must be one of {', '.join(LOG_LEVELS)}")
 
+        log_retention_days = DEFAULT_LOG_RETENTION_DAYS
+        try:
+            log_retention_days = retention_days_from_environ(environ)
+        except ValueError as error:
+            problems.append(str(error))
+
         thresholds = Thresholds()
         try:
             thresholds = Thresholds.from_env(environ)
@@ -209,12 +217,35 @@ class Settings:
             admin_ids=frozenset(admin_ids),
             max_send_rate=max_send_rate,
             log_level=log_level,
+            log_retention_days=log_retention_days,
             thresholds=thresholds,
         )
 
     @property
     def log_level_number(self) -> int:
         return logging.getLevelNamesMapping()[self.log_level]
+
+
+def data_dir_from_environ(environ: Mapping[str, str], *, cwd: Path | None = None) -> Path:
+    """``CHAPTERBOT_DATA_DIR`` resolved against ``cwd`` (default ``data/``), with no token needed.
+
+    ``chapterbot gaps`` and ``chat`` use it too, so they find the bot's files.
+    """
+    raw = environ.get(DATA_DIR, "").strip()
+    directory = Path(raw).expanduser() if raw else Path("data")
+    return directory if directory.is_absolute() else (cwd or Path.cwd()) / directory
+
+
+def retention_days_from_environ(environ: Mapping[str, str]) -> int:
+    """``CHAPTERBOT_LOG_RETENTION_DAYS`` (default 90); :class:`ValueError` naming it if bad."""
+    raw = environ.get(LOG_RETENTION_DAYS, "").strip()
+    if not raw:
+        return DEFAULT_LOG_RETENTION_DAYS
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(
+            f"{LOG_RETENTION_DAYS} must be a whole number of days, 1 or more, not {raw!r}"
+        )
+    return int(raw)
 
 
 def _is_http_url(text: str) -> bool:

@@ -17,16 +17,12 @@ import pytest
 from bot.questionlog import (
     BOT_DATA_KEY,
     DATABASE_FILE,
-    DEFAULT_RETENTION_DAYS,
-    RETENTION_ENV,
     SECRET_FILE,
     QuestionLog,
     QuestionStore,
-    data_dir_from_environ,
     hash_user,
     load_or_create_secret,
     purge_job,
-    retention_days_from_environ,
 )
 from bot.settings import Settings
 from knowledge import (
@@ -235,24 +231,6 @@ async def test_retention_purges_old_rows_on_open_and_on_demand(
     reopened.record(Decision(Kind.CHITCHAT, "hi", "en"), "private", USER)
     await reopened.close()
     assert store.unanswered(LONG_AGO) == []
-
-
-def test_retention_comes_from_the_environment() -> None:
-    assert retention_days_from_environ({}) == DEFAULT_RETENTION_DAYS == 90
-    assert retention_days_from_environ({RETENTION_ENV: " 30 "}) == 30
-    for bad in ("0", "-5", "ninety", "1.5"):
-        with pytest.raises(ValueError, match=RETENTION_ENV):
-            retention_days_from_environ({RETENTION_ENV: bad})
-
-
-def test_the_data_directory_resolves_like_the_bot_settings(tmp_path: Path) -> None:
-    assert data_dir_from_environ({}, cwd=tmp_path) == tmp_path / "data"
-    assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "state"}, cwd=tmp_path) == (
-        tmp_path / "state"
-    )
-    assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "/srv/bot"}, cwd=tmp_path) == Path(
-        "/srv/bot"
-    )
 
 
 async def test_a_write_failure_is_logged_and_never_raised(

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from bot import main as bot_main
-from bot.settings import Secret, Settings, SettingsError
+from bot.settings import (
+    DEFAULT_LOG_RETENTION_DAYS,
+    LOG_RETENTION_DAYS,
+    Secret,
+    Settings,
+    SettingsError,
+    data_dir_from_environ,
+    retention_days_from_environ,
+)
 from knowledge.loader import SHIPPED_KNOWLEDGE
 
 TOKEN = "123456:AAH-secret-token_value"
@@ -38,6 +46,7 @@ def test_defaults() -> None:
     assert settings.max_send_rate == 30
     assert settings.log_level == "INFO"
     assert settings.log_level_number == logging.INFO
+    assert settings.log_retention_days == 90
     assert settings.thresholds.group > settings.thresholds.answer
 
 
@@ -54,7 +63,9 @@ def test_every_variable_is_read() -> None:
         CHAPTERBOT_MAX_SEND_RATE="0",
         LOG_LEVEL="debug",
         CHAPTERBOT_GROUP_THRESHOLD="80",
+        CHAPTERBOT_LOG_RETENTION_DAYS="30",
     )
+    assert settings.log_retention_days == 30
     assert settings.api_base_url == "http://127.0.0.1:8081/bot"
     assert settings.webhook
     assert settings.webhook_path == "chapterbot/hook"
@@ -170,3 +181,28 @@ def test_run_exits_2_when_the_data_directory_cannot_be_created(
     monkeypatch.setenv("CHAPTERBOT_DATA_DIR", str(blocker / "data"))
     assert bot_main.run() == 2
     assert "cannot create the data directory" in capsys.readouterr().err
+
+
+def test_retention_comes_from_the_environment() -> None:
+    assert retention_days_from_environ({}) == DEFAULT_LOG_RETENTION_DAYS == 90
+    assert retention_days_from_environ({LOG_RETENTION_DAYS: " 30 "}) == 30
+    for bad in ("0", "-5", "ninety", "1.5"):
+        with pytest.raises(ValueError, match=LOG_RETENTION_DAYS):
+            retention_days_from_environ({LOG_RETENTION_DAYS: bad})
+
+
+def test_the_data_directory_resolves_like_the_bot_settings(tmp_path: Path) -> None:
+    assert data_dir_from_environ({}, cwd=tmp_path) == tmp_path / "data"
+    assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "state"}, cwd=tmp_path) == (
+        tmp_path / "state"
+    )
+    assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "/srv/bot"}, cwd=tmp_path) == Path(
+        "/srv/bot"
+    )
+
+
+def test_a_malformed_retention_stops_the_start() -> None:
+    message = problems_of({"TELEGRAM_BOT_TOKEN": TOKEN, LOG_RETENTION_DAYS: "ninety"})
+    assert (
+        f"{LOG_RETENTION_DAYS} must be a whole number of days, 1 or more, not 'ninety'" in message
+    )
