@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import BotCommandScopeDefault
+from telegram import BotCommandScopeChat, BotCommandScopeDefault
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -175,3 +175,17 @@ async def publish_commands(application: ChapterApplication) -> None:
         )
     except TelegramError as error:
         logger.warning("Could not publish the command menu: %s", error)
+    # Operators see /reload and /stats in their own private chat; nobody else learns of them.
+    # Telegram refuses a chat scope until that operator has started the bot: not fatal either.
+    settings: Settings = application.bot_data[SETTINGS_KEY]
+    for admin_id in sorted(settings.admin_ids):
+        scope = BotCommandScopeChat(admin_id)
+        try:
+            for language in ("en", "ru"):
+                await application.bot.set_my_commands(
+                    commands.command_menu(language) + admin.operator_menu(language),
+                    scope=scope,
+                    language_code=None if language == "en" else language,
+                )
+        except TelegramError as error:
+            logger.warning("Could not publish the operators' menu for %s: %s", admin_id, error)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import Update
+from telegram import BotCommand, Update
 from telegram.constants import MessageLimit
 from telegram.ext import (
     ApplicationHandlerStop,
@@ -37,6 +37,14 @@ from knowledge.models import KnowledgeBase
 logger = logging.getLogger(__name__)
 
 COMMANDS = ("reload", "stats")
+# Shown in the command menu of the operators' own private chats only.
+MENU = {
+    "en": {"reload": "Reload the fact base (operators)", "stats": "Usage statistics (operators)"},
+    "ru": {
+        "reload": "Перезагрузить базу фактов (операторы)",
+        "stats": "Статистика (операторы)",
+    },
+}
 TOP = 5  # facts, gaps and 👎 facts shown by /stats
 EXAMPLE_LENGTH = 80
 
@@ -71,6 +79,11 @@ async def ignore_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     user = update.effective_user
     logger.info("Ignored an operator command from user %s", user.id if user else None)
     raise ApplicationHandlerStop
+
+
+def operator_menu(language: str) -> list[BotCommand]:
+    """The operators' own commands, described in ``language``."""
+    return [BotCommand(command, description) for command, description in MENU[language].items()]
 
 
 def handlers(admin_ids: Iterable[int]) -> list[BaseHandler[Update, Any, Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
@@ -21,7 +22,15 @@ from bot.settings import Settings
 from handlers.library import LIBRARY_KEY, Library
 from handlers.ratelimit import LIMITER_KEY, QuestionLimiter
 from knowledge import KnowledgeBase
-from tests.conftest import ALICE, CHANNEL, GROUP, TOKEN, BotHarness, OfflineBotApi
+from tests.conftest import (
+    ALICE,
+    CHANNEL,
+    GROUP,
+    TOKEN,
+    BotHarness,
+    OfflineBotApi,
+    start_harness,
+)
 
 
 def test_services_and_handler_groups(settings: Settings, knowledge: KnowledgeBase) -> None:
@@ -87,6 +96,26 @@ async def test_command_menu_is_published_in_english_and_russian(bot: BotHarness)
     ]
     assert [c["command"] for c in russian["commands"]] == names
     assert russian["commands"][0]["description"].startswith("Начало")
+
+
+async def test_operators_alone_see_their_commands_in_the_menu(
+    settings: Settings, knowledge: KnowledgeBase, api: OfflineBotApi
+) -> None:
+    operators = dataclasses.replace(settings, admin_ids=frozenset({ALICE["id"]}))
+    harness = await start_harness(operators, knowledge, api)
+    try:
+        await publish_commands(harness.application)
+    finally:
+        await harness.application.shutdown()
+    everyone, everyone_ru, operator, operator_ru = api.of("setMyCommands")
+    for menu in (everyone, everyone_ru):
+        assert "scope" not in menu or menu["scope"]["type"] == "default"
+        assert "reload" not in [c["command"] for c in menu["commands"]]
+    for menu in (operator, operator_ru):
+        assert menu["scope"] == {"type": "chat", "chat_id": ALICE["id"]}
+        assert [c["command"] for c in menu["commands"]][-2:] == ["reload", "stats"]
+    assert operator_ru["language_code"] == "ru"
+    assert harness.errors == []
 
 
 async def test_command_menu_failure_is_logged_not_fatal(
