@@ -130,6 +130,7 @@ _STRENGTH_TEXT = 0.7
 _KEY_SIMILARITY = 0.95
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
+_SOUND_MIN_LENGTH = 6  # о read as а: shorter words collide (слов/слав)
 # A word found through the synonym list, or as a derivation of a known word (Latvian/Latvia,
 # украинские/Украина; stems of at least this length).
 _SYNONYM_SIMILARITY = 0.85
@@ -155,6 +156,9 @@ _NUMBER_PENALTY = 0.7
 # fact base ("who *chairs*…", "what *pieces*…", "кто *дирижёр*…") asks for something no fact
 # states, however well its other words match.
 _FOCUS_PENALTY = 0.6
+# A known word of the story around a question ("I sing in a choir in Gomel. Who…?") weighs this
+# share of its rarity; the story's unknown words are not counted at all.
+_CONTEXT_WEIGHT = 0.5
 # Each unknown word after the first weighs this much less than the one before.
 _UNKNOWN_DECAY = 0.6
 # The weight of a question word the fact base does not know at all, relative to its rarest
@@ -257,6 +261,17 @@ class Matcher:
                 or not {c.fact.id for c in multi.facts} <= {c.fact.id for c in decision.facts}
             ):
                 return multi
+        if decision.kind is not Kind.ANSWER:
+            story = _story_and_question(text)
+            if story is not None:
+                # "I sing in a choir in Gomel. Who started Slavyanski Bazaar?": the question, with
+                # the known words of the story around it as lighter context.
+                asked, context = story
+                told = self._verdict(
+                    question, language, self._rank(asked, context=context), answer_threshold
+                )
+                if told.kind is Kind.ANSWER:
+                    return told
         return decision
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
@@ -362,8 +377,8 @@ class Matcher:
 
     # --- scoring ------------------------------------------------------------------------------
 
-    def _rank(self, text: str, *, prefix: bool = False) -> list[Candidate]:
-        query = self._query(text, prefix=prefix)
+    def _rank(self, text: str, *, prefix: bool = False, context: str = "") -> list[Candidate]:
+        query = self._query(text, prefix=prefix, context=context)
         if not query.words:
             return []
         similarity = query.term_similarity
@@ -447,11 +462,15 @@ class Matcher:
                 best_f1 = f1
         return best_f1
 
-    def _query(self, text: str, *, prefix: bool = False) -> _Query:
+    def _query(self, text: str, *, prefix: bool = False, context: str = "") -> _Query:
         tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
-        kinds = question_kinds(tokens)
+        # Context (the story around a question) adds only words the fact base knows, lighter.
+        asked = len(tokens)
+        if context:
+            tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
+        kinds = question_kinds(tokens[:asked])
         chatter = small_talk_words(tokens)
-        focus = focus_position(tokens)
+        focus = focus_position(tokens[:asked])
         words: list[tuple[float, dict[str, float]]] = []
         seen: set[str] = set()
         numbers: set[str] = set()
@@ -471,7 +490,11 @@ class Matcher:
                 if not self._asked_number(tokens, position):
                     continue  # "my daughter is 17": context, not what is asked
                 numbers.add(token)
-            if terms:
+            if position >= asked:
+                if not terms or token[0].isdigit():
+                    continue
+                weight = _CONTEXT_WEIGHT * max(self._idf[found] for found in terms)
+            elif terms:
                 weight = max(self._idf[found] for found in terms)
             elif position == focus and len(token) > 1:
                 # What the question asks for ("who *won*", "how many *musicians*") is something
@@ -540,8 +563,20 @@ class Matcher:
         elif _is_function_word(token, key):
             terms = None
         elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
-            terms = self._derived(term_of(token)) or self._fuzzy(key)
+            terms = self._derived(term_of(token)) or self._spelled(token, key) or self._fuzzy(key)
         return terms
+
+    def _spelled(self, token: str, key: str) -> dict[str, float]:
+        """A Russian word written as it sounds: unstressed о as а ("маладёжный аркестр"), the
+        genitive -ого as -ова ("прямова")."""
+        found = self._by_sound.get(_sound(key)) if len(key) >= _SOUND_MIN_LENGTH else None
+        if found:
+            return dict.fromkeys(found, _KEY_SIMILARITY)
+        if is_cyrillic(token) and len(token) > 5 and token.endswith(("ова", "ева")):
+            genitive = term_of(token[:-3] + ("ого" if token.endswith("ова") else "его"))
+            if genitive in self._idf:
+                return {genitive: _KEY_SIMILARITY}
+        return {}
 
     def _fuzzy(self, key: str) -> dict[str, float]:
         choices: list[str] = []
@@ -647,6 +682,10 @@ class Matcher:
         for surface, found in self._surface.items():
             self._keys.setdefault(latin_key(surface), set()).add(found)
             self._keys.setdefault(found, set()).add(found)
+        self._by_sound: dict[str, set[str]] = {}
+        for key, same_key in self._keys.items():
+            if len(key) >= _SOUND_MIN_LENGTH:
+                self._by_sound.setdefault(_sound(key), set()).update(same_key)
         self._keys_by_length: dict[int, list[str]] = {}
         for key in self._keys:
             self._keys_by_length.setdefault(len(key), []).append(key)
@@ -688,6 +727,29 @@ def _is_function_word(token: str, key: str) -> bool:
         for w in _STOPWORDS_BY_LENGTH.get(n, ())
     ]
     return process.extractOne(token, nearby, scorer=fuzz.ratio, score_cutoff=80) is not None
+
+
+def _sound(key: str) -> str:
+    """A key with о and а as one letter: Russian pronounces an unstressed о as а."""
+    return key.replace("o", "a")
+
+
+_SENTENCE = re.compile(r"[^?？!.\n]+(?:[?？]+|[!.\n]+|\Z)")
+
+
+def _story_and_question(text: str) -> tuple[str, str] | None:
+    """A message of several sentences with exactly one question: (the question, the rest)."""
+    sentences = [match.group(0) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
+    if len(sentences) < 2:
+        return None
+    asked = [
+        sentence
+        for sentence in sentences
+        if sentence.rstrip().endswith(("?", "？")) or focus_position(tokenize(sentence)) is not None
+    ]
+    if len(asked) != 1:
+        return None
+    return asked[0], " ".join(sentence for sentence in sentences if sentence is not asked[0])
 
 
 def _phrasings(fact: Fact) -> list[str]:

@@ -281,6 +281,13 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "where": words("where где куда"),
     "quantity": words("сколько"),
     "why": words("why почему зачем"),
+    # A request to name or list things: only a fact that lists some can answer it.
+    "names": words("name list enumerate назови назовите перечисли перечислите"),
+    # A request for advice: the chapter describes, it never recommends.
+    "advice": words(
+        "recommend recommendation recommendations advise advice посоветуй посоветуйте "
+        "порекомендуй порекомендуйте посоветовать порекомендовать"
+    ),
 }
 # Two-word question openings of the same kinds.
 QUESTION_PHRASES: dict[tuple[str, str], str] = {
@@ -326,6 +333,8 @@ _ANSWERS: dict[str, re.Pattern[str]] = {
         r"\bto facilitate\b|\baims?\b|\bpromot|\bpurpose|\bin order to\b|\bчтобы\b|\bцел[ьи]"
         r"|\bнаправлен|\bспособству|\bдля того"
     ),
+    # Three or more items in a row: "Latvia, Lithuania, and Estonia", "stages, exchange…".
+    "names": re.compile(r"(?:(?:[^\s,.;]+ ){0,3}[^\s,.;]+, ){2,}"),
     "quantity": re.compile(r"\bonce a year\b|\bannual|\bежегодн|\bраз в год"),
     "who": re.compile(
         r"\b(?:initiated|organised|supported|held) (?:by|via)\b|\b(?:holds|lobbies|brings? "
@@ -439,6 +448,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("договоренности договоренность договор договоры соглашение", ("соглашения",)),
     ("schengen шенген шенгенские шенгенская шенгенскими шенгенских шенгенскую", ("visas",)),
     ("commonwealth содружество содружества содружестве", ("cis",)),
+    (
+        "quote quotes quoting quoted cite cites citing цитата цитаты цитируешь цитируете",
+        ("source",),
+    ),
+    ("гос", ("государства",)),
     ("ussr", ("soviet",)),
     ("ссср", ("постсоветском",)),
     ("рф", ("россии",)),
