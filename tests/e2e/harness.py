@@ -142,6 +142,12 @@ class BotProcess:
                 return int(line.split()[1])
         raise AssertionError("no VmHWM in /proc/PID/status")
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the process has used so far, from /proc/PID/stat."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
+        return ticks / os.sysconf("SC_CLK_TCK")
+
     def secrets(self) -> list[str]:
         """What must never appear in the log: the token, its key half, the webhook secret."""
         token = self.server.token

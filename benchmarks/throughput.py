@@ -1,0 +1,273 @@
+"""Throughput over HTTP: the real bot process answering simulated users through the fake Bot API.
+
+Each run starts a fresh fake Bot API server (``tests/botapi``) and one bot process on it, exactly
+as the end-to-end tests do (``tests/e2e/harness.py``), then lets simulated users ask: each user
+asks a question, waits for the reply, asks the next (a closed loop, so the bot is always busy
+but never sees an unbounded backlog). Measured:
+
+* replies per second over the whole run, and each reply's latency: from the moment the question
+  is queued at the server to the moment the bot's ``sendMessage`` reaches it;
+* our bot against a minimal echo bot (``benchmarks/echo_bot.py``, same python-telegram-bot, same
+  concurrency) on the same server, both with the outgoing limiter off
+  (``CHAPTERBOT_MAX_SEND_RATE=0``), alternating, several rounds; the median round of each;
+* our bot with the default outgoing limit (30 messages a second): the highest number of replies
+  in any one-second window, and that no reply is dropped;
+* our bot's peak memory (``VmHWM`` of the process, read just before it is stopped).
+
+Users: the bot answers at most 20 questions a minute per user (the incoming limit). 2,000
+questions from 50 users would be 40 each, and half of them would be throttled by design, which
+would measure the limiter rather than the answering. So the same 2,000 questions come from 100
+users, 20 each: every question is answerable, and the load on the bot is the same.
+
+    python -m benchmarks throughput      # writes its section of docs/benchmarks.md
+    python -m benchmarks.throughput      # prints the section only
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.evaluation import load
+from tests.botapi import BotApiServer, User
+from tests.e2e.harness import BotProcess
+
+TITLE = "Throughput over HTTP"
+
+QUESTIONS = 2_000
+USERS = 100  # 20 questions each: exactly the per-user incoming limit
+ROUNDS = 5
+WARM_UP = 60  # one question each from other users, before the clock starts
+LIMITED_QUESTIONS = 900  # at 30 a second: half a minute
+LIMITED_USERS = 45
+DEFAULT_SEND_RATE = 30.0
+REPLY_TIMEOUT = 60.0  # a reply slower than this means the bot is stuck: the run fails
+
+TARGET_SHARE = 0.80
+TARGET_RSS_MB = 120
+
+ECHO_COMMAND = (sys.executable, "-m", "benchmarks.echo_bot")
+BOT_COMMAND = (sys.executable, "-m", "bot", "run")
+
+
+class ReplyClock(BotApiServer):
+    """The fake Bot API, noting when each reply arrives (without scanning its records)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: dict[int, asyncio.Future[float]] = {}
+        #: perf_counter() of every sendMessage that took effect, in arrival order.
+        self.reply_times: list[float] = []
+
+    def expect_reply(self, chat_id: int) -> asyncio.Future[float]:
+        future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        self._waiting[chat_id] = future
+        return future
+
+    async def _send_message(self, params: dict[str, Any]) -> Any:
+        message = await super()._send_message(params)
+        now = time.perf_counter()
+        self.reply_times.append(now)
+        future = self._waiting.pop(message["chat"]["id"], None)
+        if future is not None and not future.done():
+            future.set_result(now)
+        return message
+
+
+@dataclass(frozen=True)
+class Run:
+    name: str
+    questions: int
+    seconds: float
+    latencies: list[float]
+    replies: int
+    peak_rss_kib: int
+    busiest_second: int  # most replies in any one-second window
+    cpu_seconds: float  # the bot process's CPU time over the measured questions
+
+    @property
+    def rate(self) -> float:
+        return self.questions / self.seconds
+
+    def percentile(self, fraction: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def question_pool(count: int) -> list[str]:
+    """`count` questions from the evaluation set (both languages, every kind, declines too),
+    each pass over the set with one more pair of letters swapped, so that nearly every question
+    is new to the matcher's cache of recent decisions."""
+    base = [item.question for name in ("tuning", "heldout") for item in load(name)]
+    pool = []
+    for number in range(count):
+        question = base[number % len(base)]
+        swap = number // len(base)
+        if swap and len(question) > swap + 2:
+            at = (swap * 7) % (len(question) - 2)
+            question = question[:at] + question[at + 1] + question[at] + question[at + 2 :]
+        pool.append(question)
+    return pool
+
+
+def simulated_user(number: int) -> User:
+    return User(id=7_000_000 + number, first_name=f"Reader{number}", language_code="en")
+
+
+async def ask_in_turn(server: ReplyClock, who: User, questions: Sequence[str]) -> list[float]:
+    """One user: ask, wait for the reply, ask the next. Returns each reply's latency."""
+    latencies = []
+    for question in questions:
+        reply = server.expect_reply(who.id)
+        queued = time.perf_counter()
+        server.enqueue_private_message(who, question)
+        answered = await asyncio.wait_for(reply, REPLY_TIMEOUT)
+        latencies.append(answered - queued)
+    return latencies
+
+
+def busiest_second(times: Sequence[float]) -> int:
+    """The most events in any one-second window (a sliding window over sorted times)."""
+    most, start = 0, 0
+    for end, moment in enumerate(times):
+        while moment - times[start] >= 1.0:
+            start += 1
+        most = max(most, end - start + 1)
+    return most
+
+
+async def measure(
+    name: str, command: Sequence[str], settings: dict[str, str], questions: int, users: int
+) -> Run:
+    """One fresh server and bot process: warm up, then `questions` from `users` users."""
+    pool = question_pool(questions + WARM_UP)
+    per_user = questions // users
+    server = ReplyClock()
+    await server.start()
+    with tempfile.TemporaryDirectory(prefix="throughput-") as workdir:
+        process = BotProcess(
+            server, Path(workdir), settings=settings, command=command, name=name.replace(" ", "-")
+        )
+        try:
+            await process.start()
+            warm_up = [
+                ask_in_turn(server, simulated_user(10_000 + n), [pool[questions + n]])
+                for n in range(WARM_UP)
+            ]
+            await process.guard(asyncio.gather(*warm_up), REPLY_TIMEOUT)
+            first_measured = len(server.reply_times)
+
+            cpu_before = process.cpu_seconds()
+            started = time.perf_counter()
+            loads = [
+                ask_in_turn(server, simulated_user(n), pool[n * per_user : (n + 1) * per_user])
+                for n in range(users)
+            ]
+            results = await process.guard(asyncio.gather(*loads), REPLY_TIMEOUT * per_user)
+            seconds = time.perf_counter() - started
+            cpu = process.cpu_seconds() - cpu_before
+
+            peak = process.peak_rss_kib()
+            # Idle again: anything sent now would be a reply nobody asked for.
+            await server.wait_until(
+                lambda: all(c.finished for c in server.calls if c.method != "getUpdates")
+            )
+            replies = len(server.reply_times) - first_measured
+            await process.stop(timeout=10)
+        finally:
+            await process.close()
+            await server.stop()
+    latencies = [latency for user_latencies in results for latency in user_latencies]
+    return Run(
+        name=name,
+        questions=per_user * users,
+        seconds=seconds,
+        latencies=latencies,
+        replies=replies,
+        peak_rss_kib=peak,
+        busiest_second=busiest_second(server.reply_times[first_measured:]),
+        cpu_seconds=cpu,
+    )
+
+
+def median_run(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda run: run.rate)[len(runs) // 2]
+
+
+async def measure_all() -> tuple[Run, Run, Run, list[Run]]:
+    echo_runs, our_runs = [], []
+    for _ in range(ROUNDS):
+        echo_runs.append(await measure("echo bot", ECHO_COMMAND, {}, QUESTIONS, USERS))
+        our_runs.append(await measure("chapterbot", BOT_COMMAND, {}, QUESTIONS, USERS))
+    # An empty value is the same as unset: the bot's default limit.
+    limited = await measure(
+        "chapterbot, default limit",
+        BOT_COMMAND,
+        {"CHAPTERBOT_MAX_SEND_RATE": ""},
+        LIMITED_QUESTIONS,
+        LIMITED_USERS,
+    )
+    return median_run(echo_runs), median_run(our_runs), limited, echo_runs + our_runs
+
+
+def _row(run: Run, limit: str, rss: bool) -> str:
+    memory = f"{run.peak_rss_kib / 1024:.0f} MB" if rss else "—"
+    return (
+        f"| {run.name} | {limit} | {run.questions:,} | {run.replies:,} | {run.rate:.0f} | "
+        f"{run.percentile(0.50) * 1e3:.0f} ms | {run.percentile(0.99) * 1e3:.0f} ms | "
+        f"{run.cpu_seconds / run.questions * 1e3:.1f} ms | {memory} |"
+    )
+
+
+def run() -> str:
+    echo, ours, limited, every_run = asyncio.run(measure_all())
+    share = ours.rate / echo.rate
+    peak_mb = max(r.peak_rss_kib for r in [ours, limited]) / 1024
+    dropped = limited.questions - limited.replies
+    rates = ", ".join(f"{r.rate:.0f}" for r in every_run if r.name == "echo bot")
+    our_rates = ", ".join(f"{r.rate:.0f}" for r in every_run if r.name == "chapterbot")
+    lines = [
+        f"## {TITLE}",
+        "",
+        "The real bot process (`python -m bot run`) long-polling the fake Bot API of the "
+        "end-to-end tests; simulated users each ask a question, wait for the reply, and ask the "
+        "next. Latency: question queued at the server → the bot's `sendMessage` received. "
+        f"{QUESTIONS:,} questions from {USERS} users ({QUESTIONS // USERS} each: the per-user "
+        "incoming limit is 20 a minute, so 50 users asking 40 each would have half their "
+        "questions throttled by design), drawn from the evaluation set in both languages, "
+        "declines and small talk included, letters swapped on each pass so the matcher's cache "
+        "rarely helps. The echo bot (`benchmarks/echo_bot.py`) is the same python-telegram-bot "
+        "with the same concurrency answering each text with itself: the cost of the network "
+        "path alone. Both with the outgoing limiter off (`CHAPTERBOT_MAX_SEND_RATE=0`); median "
+        f"of {ROUNDS} alternating rounds (replies/s per round: echo {rates}; ours "
+        f"{our_rates}). The fake server runs in the benchmark's process on the same machine. "
+        "CPU/reply: the bot process's user + system CPU time over the measured questions, "
+        "divided by their number (less sensitive to other load on the machine than replies/s).",
+        "",
+        "| bot | outgoing limit | questions | replies | replies/s | p50 | p99 | CPU/reply "
+        "| peak RSS |",
+        "|---|---|---|---|---|---|---|---|---|",
+        _row(echo, "off", rss=False),
+        _row(ours, "off", rss=True),
+        _row(limited, f"{DEFAULT_SEND_RATE:.0f}/s (default)", rss=True),
+        "",
+        f"* ours / echo throughput: **{share:.0%}** (target ≥ {TARGET_SHARE:.0%})"
+        + ("" if share >= TARGET_SHARE else " — **below target**"),
+        f"* peak memory of the bot process: **{peak_mb:.0f} MB** (target ≤ {TARGET_RSS_MB} MB)"
+        + ("" if peak_mb <= TARGET_RSS_MB else " — **above target**"),
+        f"* with the default limit: at most **{limited.busiest_second}** replies in any "
+        f"one-second window, {limited.rate:.1f} replies/s overall, "
+        f"{limited.replies:,} of {limited.questions:,} questions answered"
+        + (" (none dropped)" if dropped == 0 else f" — **{dropped} dropped**"),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(run())
