@@ -14,7 +14,6 @@ from telegram import BotCommandScopeChat, BotCommandScopeDefault
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     Defaults,
@@ -25,6 +24,7 @@ from telegram.request import BaseRequest
 
 from bot import questionlog
 from bot.reload import RELOADER_KEY, Reloader, install_sighup, remove_sighup
+from bot.retry import RetryingRateLimiter
 from bot.settings import Settings
 from handlers import (
     admin,
@@ -100,7 +100,9 @@ def build_application(
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
     builder = builder.rate_limiter(
-        AIORateLimiter(
+        # python-telegram-bot's AIORateLimiter, plus a retry of calls that failed before
+        # Telegram acted on them (5xx, dropped connections): an answer is never lost to them.
+        RetryingRateLimiter(
             # 0 turns the pacing off (self-hosted Bot API servers, benchmarks); waiting out a
             # 429 stays on either way.
             overall_max_rate=settings.max_send_rate,

@@ -25,7 +25,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
-from telegram.error import NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter
 
 logger = logging.getLogger(__name__)
@@ -41,10 +41,14 @@ _UNSENT_TIMEOUTS = (httpx.ConnectTimeout, httpx.PoolTimeout)
 
 def not_carried_out(error: NetworkError) -> bool:
     """Whether `error` proves that Telegram did not act on the request (safe to send again)."""
+    if isinstance(error, BadRequest):
+        # A subclass of NetworkError, but a 400: the request itself is wrong, sending it again
+        # cannot help.
+        return False
     if isinstance(error, TimedOut):
         return isinstance(error.__cause__, _UNSENT_TIMEOUTS)
-    # python-telegram-bot raises a bare NetworkError for 5xx answers and for transport errors
-    # (refused, reset or dropped connections); 4xx answers have their own exception classes.
+    # python-telegram-bot raises a bare NetworkError for 5xx answers (and the rare unexpected
+    # status) and for transport errors: refused, reset or dropped connections.
     return True
 
 

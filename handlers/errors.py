@@ -6,7 +6,7 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from handlers.language import user_language
@@ -19,7 +19,9 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     """Log the error with the update's id (never its content or the token); apologise in private."""
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Error while handling update %s", update_id, exc_info=context.error)
-    if not isinstance(update, Update):
+    if not isinstance(update, Update) or isinstance(context.error, TimedOut):
+        # A timed-out send may well have reached the user (only Telegram's answer was late):
+        # an apology on top of a delivered answer would be wrong.
         return
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:
