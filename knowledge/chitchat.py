@@ -173,6 +173,8 @@ def classify_small_talk(text: str) -> ChitChat | None:
             found.add(kind)
         elif token not in _FILLER and token not in STOPWORDS:
             remaining.append(token)
+    if len(remaining) > 3:
+        return None  # too much else to be small talk with a few typos
     if remaining:
         # What is left may be an about-question typed with typos ("waht can u do").
         kind = _fuzzy_phrase(" ".join(rest))
@@ -235,5 +237,8 @@ def _word_kind(token: str) -> ChitChat | None:
 def _fuzzy_phrase(text: str) -> ChitChat | None:
     if len(text) > 40 or any(token not in STOPWORDS and len(token) > 8 for token in text.split()):
         return None
-    match = process.extractOne(text, list(_PHRASE_LIST), scorer=fuzz.ratio, score_cutoff=85)
+    # A ratio of 85 needs lengths within about three quarters of each other: only those phrases.
+    size = len(text)
+    choices = [phrase for phrase in _PHRASE_LIST if 0.73 * size <= len(phrase) <= size / 0.73]
+    match = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=85)
     return _PHRASE_LIST[match[0]] if match else None

@@ -131,6 +131,9 @@ _KEY_SIMILARITY = 0.95
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
 _SOUND_MIN_LENGTH = 6  # о read as а: shorter words collide (слов/слав)
+# Below this length a typo is always within one deletion on each side of the word meant (a
+# ratio of 84 allows no more); longer words may differ more and are compared in full.
+_FULL_FUZZY_LENGTH = 8
 # A word found through the synonym list, or as a derivation of a known word (Latvian/Latvia,
 # украинские/Украина; stems of at least this length).
 _SYNONYM_SIMILARITY = 0.85
@@ -167,6 +170,8 @@ _UNKNOWN_DECAY = 0.6
 _UNKNOWN_WEIGHT = 2.0
 # Facts scored in full (phrasings compared) after the cheap coverage pass.
 _SHORTLIST = 12
+# How many of the best facts a decision looks at (its candidates); the rest need no full score.
+_DECIDED = 5
 # Recent decisions kept (oldest dropped first).
 _DECISION_CACHE = 4096
 # Multi-part questions: separators between parts, and how far above the answer threshold the
@@ -198,6 +203,15 @@ class _Query:
     kinds: frozenset[str]
     numbers: frozenset[str]  # years, ordinals, section numbers asked about
     unknown_focus: bool = False  # what the question asks for is a word no fact uses
+    # When every word stands for one term of its own, at its full IDF: each term and its
+    # credit (similarity × IDF). Phrasing F1 then has a closed form (see _best_phrase).
+    credits: tuple[tuple[str, float], ...] | None = None
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """Everything scoring depends on: questions worded apart may still be scored alike."""
+        words = tuple((weight, tuple(sorted(terms.items()))) for weight, terms in self.words)
+        return (words, self.total, self.kinds, self.numbers, self.unknown_focus)
 
     @property
     def term_similarity(self) -> dict[str, tuple[float, float]]:
@@ -218,6 +232,7 @@ class Matcher:
         self.thresholds = thresholds or Thresholds()
         self._facts: list[Fact] = list(knowledge)
         self._decisions: dict[tuple[str, str | None, bool], Decision] = {}
+        self._ranked: dict[tuple[object, ...], list[Candidate]] = {}
         self._build_index()
 
     # --- public -------------------------------------------------------------------------------
@@ -249,7 +264,7 @@ class Matcher:
         text = text[:MAX_MATCHED_CHARS]
         answer_threshold = self.thresholds.group if strict else self.thresholds.answer
 
-        whole = self._rank(text)
+        whole = self._rank(text, needed=_DECIDED)
         decision = self._verdict(question, language, whole, answer_threshold)
         parts = self._parts(text)
         if len(parts) > 1:
@@ -268,7 +283,10 @@ class Matcher:
                 # the known words of the story around it as lighter context.
                 asked, context = story
                 told = self._verdict(
-                    question, language, self._rank(asked, context=context), answer_threshold
+                    question,
+                    language,
+                    self._rank(asked, context=context, needed=_DECIDED),
+                    answer_threshold,
                 )
                 if told.kind is Kind.ANSWER:
                     return told
@@ -341,7 +359,7 @@ class Matcher:
         unrelated = 0
         previous = ""
         for part in parts:
-            ranked = self._rank(part)
+            ranked = self._rank(part, needed=_DECIDED)
             if previous and _REFERS_BACK.search(part):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
@@ -377,10 +395,30 @@ class Matcher:
 
     # --- scoring ------------------------------------------------------------------------------
 
-    def _rank(self, text: str, *, prefix: bool = False, context: str = "") -> list[Candidate]:
+    def _rank(
+        self, text: str, *, prefix: bool = False, context: str = "", needed: int | None = None
+    ) -> list[Candidate]:
+        """Facts scored for ``text``, best first.
+
+        With ``needed``, only the facts that may be among the ``needed`` best, or within the
+        margin of the best, are scored in full (decisions look no further); the others are left
+        out.
+        """
         query = self._query(text, prefix=prefix, context=context)
         if not query.words:
             return []
+        # Many questions differ only in words that do not count (a typo in "the", punctuation,
+        # a greeting): their scores are the same.
+        key = (query.key, needed)
+        cached = self._ranked.get(key)
+        if cached is None:
+            cached = self._score(query, needed)
+            if len(self._ranked) >= _DECISION_CACHE:
+                self._ranked.pop(next(iter(self._ranked)))
+            self._ranked[key] = cached
+        return list(cached)
+
+    def _score(self, query: _Query, needed: int | None) -> list[Candidate]:
         similarity = query.term_similarity
         coverage: dict[int, float] = {}
         for weight, terms in query.words:
@@ -399,12 +437,13 @@ class Matcher:
         lone_word = None
         if len(query.words) == 1 and query.words[0][0] == query.total:
             lone_word = set(query.words[0][1])
-        scored = []
+        # Each fact's score with its best phrasing taken as perfect is an upper bound: facts
+        # are scored in full best bound first, and the rest skipped once none can reach the
+        # ``needed`` best scores or come within the margin of the top one.
+        bounded = []
         for index in shortlist:
             matched = coverage[index]
             fact_share = matched / query.total
-            phrase = self._best_phrase(index, query, similarity)
-            blended = _PHRASE_SHARE * phrase + (1 - _PHRASE_SHARE) * fact_share
             evidence = min(1.0, matched / _EVIDENCE)
             penalty = 1.0
             if query.kinds and not query.kinds <= self._fact_kinds[index]:
@@ -415,8 +454,25 @@ class Matcher:
                 penalty *= _NUMBER_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
-            score = round(100 * blended * evidence * penalty, 1)
+            factor = 100 * evidence * penalty
+            bound = factor * (_PHRASE_SHARE + (1 - _PHRASE_SHARE) * fact_share)
+            bounded.append((bound, index, fact_share, factor))
+        bounded.sort(reverse=True)
+        scored: list[Candidate] = []
+        negated: list[float] = []  # exact scores so far, negated and sorted: highest first
+        for bound, index, fact_share, factor in bounded:
+            if (
+                needed is not None
+                and len(negated) >= needed
+                and bound + 0.1 < -negated[needed - 1]
+                and bound + 0.1 < -negated[0] - self.thresholds.margin
+            ):
+                break
+            phrase = self._best_phrase(index, query, similarity)
+            blended = _PHRASE_SHARE * phrase + (1 - _PHRASE_SHARE) * fact_share
+            score = round(factor * blended, 1)
             scored.append(Candidate(self._facts[index], score))
+            bisect.insort(negated, -score)
         scored.sort(key=lambda c: (-c.score, c.fact.id))
         return scored
 
@@ -430,6 +486,15 @@ class Matcher:
         """
         by_term = self._phrases_by_term[index]
         weights = self._phrase_weights[index]
+        if query.credits is not None:
+            # One term per word at its own IDF: the matched weight M is the same both ways,
+            # so precision M/T and recall M/W give F1 = 2M / (W + T).
+            matched: dict[int, float] = {}
+            for term, credit in query.credits:
+                for phrase in by_term.get(term, ()):
+                    matched[phrase] = matched.get(phrase, 0.0) + credit
+            total = query.total
+            return max((2 * m / (weights[p] + total) for p, m in matched.items()), default=0.0)
         recall: dict[int, float] = {}
         for term, (sim, _) in similarity.items():
             phrases = by_term.get(term)
@@ -454,8 +519,8 @@ class Matcher:
             for phrase, sim in best.items():
                 covered[phrase] += weight * sim
         best_f1 = 0.0
-        for phrase, matched in recall.items():
-            phrase_recall = matched / weights[phrase]
+        for phrase, recalled in recall.items():
+            phrase_recall = recalled / weights[phrase]
             precision = covered[phrase] / query.total
             f1 = 2 * precision * phrase_recall / (precision + phrase_recall)
             if f1 > best_f1:
@@ -512,7 +577,18 @@ class Matcher:
             total += weight
             if terms:
                 words.append((weight, terms))
-        return _Query(tuple(words), total, kinds, frozenset(numbers), unknown_focus)
+        credits: tuple[tuple[str, float], ...] | None = None
+        singles = [next(iter(terms.items())) for _, terms in words if len(terms) == 1]
+        if (
+            len(singles) == len(words)
+            and len({term for term, _ in singles}) == len(singles)
+            and all(
+                weight == self._idf[term]
+                for (weight, _), (term, _) in zip(words, singles, strict=True)
+            )
+        ):
+            credits = tuple((term, sim * self._idf[term]) for term, sim in singles)
+        return _Query(tuple(words), total, kinds, frozenset(numbers), unknown_focus, credits)
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
         """Whether a number is part of what is asked: a year, a section, "the 8th forum"."""
@@ -579,9 +655,16 @@ class Matcher:
         return {}
 
     def _fuzzy(self, key: str) -> dict[str, float]:
-        choices: list[str] = []
-        for length in range(len(key) - 2, len(key) + 3):
-            choices.extend(self._keys_by_length.get(length, ()))
+        # Keys one deletion away on both sides (a swap, a slip, a missing or extra letter) are
+        # found by lookup; only a longer word with nothing that close is compared with every
+        # key of similar length.
+        near = {
+            found for variant in _deletions(key) for found in self._by_deletion.get(variant, ())
+        }
+        if near or len(key) < _FULL_FUZZY_LENGTH:
+            choices: Iterable[str] = near
+        else:
+            choices = self._keys_near_length(len(key))
         terms: dict[str, float] = {}
         for found, score, _ in process.extract(
             key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3
@@ -590,6 +673,17 @@ class Matcher:
             for term in self._keys[found]:
                 terms[term] = max(terms.get(term, 0.0), similarity)
         return terms
+
+    def _keys_near_length(self, length: int) -> list[str]:
+        choices = self._near_length.get(length)
+        if choices is None:
+            choices = [
+                key
+                for size in range(length - 2, length + 3)
+                for key in self._keys_by_length.get(size, ())
+            ]
+            self._near_length[length] = choices
+        return choices
 
     def _derived(self, stemmed: str) -> dict[str, float]:
         """Terms one is a derivation of the other: украинские/Украина, Latvian/Latvia."""
@@ -687,8 +781,16 @@ class Matcher:
             if len(key) >= _SOUND_MIN_LENGTH:
                 self._by_sound.setdefault(_sound(key), set()).update(same_key)
         self._keys_by_length: dict[int, list[str]] = {}
+        self._by_deletion: dict[str, list[str]] = {}
         for key in self._keys:
             self._keys_by_length.setdefault(len(key), []).append(key)
+            variants = _deletions(key)
+            if len(key) > _FULL_FUZZY_LENGTH - 2:
+                # Two letters missing from a long word still pass the ratio ("orchstr").
+                variants |= {two for one in variants for two in _deletions(one)}
+            for variant in variants:
+                self._by_deletion.setdefault(variant, []).append(key)
+        self._near_length: dict[int, list[str]] = {}
         self._sorted_surface = sorted(self._surface)
         self._sorted_terms = sorted(self._idf)
         self._resolved: dict[str, dict[str, float] | None] = {}
@@ -708,6 +810,19 @@ for _word in STOPWORDS:
     _STOPWORDS_BY_LENGTH.setdefault(len(_word), []).append(_word)
 
 
+# Function words by their letters in order: "whcih" has the letters of "which".
+_STOPWORD_LETTERS = frozenset("".join(sorted(word)) for word in STOPWORDS if len(word) >= 4)
+_STOPWORDS_NEAR_LENGTH = {
+    length: [w for n in (length - 1, length, length + 1) for w in _STOPWORDS_BY_LENGTH.get(n, ())]
+    for length in range(5, 40)
+}
+
+
+def _deletions(key: str) -> set[str]:
+    """The key itself and every key one letter shorter."""
+    return {key, *(key[:at] + key[at + 1 :] for at in range(len(key)))}
+
+
 def _is_function_word(token: str, key: str) -> bool:
     """A function word in disguise: Russian typed in Latin letters, or an English typo."""
     if not is_cyrillic(token) and key in TRANSLIT_STOPWORD_KEYS:
@@ -715,17 +830,11 @@ def _is_function_word(token: str, key: str) -> bool:
     if len(token) < 4:
         return False
     # Swapped letters ("teh", "whcih") and one-letter slips ("abuot", "waht") of a function word.
-    same_length = _STOPWORDS_BY_LENGTH.get(len(token), ())
-    letters = sorted(token)
-    if any(sorted(word) == letters for word in same_length):
+    if "".join(sorted(token)) in _STOPWORD_LETTERS:
         return True
     if len(token) < 5:
         return False
-    nearby = [
-        w
-        for n in (len(token) - 1, len(token), len(token) + 1)
-        for w in _STOPWORDS_BY_LENGTH.get(n, ())
-    ]
+    nearby = _STOPWORDS_NEAR_LENGTH.get(len(token), ())
     return process.extractOne(token, nearby, scorer=fuzz.ratio, score_cutoff=80) is not None
 
 

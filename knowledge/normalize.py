@@ -289,6 +289,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "порекомендуй порекомендуйте посоветовать порекомендовать"
     ),
 }
+_KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for word in kind_words}
 # Two-word question openings of the same kinds.
 QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "much"): "quantity",
@@ -307,7 +308,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
 
 def question_kinds(tokens: list[str]) -> frozenset[str]:
     """The kinds of thing a tokenised question asks for: who, when, where, quantity, why."""
-    kinds = {kind for token in tokens for kind, words in QUESTION_KINDS.items() if token in words}
+    kinds = {_KIND_OF_WORD[token] for token in tokens if token in _KIND_OF_WORD}
     kinds.update(
         _TRANSLIT_QUESTION_KINDS[token]
         for token in tokens
@@ -365,9 +366,7 @@ FOCUS_PHRASES = frozenset({("how", "many"), ("how", "much"), ("how", "often"), (
 def focus_position(tokens: list[str]) -> int | None:
     """Where the first word after the question's opener is (function words skipped), or None."""
     for position, token in enumerate(tokens):
-        opener = token in FOCUS_OPENERS or (
-            not is_cyrillic(token) and latin_key(token) in _TRANSLIT_FOCUS_KEYS
-        )
+        opener = _is_opener(token)
         if (
             not opener
             and position + 1 < len(tokens)
@@ -378,13 +377,24 @@ def focus_position(tokens: list[str]) -> int | None:
         if not opener:
             continue
         for after in range(position + 1, len(tokens)):
-            word = tokens[after]
-            if word not in STOPWORDS and not (
-                not is_cyrillic(word) and latin_key(word) in TRANSLIT_STOPWORD_KEYS
-            ):
+            if not _is_function(tokens[after]):
                 return after
         return None
     return None
+
+
+@lru_cache(maxsize=65536)
+def _is_opener(token: str) -> bool:
+    return token in FOCUS_OPENERS or (
+        not is_cyrillic(token) and latin_key(token) in _TRANSLIT_FOCUS_KEYS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _is_function(token: str) -> bool:
+    return token in STOPWORDS or (
+        not is_cyrillic(token) and latin_key(token) in TRANSLIT_STOPWORD_KEYS
+    )
 
 
 # Russian function words as they look typed in Latin letters ("o chem eta glava"), by key.
@@ -453,6 +463,24 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("source",),
     ),
     ("гос", ("государства",)),
+    ("overseas", ("abroad",)),
+    ("заграница заграницу заграницей заграничные заграничных", ("рубежом",)),
+    ("obstacle obstacles hurdle hurdles restriction restrictions", ("barriers",)),
+    ("препятствия препятствий ограничения ограничений", ("барьеров",)),
+    ("scholars academics scientists researchers", ("scientific",)),
+    ("ученые ученых учеными", ("научной",)),
+    ("painter painters sculptor sculptors", ("visual", "artists")),
+    ("живописцы живописцев скульпторы скульпторов", ("художников",)),
+    ("association associations guild guilds", ("unions",)),
+    ("ассоциации ассоциаций", ("союзы",)),
+    ("kyiv", ("kiev",)),
+    ("belorussia byelorussia", ("belarus",)),
+    ("белоруссия белоруссии", ("беларуси",)),
+    ("fest fests", ("festival",)),
+    ("spb piter питер петербург", ("petersburg",)),
+    ("msk мск", ("moscow",)),
+    ("gov govt", ("government",)),
+    ("intl", ("international",)),
     ("ussr", ("soviet",)),
     ("ссср", ("постсоветском",)),
     ("рф", ("россии",)),
