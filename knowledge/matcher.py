@@ -46,6 +46,7 @@ from knowledge.normalize import (
     focus_position,
     is_cyrillic,
     latin_key,
+    normalize,
     question_kinds,
     russian_term_of,
     term_of,
@@ -164,6 +165,11 @@ _FOCUS_PENALTY = 0.6
 _CONTEXT_WEIGHT = 0.5
 # Each unknown word after the first weighs this much less than the one before.
 _UNKNOWN_DECAY = 0.6
+# A place or body named in the question ("…in Latvia", "…of Belarus") that the fact does not
+# mention, when only some facts mention it (at most this share of them).
+_PLACE_PENALTY = 0.7
+_PLACE_SHARE = 0.25
+
 # The weight of a question word the fact base does not know at all, relative to its rarest
 # term: a question about something the chapter never mentions must not be covered by a fact
 # that shares its other words.
@@ -203,6 +209,7 @@ class _Query:
     kinds: frozenset[str]
     numbers: frozenset[str]  # years, ordinals, section numbers asked about
     unknown_focus: bool = False  # what the question asks for is a word no fact uses
+    places: frozenset[str] = frozenset()  # names of places or bodies asked about
     # When every word stands for one term of its own, at its full IDF: each term and its
     # credit (similarity × IDF). Phrasing F1 then has a closed form (see _best_phrase).
     credits: tuple[tuple[str, float], ...] | None = None
@@ -211,7 +218,7 @@ class _Query:
     def key(self) -> tuple[object, ...]:
         """Everything scoring depends on: questions worded apart may still be scored alike."""
         words = tuple((weight, tuple(sorted(terms.items()))) for weight, terms in self.words)
-        return (words, self.total, self.kinds, self.numbers, self.unknown_focus)
+        return (words, self.total, self.kinds, self.numbers, self.unknown_focus, self.places)
 
     @property
     def term_similarity(self) -> dict[str, tuple[float, float]]:
@@ -452,6 +459,8 @@ class Matcher:
                 penalty *= _FOCUS_PENALTY
             if any(number not in self._fact_terms[index] for number in query.numbers):
                 penalty *= _NUMBER_PENALTY
+            if not query.places <= self._fact_terms[index].keys():
+                penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
             factor = 100 * evidence * penalty
@@ -542,6 +551,7 @@ class Matcher:
         total = 0.0
         unknown = 0
         unknown_focus = False
+        asked_words = 0
         for position, token in enumerate(tokens):
             if token in seen or token in chatter:
                 continue
@@ -577,6 +587,8 @@ class Matcher:
             total += weight
             if terms:
                 words.append((weight, terms))
+                if position < asked:
+                    asked_words = len(words)
         credits: tuple[tuple[str, float], ...] | None = None
         singles = [next(iter(terms.items())) for _, terms in words if len(terms) == 1]
         if (
@@ -588,7 +600,21 @@ class Matcher:
             )
         ):
             credits = tuple((term, sim * self._idf[term]) for term, sim in singles)
-        return _Query(tuple(words), total, kinds, frozenset(numbers), unknown_focus, credits)
+        places = frozenset(
+            term
+            for weight, terms in words[:asked_words]
+            for term, sim in terms.items()
+            if sim == 1.0 and term in self._places
+        )
+        return _Query(
+            tuple(words),
+            total,
+            kinds,
+            frozenset(numbers),
+            unknown_focus=unknown_focus,
+            places=places,
+            credits=credits,
+        )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
         """Whether a number is part of what is asked: a year, a section, "the 8th forum"."""
@@ -754,6 +780,29 @@ class Matcher:
             for term in terms:
                 self._postings.setdefault(term, []).append(index)
         count = max(len(self._facts), 1)
+        # Names of places, countries and bodies (capitalised in the facts' English texts) that
+        # only some facts mention: a question naming one asks about that place or body.
+        english = " ".join(
+            passage for fact in self._facts for passage in (fact.text.get("en", ""), *fact.quotes)
+        )
+        # Terms also written in lower case are common nouns ("the best orchestras").
+        common = {term_of(word) for word in re.findall(r"\b[a-z]+\b", english)}
+        # The country and the Compendium are what every fact is about, named or not.
+        countries: list[str] = []
+        for pack in self.knowledge.packs:
+            common.update(term_of(word) for word in tokenize(pack.meta.compendium.get("en", "")))
+            countries.extend(
+                term_of(word)[:4] for word in tokenize(pack.meta.country.get("en", ""))
+            )
+        self._places = frozenset(
+            found
+            for name in _lone_names(english)
+            if (found := self._surface.get(normalize(name))) is not None
+            and found not in common
+            and not found.startswith(tuple(countries))
+            and found in self._postings
+            and len(self._postings[found]) <= count * _PLACE_SHARE
+        )
         raw = {
             term: math.log(1 + (count - len(docs) + 0.5) / (len(docs) + 0.5))
             for term, docs in self._postings.items()
@@ -836,6 +885,24 @@ def _is_function_word(token: str, key: str) -> bool:
         return False
     nearby = _STOPWORDS_NEAR_LENGTH.get(len(token), ())
     return process.extractOne(token, nearby, scorer=fuzz.ratio, score_cutoff=80) is not None
+
+
+def _lone_names(text: str) -> list[str]:
+    """Capitalised words inside a sentence, alone or in a list: "in Latvia", "from Azerbaijan,
+    Armenia, …", not the words of a title ("Youth Symphony Orchestra", "the Russian
+    Government")."""
+    words = text.split()
+    names = []
+    for at in range(1, len(words) - 1):
+        raw, before, after = words[at], words[at - 1], words[at + 1]
+        word = raw.strip(",;:()\"'")
+        if not (word[:1].isupper() and word.isalpha()) or before.endswith("."):
+            continue
+        alone_before = before[:1].islower() or before.endswith(",")
+        alone_after = not after[:1].isupper() or raw.endswith(",")
+        if alone_before and alone_after:
+            names.append(word)
+    return names
 
 
 def _sound(key: str) -> str:
