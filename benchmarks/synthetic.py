@@ -106,6 +106,7 @@ def synthetic_knowledge(count: int, template: PackMeta, seed: int = 7) -> Knowle
                 topic="synthetic",
                 text={"en": text_en, "ru": text_ru},
                 quotes=(text_en,),
+                citation=text_en,
                 paragraph=1,
                 questions={
                     "en": (

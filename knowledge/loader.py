@@ -323,6 +323,7 @@ def _build_fact(
         paragraph = None
 
     quotes = _as_text_list(raw.get("quote"))
+    citation = ""
     if "quote" in raw:
         if quotes is None or not quotes:
             fail("quote", "must be a non-empty string or a list of non-empty strings")
@@ -337,6 +338,8 @@ def _build_fact(
                     fail(
                         "quote", f"found in the source but not in paragraph {paragraph}: {quote!r}"
                     )
+            if para is not None:
+                citation = _citation_span(para, [normalize_whitespace(q) for q in quotes])
 
     if "questions" in raw:
         questions = raw["questions"]
@@ -373,6 +376,7 @@ def _build_fact(
         topic=raw["topic"],
         text={lang: raw["text"][lang].strip() for lang in LANGUAGES},
         quotes=tuple(quotes or ()),
+        citation=citation,
         paragraph=raw["paragraph"],
         questions={lang: tuple(raw["questions"][lang]) for lang in LANGUAGES},
         keywords=tuple(raw["keywords"]),
@@ -381,6 +385,18 @@ def _build_fact(
         file=path,
         line=raw.line,
     )
+
+
+def _citation_span(paragraph: str, quotes: list[str]) -> str:
+    """The stretch of ``paragraph`` from the first quote's start to the last quote's end.
+
+    Several passages joined by an ellipsis would no longer be the chapter's text; their span
+    is, and a reader (or a tool) can find it in the source as it stands.
+    """
+    spans = [(start, start + len(q)) for q in quotes if (start := paragraph.find(q)) != -1]
+    if not spans:
+        return ""
+    return paragraph[min(s for s, _ in spans) : max(e for _, e in spans)]
 
 
 def _check_translated_text(value: Any, fail: Any) -> None:

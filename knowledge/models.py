@@ -84,6 +84,9 @@ class Fact:
     topic: str
     text: dict[str, str]
     quotes: tuple[str, ...]
+    # The chapter's words from the first quoted passage to the end of the last, whitespace
+    # normalised: one verbatim string of the source even when the fact quotes several passages.
+    citation: str
     paragraph: int
     questions: dict[str, tuple[str, ...]]
     keywords: tuple[str, ...]
@@ -95,8 +98,8 @@ class Fact:
 
     @property
     def quote(self) -> str:
-        """All supporting passages as one string, in chapter order, joined by an ellipsis."""
-        return " … ".join(self.quotes)
+        """The verbatim chapter text this fact cites (see ``citation``)."""
+        return self.citation
 
 
 @dataclass(frozen=True)

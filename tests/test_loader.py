@@ -72,6 +72,16 @@ def test_every_quote_is_verbatim_in_its_paragraph() -> None:
                 assert " ".join(quote.split()) in paragraph, fact.id
 
 
+def test_a_fact_citing_several_passages_cites_their_span_verbatim() -> None:
+    fact = load_knowledge().get("slavianski-bazaar-union-state")
+    assert fact is not None and len(fact.quotes) == 2
+    assert fact.quote == "initiated by the Union State of Russia and Belarus ( as a co-production"
+    source = " ".join((SHIPPED_PACK / "source.txt").read_text(encoding="utf-8").split())
+    for fact in load_knowledge():
+        assert fact.quote in source, fact.id
+        assert fact.quote.startswith(fact.quotes[0].split()[0])
+
+
 def test_paragraphs_are_blank_line_separated_blocks() -> None:
     assert split_paragraphs("a\nb\n\n  \nc\n\n\n") == ("a\nb", "c")
 
