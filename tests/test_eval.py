@@ -1,8 +1,9 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning file drops below what it reached when the
-thresholds were chosen. Scoring rules: benchmarks/evaluation.py (tests/eval/README.md).
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml) drops below
+what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
+(tests/eval/README.md).
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from benchmarks.evaluation import (  # noqa: E402
 from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
-# What the tuning file reached when the thresholds were chosen (docs/matching.md): a floor, so
-# a change that makes the matcher worse on it fails here first.
-TUNING_FLOOR = {"in_scope": 0.90, "refusal": 0.90}
+# What the tuning part (tuning.yaml and tuning2.yaml together) reached when the constants were
+# last chosen — 93.5% in scope, 96.8% refusal (docs/matching.md): a floor, so a change that
+# makes the matcher worse on it fails here first.
+TUNING_FLOOR = {"in_scope": 0.92, "refusal": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +74,9 @@ def test_tuning_accuracy(matcher: Matcher) -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out accuracy is below the 95%/95% target (see docs/benchmarks.md)", strict=True
+    reason="held-out accuracy is below the 95%/95% target: 90.5% in scope, 93.7% refusal "
+    "(see docs/benchmarks.md)",
+    strict=True,
 )
 def test_heldout_accuracy_meets_the_targets(matcher: Matcher) -> None:
     # Only the rates are reported: the held-out questions are not for reading while tuning.
