@@ -1,4 +1,4 @@
-"""A fake Telegram Bot API server for end-to-end tests (see `tests.botapi.server` for how to use it)."""
+"""A fake Telegram Bot API server for end-to-end tests (how to use it: `tests.botapi.server`)."""
 
 from .entities import HtmlParseError, auto_entities, parse_html, utf16_len, utf16_offset
 from .models import ApiError, Call, Chat, DeliveredMessage, Fault, User
