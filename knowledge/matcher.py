@@ -39,6 +39,7 @@ from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kin
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     STOPWORDS,
+    STRICT_KINDS,
     SYNONYMS,
     TRANSLIT_STOPWORD_KEYS,
     answer_kinds,
@@ -150,6 +151,10 @@ _PHRASE_SHARE = 0.6
 # A question asking who/when/where/how many/why, against a fact none of whose phrasings asks
 # that kind of thing: the chapter most likely does not say.
 _KIND_PENALTY = 0.6
+# The same for a kind only the fact's own content can answer — a count, a list of names, a
+# person, what a document says, advice (STRICT_KINDS): a perfect match on the topic ("how many
+# musicians are in the youth orchestra") must still fall below the answer threshold.
+_STRICT_KIND_PENALTY = 0.45
 # A question of one word that is not one of the fact's one-word keywords ("festival", "culture"
 # against facts that merely mention it): at most a suggestion, never a confident answer.
 _LONE_WORD_PENALTY = 0.7
@@ -453,8 +458,9 @@ class Matcher:
             fact_share = matched / query.total
             evidence = min(1.0, matched / _EVIDENCE)
             penalty = 1.0
-            if query.kinds and not query.kinds <= self._fact_kinds[index]:
-                penalty *= _KIND_PENALTY
+            missing = query.kinds - self._fact_kinds[index]
+            if missing:
+                penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
             if query.unknown_focus:
                 penalty *= _FOCUS_PENALTY
             if any(number not in self._fact_terms[index] for number in query.numbers):

@@ -281,7 +281,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "where": words("where где куда"),
     "quantity": words("сколько"),
     "why": words("why почему зачем"),
-    # A request to name or list things: only a fact that lists some can answer it.
+    # A request to name or list things: only a fact that lists some can answer it ("name" as a
+    # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
     "names": words("name list enumerate назови назовите перечисли перечислите"),
     # A request for advice: the chapter describes, it never recommends.
     "advice": words(
@@ -299,25 +300,100 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("какой", "год"): "when",
     ("каком", "году"): "when",
     ("какого", "года"): "when",
-    ("how", "long"): "quantity",
-    ("how", "often"): "quantity",
+    # A duration is answered by a date ("since 2006"), a frequency by "once a year".
+    ("how", "long"): "when",
+    ("сколько", "лет"): "when",
+    ("как", "долго"): "when",
+    ("how", "often"): "frequency",
+    ("как", "часто"): "frequency",
+    ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
     ("для", "чего"): "why",
 }
+# Kinds that a fact must really state to answer: a count, a list of names, a person, the
+# content of a document, advice. Matching the topic is not enough ("how many musicians are in
+# the youth orchestra" against the fact that the orchestra exists): see STRICT_KIND_PENALTY in
+# the matcher.
+STRICT_KINDS = frozenset({"quantity", "names", "person", "content", "advice"})
+# "name" is a request only as a verb: not after an article or a possessive ("the name of").
+_NOUN_BEFORE_NAME = words("the a an its whats his her their full official of")
+# Who holds an office: "who is the (Russian) *minister* of culture", "кто *директор* МФГС" asks for
+# a person, which only a fact naming one answers ("who is behind the festival" asks for a body).
+PERSON_ROLES = words(
+    """
+    minister ministers president chairman chairwoman chair head leader director conductor
+    secretary ceo chief boss manager curator rector mayor governor
+    министр министра президент председатель председателя руководитель руководит директор
+    директора дирижер дирижера секретарь глава главный начальник куратор ректор мэр губернатор
+    """
+)
+# What a document says: "what do the agreements *say*", "что говорится в соглашении". The
+# chapter's own content ("what does the chapter say about visas") is what every fact is.
+_CONTENT_VERBS = words(
+    "say says said state states stipulate stipulates contain contains specify specifies "
+    "provide provides require requires"
+)
+_CONTENT_NOUNS = words("terms wording clauses условия содержание текст пункты положения")
+_THE_CHAPTER = words(
+    "chapter chaper source compendium it you u this section article profile text глава главе "
+    "источник компендиум ты вы раздел текст"
+)
+_AUXILIARIES_DO = words("do does did")
 
 
 def question_kinds(tokens: list[str]) -> frozenset[str]:
-    """The kinds of thing a tokenised question asks for: who, when, where, quantity, why."""
-    kinds = {_KIND_OF_WORD[token] for token in tokens if token in _KIND_OF_WORD}
+    """The kinds of thing a tokenised question asks for: who, when, where, quantity, why…"""
+    kinds = {
+        _KIND_OF_WORD[token]
+        for position, token in enumerate(tokens)
+        if token in _KIND_OF_WORD
+        and not (token == "name" and position and tokens[position - 1] in _NOUN_BEFORE_NAME)
+    }
     kinds.update(
         _TRANSLIT_QUESTION_KINDS[token]
         for token in tokens
         if token in _TRANSLIT_QUESTION_KINDS and not is_cyrillic(token)
     )
-    kinds.update(
+    phrases = {
         QUESTION_PHRASES[pair] for pair in itertools.pairwise(tokens) if pair in QUESTION_PHRASES
-    )
+    }
+    if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
+        kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
+    kinds |= phrases
+    if "who" in kinds and _asks_for_person(tokens):
+        kinds.add("person")
+    if _asks_for_content(tokens):
+        kinds.add("content")
     return frozenset(kinds)
+
+
+def _asks_for_person(tokens: list[str]) -> bool:
+    """ "who is the Russian minister of culture", "кто директор МФГС": a role after who/кто."""
+    for position, token in enumerate(tokens):
+        if _KIND_OF_WORD.get(token) != "who":
+            continue
+        content = [t for t in tokens[position + 1 : position + 8] if t not in STOPWORDS]
+        if any(t in PERSON_ROLES for t in content[:3]):
+            return True
+    return False
+
+
+def _asks_for_content(tokens: list[str]) -> bool:
+    """ "what do the agreements say", "the terms of the agreement": a document's content, unless
+    the document is the chapter itself."""
+    if _CONTENT_NOUNS.intersection(tokens):
+        return True
+    for position, token in enumerate(tokens):
+        if token not in _AUXILIARIES_DO or position == 0:
+            continue
+        if tokens[position - 1] not in ("what", "wat", "whats", "exactly"):
+            continue
+        for after in range(position + 1, min(len(tokens), position + 9)):
+            if tokens[after] in _THE_CHAPTER:
+                return False
+            if tokens[after] in _CONTENT_VERBS:
+                return True
+    return False
 
 
 # What a fact's own text can answer, whatever its phrasings ask: a date or "since" answers
@@ -336,7 +412,19 @@ _ANSWERS: dict[str, re.Pattern[str]] = {
     ),
     # Three or more items in a row: "Latvia, Lithuania, and Estonia", "stages, exchange…".
     "names": re.compile(r"(?:(?:[^\s,.;]+ ){0,3}[^\s,.;]+, ){2,}"),
-    "quantity": re.compile(r"\bonce a year\b|\bannual|\bежегодн|\bраз в год"),
+    "frequency": re.compile(r"\bonce a year\b|\bannual|\bежегодн|\bраз в год"),
+    # A count: "twelve countries", "3,000 people", "40%"; a date is not one.
+    "quantity": re.compile(
+        r"\b\d[\d,.]*\s*(?:%|per ?cent|million|billion|thousand|hundred|млн|млрд|тыс|процент)"
+        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundreds|"
+        r"thousands|dozens|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|"
+        r"тысячи|десятки)\s+[a-zа-я]",
+        re.IGNORECASE,
+    ),
+    "person": re.compile(
+        r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?:[Mm]inister|[Pp]resident|[Dd]irector|"
+        r"[Cc]hairman|[Cc]onductor)\s+[A-Z][a-z]+"
+    ),
     "who": re.compile(
         r"\b(?:initiated|organised|supported|held) (?:by|via)\b|\b(?:holds|lobbies|brings? "
         r"together|pull together|initiated)\b|инициир|проводит|лоббир|объединяет"
