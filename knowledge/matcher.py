@@ -52,6 +52,7 @@ from knowledge.normalize import (
     russian_term_of,
     term_of,
     tokenize,
+    words,
 )
 from knowledge.text import detect_language
 
@@ -214,7 +215,9 @@ class _Query:
     kinds: frozenset[str]
     numbers: frozenset[str]  # years, ordinals, section numbers asked about
     unknown_focus: bool = False  # what the question asks for is a word no fact uses
-    places: frozenset[str] = frozenset()  # names of places or bodies asked about
+    # Names of places or bodies asked about: per name, the terms it may stand for (a fact
+    # mentioning any of them mentions the place: "former Soviet" is the CIS).
+    places: frozenset[frozenset[str]] = frozenset()
     # When every word stands for one term of its own, at its full IDF: each term and its
     # credit (similarity × IDF). Phrasing F1 then has a closed form (see _best_phrase).
     credits: tuple[tuple[str, float], ...] | None = None
@@ -465,7 +468,7 @@ class Matcher:
                 penalty *= _FOCUS_PENALTY
             if any(number not in self._fact_terms[index] for number in query.numbers):
                 penalty *= _NUMBER_PENALTY
-            if not query.places <= self._fact_terms[index].keys():
+            if any(self._fact_terms[index].keys().isdisjoint(place) for place in query.places):
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
@@ -607,10 +610,9 @@ class Matcher:
         ):
             credits = tuple((term, sim * self._idf[term]) for term, sim in singles)
         places = frozenset(
-            term
+            frozenset(terms)
             for weight, terms in words[:asked_words]
-            for term, sim in terms.items()
-            if sim == 1.0 and term in self._places
+            if any(sim == 1.0 and term in self._places for term, sim in terms.items())
         )
         return _Query(
             tuple(words),
@@ -920,18 +922,61 @@ _SENTENCE = re.compile(r"[^?？!.\n]+(?:[?？]+|[!.\n]+|\Z)")
 
 
 def _story_and_question(text: str) -> tuple[str, str] | None:
-    """A message of several sentences with exactly one question: (the question, the rest)."""
+    """A message that tells a story around one question: (the question, the rest).
+
+    Several sentences with exactly one question among them; or, within the question sentence,
+    one clause that asks and others that tell ("I'm a violinist from Minsk, is there…", "if we
+    want to tour abroad, does anyone help us").
+    """
     sentences = [match.group(0) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
-    if len(sentences) < 2:
+    if len(sentences) > 1:
+        asked = [
+            sentence
+            for sentence in sentences
+            if sentence.rstrip().endswith(("?", "？"))
+            or focus_position(tokenize(sentence)) is not None
+        ]
+        if len(asked) != 1:
+            return None
+        question = asked[0]
+        story = [sentence for sentence in sentences if sentence is not question]
+    elif sentences:
+        question, story = sentences[0], []
+    else:
         return None
-    asked = [
-        sentence
-        for sentence in sentences
-        if sentence.rstrip().endswith(("?", "？")) or focus_position(tokenize(sentence)) is not None
-    ]
-    if len(asked) != 1:
+    clauses = [clause for clause in _CLAUSE.split(question) if clause.strip()]
+    asking = [clause for clause in clauses if _asks(tokenize(clause))]
+    if len(clauses) > 1 and len(asking) == 1:
+        question = asking[0]
+        story += [clause for clause in clauses if clause is not question]
+    if not story:
         return None
-    return asked[0], " ".join(sentence for sentence in sentences if sentence is not asked[0])
+    return question, " ".join(story)
+
+
+# Clauses of a sentence: at commas, semicolons and dashes between words.
+_CLAUSE = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
+# Words that open a clause that asks: an auxiliary ("is there…", "does anyone…"), how/как, or
+# a question word followed by an auxiliary ("where does…": "where" alone may open a relative
+# clause, "…, where the forum was held").
+_ASKING_AUXILIARIES = words(
+    "is are was were do does did can could has have will would should shall may"
+)
+_ASKING_OPENERS = words(
+    "whats how как почему зачем сколько какой какая какое какие каких каком каков какова каковы "
+    "есть"
+)
+_WH_WORDS = words("what which who whom whose where when why")
+
+
+def _asks(tokens: list[str]) -> bool:
+    """Whether a clause (tokenised) asks something rather than tells."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first in _ASKING_AUXILIARIES or first in _ASKING_OPENERS or "ли" in tokens:
+        return True
+    return first in _WH_WORDS and len(tokens) > 1 and tokens[1] in _ASKING_AUXILIARIES
 
 
 def _phrasings(fact: Fact) -> list[str]:

@@ -248,6 +248,7 @@ STOPWORDS_EN = words(
     mean means meant kind kinds sort type types way ways
     get got gets getting go goes going gone make makes made like
     happen happens happened happening actually currently
+    usually typically normally generally
     """
 )
 STOPWORDS_RU = words(
@@ -268,6 +269,7 @@ STOPWORDS_RU = words(
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
+    обычно как правило
     отсюда
     """
 )
@@ -569,8 +571,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("msk мск", ("moscow",)),
     ("gov govt", ("government",)),
     ("intl", ("international",)),
-    ("ussr", ("soviet",)),
-    ("ссср", ("постсоветском",)),
+    # The former Soviet space and the CIS are one region, however it is named.
+    ("ussr soviet", ("soviet", "cis")),
+    ("ссср советский советского советских советском", ("постсоветском", "снг")),
     ("рф", ("россии",)),
     ("rf", ("россии",)),
     ("рб", ("беларуси",)),
