@@ -134,6 +134,8 @@ _KEY_SIMILARITY = 0.95
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
 _SOUND_MIN_LENGTH = 6  # о read as а: shorter words collide (слов/слав)
+# A Latin word read as Russian must reach a stem at least this long (see _lookup).
+_TRANSLIT_MIN_STEM = 4
 # Below this length a typo is always within one deletion on each side of the word meant (a
 # ratio of 84 allows no more); longer words may differ more and are compared in full.
 _FULL_FUZZY_LENGTH = 8
@@ -666,7 +668,12 @@ class Matcher:
             terms = None
         elif key in self._keys:
             terms = dict.fromkeys(self._keys[key], _KEY_SIMILARITY)
-        elif (russian := russian_term_of(token)) is not None and russian in self._idf:
+        elif (
+            (russian := russian_term_of(token)) is not None
+            and russian in self._idf
+            # A short stem is reached from too many English words ("cello" → цел, of цель).
+            and len(russian) >= _TRANSLIT_MIN_STEM
+        ):
             terms = {russian: _KEY_SIMILARITY}
         elif token in SYNONYMS or cyrillic_spelling(token) in SYNONYMS:
             pass  # looked up below

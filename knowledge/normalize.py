@@ -249,6 +249,7 @@ STOPWORDS_EN = words(
     get got gets getting go goes going gone make makes made like
     happen happens happened happening actually currently
     usually typically normally generally
+    people person persons folks anyone anybody someone somebody
     """
 )
 STOPWORDS_RU = words(
@@ -270,6 +271,7 @@ STOPWORDS_RU = words(
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
+    люди людей людям человек нибудь либо кое
     отсюда
     """
 )
