@@ -203,7 +203,9 @@ _REFERS_BACK = re.compile(
 )
 _WEAK_SPLIT = re.compile(
     # "и" before "не" is "так и не" (never did), not a second question.
-    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и(?!\s+не\b)|а)\b\s*"
+    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и(?!\s+не\b)|а"
+    # "…backed by the state or is it all private initiative": "or" opening a second question.
+    r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b))\b\s*"
 )
 
 
@@ -677,10 +679,28 @@ class Matcher:
             terms = {russian: _KEY_SIMILARITY}
         elif token in SYNONYMS or cyrillic_spelling(token) in SYNONYMS:
             pass  # looked up below
-        elif _is_function_word(token, key):
+        elif _is_function_word(token, key) and not self._vowel_slip(key):
+            # ("forom" is the forum, however close it is to "from".)
             terms = None
         elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
-            terms = self._derived(term_of(token)) or self._spelled(token, key) or self._fuzzy(key)
+            terms = (
+                self._derived(term_of(token))
+                or self._spelled(token, key)
+                or self._fuzzy(key)
+                or self._vowel_slip(key)
+            )
+        return terms
+
+    def _vowel_slip(self, key: str) -> dict[str, float]:
+        """Terms whose key differs from ``key`` in one vowel only ("forom", "forum")."""
+        terms: dict[str, float] = {}
+        if len(key) < _SOUND_MIN_LENGTH - 1:
+            return terms
+        for pattern in _vowel_patterns(key):
+            for found in self._by_vowel.get(pattern, ()):
+                if found != key:
+                    for term in self._keys[found]:
+                        terms[term] = _KEY_SIMILARITY * 0.9
         return terms
 
     def _spelled(self, token: str, key: str) -> dict[str, float]:
@@ -846,6 +866,11 @@ class Matcher:
                 self._by_sound.setdefault(_sound(key), set()).update(same_key)
         self._keys_by_length: dict[int, list[str]] = {}
         self._by_deletion: dict[str, list[str]] = {}
+        self._by_vowel: dict[str, list[str]] = {}
+        for key in self._keys:
+            if len(key) >= _SOUND_MIN_LENGTH - 1:
+                for pattern in _vowel_patterns(key):
+                    self._by_vowel.setdefault(pattern, []).append(key)
         for key in self._keys:
             self._keys_by_length.setdefault(len(key), []).append(key)
             variants = _deletions(key)
@@ -874,17 +899,26 @@ for _word in STOPWORDS:
     _STOPWORDS_BY_LENGTH.setdefault(len(_word), []).append(_word)
 
 
+def _deletions(key: str) -> set[str]:
+    """The key itself and every key one letter shorter."""
+    return {key, *(key[:at] + key[at + 1 :] for at in range(len(key)))}
+
+
+def _vowel_patterns(key: str) -> set[str]:
+    """The key with each of its vowels in turn replaced by a wildcard."""
+    return {key[:at] + "*" + key[at + 1 :] for at, char in enumerate(key) if char in "aeiou"}
+
+
 # Function words by their letters in order: "whcih" has the letters of "which".
 _STOPWORD_LETTERS = frozenset("".join(sorted(word)) for word in STOPWORDS if len(word) >= 4)
+# Function words with a letter missing: "wher", "whic", "becuse".
+_STOPWORDS_SHORTENED = frozenset(
+    shorter for word in STOPWORDS if len(word) >= 5 for shorter in _deletions(word)
+)
 _STOPWORDS_NEAR_LENGTH = {
     length: [w for n in (length - 1, length, length + 1) for w in _STOPWORDS_BY_LENGTH.get(n, ())]
     for length in range(5, 40)
 }
-
-
-def _deletions(key: str) -> set[str]:
-    """The key itself and every key one letter shorter."""
-    return {key, *(key[:at] + key[at + 1 :] for at in range(len(key)))}
 
 
 def _is_function_word(token: str, key: str) -> bool:
@@ -894,7 +928,7 @@ def _is_function_word(token: str, key: str) -> bool:
     if len(token) < 4:
         return False
     # Swapped letters ("teh", "whcih") and one-letter slips ("abuot", "waht") of a function word.
-    if "".join(sorted(token)) in _STOPWORD_LETTERS:
+    if "".join(sorted(token)) in _STOPWORD_LETTERS or token in _STOPWORDS_SHORTENED:
         return True
     if len(token) < 5:
         return False
