@@ -38,6 +38,7 @@ from knowledge.chitchat import classify_small_talk, junk_reason, small_talk_word
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
+    FAR_PLACES,
     STOPWORDS,
     STRICT_KINDS,
     SYNONYMS,
@@ -617,6 +618,11 @@ class Matcher:
             frozenset(terms)
             for weight, terms in words[:asked_words]
             if any(sim == 1.0 and term in self._places for term, sim in terms.items())
+        ) | frozenset(
+            # Far places are asked about in the question's own words, never the story's.
+            frozenset({term_of(token), *self._abroad})
+            for token in tokens[:asked]
+            if token in FAR_PLACES
         )
         return _Query(
             tuple(words),
@@ -856,6 +862,10 @@ class Matcher:
                 for phrase_term in phrase_terms:
                     by_term.setdefault(phrase_term, []).append(position)
             self._phrases_by_term.append(by_term)
+        # Terms of "abroad": a fact about going abroad covers any far place.
+        self._abroad = frozenset(
+            term_of(word) for word in ("abroad", "foreign", "рубежом", "зарубежные")
+        )
         self._keys: dict[str, set[str]] = {}
         for surface, found in self._surface.items():
             self._keys.setdefault(latin_key(surface), set()).add(found)

@@ -585,3 +585,18 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: targets for words_of_group, targets in _SYNONYM_GROUPS for word in words_of_group.split()
 }
+
+
+# Places outside Europe and the former Soviet space, which the Compendium (a European work)
+# does not describe: a question set there ("did the lobbying succeed in Asia") is not answered
+# by a fact about Europe or the CIS — only by one about going abroad in general.
+FAR_PLACES = words(
+    """
+    asia asian africa african america american americas australia australian oceania
+    usa china chinese japan japanese india indian korea korean canada canadian brazil
+    mexico argentina egypt israel iran turkey
+    азия азии азию африка африке африки америка америке америки австралия австралии сша китай
+    китае китая япония японии индия индии корея кореи канада канаде бразилия бразилии
+    мексика египет израиль иран турция турции
+    """
+)
