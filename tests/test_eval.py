@@ -29,9 +29,9 @@ from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
 # What the tuning part (tuning.yaml and tuning2.yaml together) reached when the constants were
-# last chosen — 93.5% in scope, 96.8% refusal (docs/matching.md): a floor, so a change that
+# last chosen — 98.4% in scope, 99.1% refusal (docs/matching.md): a floor, so a change that
 # makes the matcher worse on it fails here first.
-TUNING_FLOOR = {"in_scope": 0.92, "refusal": 0.95}
+TUNING_FLOOR = {"in_scope": 0.97, "refusal": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_tuning_accuracy(matcher: Matcher) -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out accuracy is below the 95%/95% target: 90.5% in scope, 93.7% refusal "
+    reason="held-out in-scope accuracy is below the 95% target: 90.5% in scope, 96.8% refusal "
     "(see docs/benchmarks.md)",
     strict=True,
 )

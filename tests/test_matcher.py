@@ -105,6 +105,36 @@ def test_what_the_chapter_does_not_say_is_not_answered(matcher: Matcher, questio
     assert not decision.facts
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many violinists play in the youth orchestra",  # a count
+        "name a few tour agencies artists use",  # a list of names
+        "who is the director of the intergovernmental foundation",  # a person
+        "what do the confederation's bilateral agreements stipulate",  # a document's content
+        "сколько фестивалей в Витебске",
+    ],
+)
+def test_a_question_for_what_no_fact_states_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_the_asking_clause_carries_the_question(matcher: Matcher) -> None:
+    # The telling clause's words the chapter never uses do not count against the question.
+    question = "i'm a trumpet player from Gomel, is there a symphony orchestra for young musicians"
+    assert "youth-orchestra-origin" in answered(matcher, question)
+
+
+def test_a_vowel_slip_is_the_word_meant(matcher: Matcher) -> None:
+    assert "seventh-forum-ashgabat" in answered(matcher, "what was the 7th forom about")
+
+
+def test_a_place_far_from_europe_is_not_the_chapters(matcher: Matcher) -> None:
+    assert matcher.decide("were visa barriers removed in africa").kind is not Kind.ANSWER
+
+
 def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
     decision = matcher.decide("festival")
     assert decision.kind is Kind.SUGGEST
