@@ -69,6 +69,8 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         if store is None:
             await message.reply_text("No questions logged yet.")
         else:
+            if question_log is not None:
+                await question_log.flush()  # include what the writer is still gathering
             stats = await asyncio.to_thread(collect_stats, store, dt.datetime.now(dt.UTC))
             await message.reply_text(format_stats(stats, get_library(context).knowledge))
     raise ApplicationHandlerStop

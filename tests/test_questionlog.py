@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import sqlite3
 import stat
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from bot import questionlog
 from bot.questionlog import (
     BOT_DATA_KEY,
     DATABASE_FILE,
     SECRET_FILE,
+    FactVotes,
     QuestionLog,
     QuestionStore,
     hash_user,
@@ -295,6 +299,70 @@ async def test_recording_returns_at_once_even_when_the_disk_hangs(
 
     assert elapsed < 0.5
     assert len(store_of(question_log).unanswered(LONG_AGO)) == 200
+
+
+async def test_records_that_arrive_together_share_one_transaction(
+    tmp_path: Path, knowledge: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long gathering window, so that a slow machine cannot split the batch; flush ends it.
+    question_log = QuestionLog(tmp_path, batch_seconds=30)
+    question_log.record(declined("opens the database", knowledge), "private", USER)
+    await question_log.flush()
+    transactions = 0
+    real_transaction = questionlog._transaction
+
+    @contextlib.contextmanager
+    def counted(connection: sqlite3.Connection) -> Iterator[None]:
+        nonlocal transactions
+        transactions += 1
+        with real_transaction(connection):
+            yield
+
+    monkeypatch.setattr(questionlog, "_transaction", counted)
+    for number in range(50):
+        question_log.record(declined(f"question {number}", knowledge), "private", USER)
+        question_log.record(answered(knowledge, "publication-date"), "private", USER)
+    question_log.vote(USER, "publication-date", 1)
+    await question_log.flush()
+
+    await question_log.close()
+
+    assert transactions == 1
+    store = store_of(question_log)
+    assert len(store.unanswered(LONG_AGO)) == 51
+    assert store.outcomes(LONG_AGO) == {"decline": 51, "answer": 50}
+    assert store.votes() == [FactVotes("publication-date", 1, 0)]
+
+
+async def test_a_write_that_fails_in_a_batch_loses_only_itself(
+    question_log: QuestionLog, knowledge: KnowledgeBase, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(connection: sqlite3.Connection, secret: bytes) -> None:
+        connection.execute("INSERT INTO no_such_table VALUES (1)")
+
+    with caplog.at_level(logging.ERROR, logger="bot.questionlog"):
+        question_log.record(declined("before", knowledge), "private", USER)
+        failed = question_log._submit(broken, "write something broken")
+        question_log.record(declined("after", knowledge), "private", USER)
+        await question_log.flush()
+
+    assert await asyncio.wrap_future(failed) is None
+    rows = store_of(question_log).unanswered(LONG_AGO)
+    assert [row.text for row in rows] == ["before", "after"]
+    failures = [r.getMessage() for r in caplog.records if r.name == "bot.questionlog"]
+    assert len(failures) == 1
+    assert "could not write something broken" in failures[0]
+
+
+async def test_flush_does_not_wait_for_the_batch_to_fill(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    log = QuestionLog(tmp_path, batch_seconds=30)
+    log.record(declined("first", knowledge), "private", USER)
+    started = time.perf_counter()
+    await log.close()
+    assert time.perf_counter() - started < 5
+    assert [row.text for row in store_of(log).unanswered(LONG_AGO)] == ["first"]
 
 
 async def test_the_store_reads_while_the_bot_writes(
