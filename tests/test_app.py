@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 
 import pytest
@@ -13,10 +14,12 @@ from bot.app import (
     ANSWER_GROUP,
     IGNORE_GROUP,
     OPERATOR_GROUP,
+    PERSISTENCE_SECONDS,
     RATE_LIMIT_GROUP,
     SETTINGS_KEY,
     build_application,
     publish_commands,
+    save_persistence,
 )
 from bot.settings import Settings
 from handlers.library import LIBRARY_KEY, Library
@@ -53,6 +56,44 @@ def test_services_and_handler_groups(settings: Settings, knowledge: KnowledgeBas
     assert persistence.filepath == settings.data_dir / "chapterbot.pickle"
     assert not persistence.store_data.bot_data
     assert persistence.store_data.user_data and persistence.store_data.chat_data
+    # Written once for everyone by the "persistence" job, not once per user who wrote.
+    assert persistence.on_flush
+    assert persistence.update_interval == PERSISTENCE_SECONDS
+
+
+async def test_persistence_is_written_in_one_go_every_minute(
+    settings: Settings, knowledge: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes = 0
+    write_file = PicklePersistence._dump_singlefile
+
+    def counted(self: PicklePersistence) -> None:
+        nonlocal writes
+        writes += 1
+        write_file(self)
+
+    monkeypatch.setattr(PicklePersistence, "_dump_singlefile", counted)
+    harness = await start_harness(settings, knowledge, OfflineBotApi())
+    application = harness.application
+    await application.start()  # the job queue, as run_polling starts it
+    try:
+        [job] = application.job_queue.get_jobs_by_name("persistence")
+        assert job.trigger.interval == dt.timedelta(seconds=PERSISTENCE_SECONDS)
+        readers = [{**ALICE, "id": 9000 + number} for number in range(30)]
+        for reader in readers:
+            await harness.private("/lang ru", reader)
+        await application.update_persistence()  # what python-telegram-bot does every minute
+        assert writes == 0
+
+        await save_persistence(ContextTypes.DEFAULT_TYPE(application))
+        assert writes == 1
+        saved = PicklePersistence(settings.data_dir / "chapterbot.pickle")
+        user_data = await saved.get_user_data()
+        assert all(user_data[reader["id"]]["language"] == "ru" for reader in readers)
+    finally:
+        await application.stop()
+        await application.shutdown()
+    assert harness.errors == []
 
 
 def test_base_url_and_rate_limits(settings: Settings, knowledge: KnowledgeBase) -> None:
