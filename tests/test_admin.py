@@ -27,6 +27,7 @@ from tests.conftest import (
     assert_telegram_html,
     start_harness,
 )
+from tests.factfiles import edit, line_of
 
 OPERATOR = ALICE
 PACK = "russia-3.4.4"
@@ -53,19 +54,6 @@ async def question_log(bot: BotHarness) -> AsyncIterator[QuestionLog]:
     assert isinstance(log, QuestionLog)
     yield log
     await log.close()
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 # --- for anyone else the commands do not exist --------------------------------------------------

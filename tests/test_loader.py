@@ -9,6 +9,7 @@ import pytest
 
 from knowledge import KnowledgeError, load_knowledge
 from knowledge.loader import SHIPPED_KNOWLEDGE, knowledge_dir, split_paragraphs
+from tests.factfiles import edit, line_of
 
 TINY_PACK = Path(__file__).parent / "fixtures" / "knowledge" / "tiny"
 SHIPPED_PACK = SHIPPED_KNOWLEDGE / "russia-3.4.4"
@@ -21,23 +22,10 @@ def tiny(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def problems_of(directory: Path) -> list[str]:
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(directory)
     return [str(problem) for problem in caught.value.problems]
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 def test_shipped_pack_loads() -> None:

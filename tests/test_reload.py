@@ -22,25 +22,13 @@ from handlers.library import LIBRARY_KEY, Library
 from knowledge import KnowledgeBase
 from knowledge.loader import SHIPPED_KNOWLEDGE
 from tests.conftest import BotHarness, OfflineBotApi, start_harness
+from tests.factfiles import edit, line_of
 
 PACK = "russia-3.4.4"
 OLD_TEXT = "The chapter was published on 11 April 2013."
 NEW_TEXT = "The chapter came out on 11 April 2013."
 QUOTE = 'quote: "Chapter published: 11-04-2013"'
 BROKEN_QUOTE = 'quote: "Chapter published: 12-04-2013"'  # not in the chapter's text
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 10) -> None:
