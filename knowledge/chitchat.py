@@ -27,8 +27,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
         "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
-        "ясно круто замечательно spasibo spasibki helpful useful помогло помог помогли полезно "
-        "полезный"
+        "ясно круто замечательно spasibo spasibki helpful helped useful помогло помог помогли "
+        "полезно полезный"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -125,7 +125,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
 # Words that may surround small talk without making it a question.
 _FILLER = words(
     """
-    there dear friend buddy mate guys all everyone everybody so much very lot again bot chatbot
+    there dear friend buddy mate guys all everyone everybody anyone anybody someone so much very
+    lot again bot chatbot
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
     cover covers topics topic ask
     бот ботик друг ребята всем тебе вам очень большое огромное еще ещё раз и а ну ладно же ты вы
@@ -155,13 +156,19 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _PLAIN = re.compile(r"(?=.*[^\W\d_]{2})(?!.*\.[^\W\d_])[\w\s,.?!'’\"«»:-]*\Z", re.DOTALL)
 
 
+# Chat spellings of the words of the phrases above ("what can u do", "how r u").
+_CHAT_SPELLINGS = {"u": "you", "ya": "you", "r": "are", "ur": "your"}
+# A letter typed more than once for warmth ("heyy", "hiii", "thanksss").
+_REPEATED_LETTER = re.compile(r"(.)\1+")
+
+
 def classify_small_talk(text: str) -> ChitChat | None:
     """The kind of small talk ``text`` is, or None when it asks or says something else."""
     if text.lstrip().startswith("/"):
         command = text.lstrip()[1:].split("@")[0].split()[0].casefold() if text.strip("/ ") else ""
         if command in ("help", "start", "topics"):
             return ChitChat.ABOUT
-    tokens = tokenize(text)
+    tokens = [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
     if not tokens or len(tokens) > _MAX_TOKENS:
         return None
     found: set[ChitChat] = set()
@@ -228,6 +235,8 @@ def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
 @lru_cache(maxsize=65536)
 def _word_kind(token: str) -> ChitChat | None:
     kind = _LEXICON.get(token)
+    if kind is None:
+        kind = _LEXICON.get(_REPEATED_LETTER.sub(r"\1", token))
     if kind is not None or len(token) < 5:
         return kind
     match = process.extractOne(token, _FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=80)

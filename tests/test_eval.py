@@ -1,8 +1,8 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml) drops below
-what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml)
+drops below what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
 (tests/eval/README.md).
 """
 
@@ -28,10 +28,10 @@ from benchmarks.evaluation import (  # noqa: E402
 from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
-# What the tuning part (tuning.yaml and tuning2.yaml together) reached when the constants were
-# last chosen — 98.4% in scope, 99.1% refusal (docs/matching.md): a floor, so a change that
-# makes the matcher worse on it fails here first.
-TUNING_FLOOR = {"in_scope": 0.97, "refusal": 0.98}
+# What the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml together) reached when the
+# constants were last chosen — 91.4% in scope, 96.6% refusal when tuning3.yaml joined it
+# (docs/matching.md): a floor, so a change that makes the matcher worse on it fails here first.
+TUNING_FLOOR = {"in_scope": 0.91, "refusal": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def matcher() -> Matcher:
 
 
 def report(matcher: Matcher, name: str) -> Report:
-    """Accuracy on one file, or on the whole tuning part (``tuning`` and ``tuning2``)."""
+    """Accuracy on one file, or on the whole tuning part (every file of ``TUNING_FILES``)."""
 
     def answer(question: str) -> Reply:
         decision = matcher.decide(question)
