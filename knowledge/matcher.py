@@ -27,6 +27,7 @@ with the question, not with the number of facts.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -44,6 +45,7 @@ from knowledge.normalize import (
     SYNONYMS,
     TRANSLIT_STOPWORD_KEYS,
     answer_kinds,
+    asked_instances,
     cyrillic_spelling,
     focus_position,
     is_cyrillic,
@@ -223,6 +225,9 @@ class _Query:
     # Names of places or bodies asked about: per name, the terms it may stand for (a fact
     # mentioning any of them mentions the place: "former Soviet" is the CIS).
     places: frozenset[frozenset[str]] = frozenset()
+    # The terms of what is asked for ("which *theatre companies*"): a fact that names some
+    # (a capitalised name with one of these terms) can answer a request for names.
+    asked_for: frozenset[str] = frozenset()
     # When every word stands for one term of its own, at its full IDF: each term and its
     # credit (similarity × IDF). Phrasing F1 then has a closed form (see _best_phrase).
     credits: tuple[tuple[str, float], ...] | None = None
@@ -231,7 +236,15 @@ class _Query:
     def key(self) -> tuple[object, ...]:
         """Everything scoring depends on: questions worded apart may still be scored alike."""
         words = tuple((weight, tuple(sorted(terms.items()))) for weight, terms in self.words)
-        return (words, self.total, self.kinds, self.numbers, self.unknown_focus, self.places)
+        return (
+            words,
+            self.total,
+            self.kinds,
+            self.numbers,
+            self.unknown_focus,
+            self.places,
+            self.asked_for,
+        )
 
     @property
     def term_similarity(self) -> dict[str, tuple[float, float]]:
@@ -467,6 +480,8 @@ class Matcher:
             evidence = min(1.0, matched / _EVIDENCE)
             penalty = 1.0
             missing = query.kinds - self._fact_kinds[index]
+            if "names" in missing and not query.asked_for.isdisjoint(self._fact_named[index]):
+                missing = missing - {"names"}  # "какие форумы" against "the CIS Forums"
             if missing:
                 penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
             if query.unknown_focus:
@@ -624,6 +639,9 @@ class Matcher:
             for token in tokens[:asked]
             if token in FAR_PLACES
         )
+        asked_for = frozenset(
+            term for token in asked_instances(tokens[:asked]) for term in self._resolve(token) or ()
+        )
         return _Query(
             tuple(words),
             total,
@@ -631,6 +649,7 @@ class Matcher:
             frozenset(numbers),
             unknown_focus=unknown_focus,
             places=places,
+            asked_for=asked_for,
             credits=credits,
         )
 
@@ -788,6 +807,8 @@ class Matcher:
         self._fact_kinds: list[frozenset[str]] = []
         # Per fact, the terms of its one-word keywords (names: IFESCCO, Vitebsk, Ashgabat).
         self._fact_names: list[frozenset[str]] = []
+        # Per fact, the terms of the names it states ("the CIS *Forums*", "*Latvia*").
+        self._fact_named: list[frozenset[str]] = []
         for fact in self._facts:
             terms: dict[str, float] = {}
             phrases: list[tuple[str, ...]] = []
@@ -811,6 +832,16 @@ class Matcher:
                 for term in self._index_terms(tokenize(passage)):
                     terms.setdefault(term, _STRENGTH_TEXT)
             kinds |= answer_kinds([*fact.text.values(), *fact.quotes])
+            stated = [fact.text.get("en", ""), *fact.quotes]
+            self._fact_named.append(
+                frozenset(
+                    self._surface.setdefault(token, term_of(token))
+                    for passage in stated
+                    for name in _capitalised_inside(passage)
+                    for token in tokenize(name)
+                    if token not in STOPWORDS
+                )
+            )
             self._fact_terms.append(terms)
             self._fact_names.append(frozenset(names))
             phrases_terms.append(phrases)
@@ -962,6 +993,16 @@ def _lone_names(text: str) -> list[str]:
         if alone_before and alone_after:
             names.append(word)
     return names
+
+
+def _capitalised_inside(text: str) -> list[str]:
+    """Capitalised words that are not the first of a sentence: the names a text states."""
+    words = text.split()
+    return [
+        word
+        for before, word in itertools.pairwise(words)
+        if word[:1].isupper() and not before.endswith((".", ":", "!", "?"))
+    ]
 
 
 def _sound(key: str) -> str:

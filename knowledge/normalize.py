@@ -283,7 +283,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
     "when": words("when когда"),
     "where": words("where где куда"),
-    "quantity": words("сколько"),
+    "quantity": words("сколько почем почём"),
     "why": words("why почему зачем"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
@@ -364,11 +364,44 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
         kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
     kinds |= phrases
+    if asked_instances(tokens):
+        kinds.add("names")
     if "who" in kinds and _asks_for_person(tokens):
         kinds.add("person")
     if _asks_for_content(tokens):
         kinds.add("content")
     return frozenset(kinds)
+
+
+# "which theatre companies…", "какие театры…": a question for the members of a class by name,
+# which a fact answers only if it names some (a list, or a phrasing that asks the same); a fact
+# that only mentions the class ("the best theatre companies") does not.
+_WHICH_PLURAL = words("which")
+_WHICH_RU_PLURAL = words("какие каких какими")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
+_RU_ADJECTIVE_ENDINGS = ("ие", "ые", "их", "ых", "ими", "ыми")
+
+
+def asked_instances(tokens: list[str]) -> list[str]:
+    """The plural noun of a "which theatre companies" / "какие театры" question, or []."""
+    for position, token in enumerate(tokens):
+        if token not in _WHICH_PLURAL and token not in _WHICH_RU_PLURAL:
+            continue
+        # The thing asked for, with the word before it: "which *theatre companies*".
+        asked = [t for t in tokens[position + 1 : position + 5] if t not in STOPWORDS][:2]
+        if not asked or asked[0][0].isdigit():
+            continue
+        if token in _WHICH_RU_PLURAL:
+            nouns = [t for t in asked if not t.endswith(_RU_ADJECTIVE_ENDINGS)]
+        else:
+            nouns = [
+                t
+                for t in asked
+                if len(t) > 3 and t.endswith("s") and not t.endswith(_NOT_PLURAL_ENDINGS)
+            ]
+        if nouns:
+            return nouns[:1]
+    return []
 
 
 def _asks_for_person(tokens: list[str]) -> bool:

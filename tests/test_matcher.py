@@ -131,6 +131,17 @@ def test_a_vowel_slip_is_the_word_meant(matcher: Matcher) -> None:
     assert "seventh-forum-ashgabat" in answered(matcher, "what was the 7th forom about")
 
 
+def test_a_request_for_names_needs_a_fact_that_names_some(matcher: Matcher) -> None:
+    # The touring fact says "the best theatre companies and orchestras", naming none of them.
+    assert answered(matcher, "which orchestras toured abroad through the ministry of culture") == []
+    assert answered(matcher, "какие оркестры выезжали за рубеж через министерство") == []
+    # The forums fact names them: "the CIS Forums of Artistic and Scientific Intelligentsia".
+    assert "ifescco-cis-forums" in answered(matcher, "какие форумы проводит МФГС")
+    assert "visual-artists-baltic-agreements" in answered(
+        matcher, "which baltic countries have agreements with the visual artists confederation"
+    )
+
+
 def test_a_place_far_from_europe_is_not_the_chapters(matcher: Matcher) -> None:
     assert matcher.decide("were visa barriers removed in africa").kind is not Kind.ANSWER
 
