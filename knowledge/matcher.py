@@ -197,7 +197,13 @@ _SURE_PART = 15.0
 # How far below the answer threshold a part may score and still be answered, when another part
 # of the same question is answered.
 _NEAR_PART = 8.0
-_STRONG_SPLIT = re.compile(r"[?？;!\n]+|\.\s+")
+# A plus before a question word joins two questions ("baltic agreements + when did the forums
+# start"); before anything else it narrows one topic ("artists unions + baltics").
+_STRONG_SPLIT = re.compile(
+    r"[?？;!\n]+|\.\s+|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
+    r"|что|когда|где|кто|почему|зачем|как|какой|какая|какие|сколько)\b)",
+    re.IGNORECASE,
+)
 # A part of a question that points back at what an earlier part named.
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|он|она|оно|они|его|ее|её|их|им|ним|"
@@ -389,6 +395,7 @@ class Matcher:
         """
         answered: list[Candidate] = []
         nearly: list[Candidate] = []
+        neighbours: list[Candidate] = []
         unrelated = 0
         previous = ""
         for part in parts:
@@ -409,6 +416,9 @@ class Matcher:
             for candidate in verdict.facts[:1]:
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
+            # The rest of a part's answer, after every part's first fact: "что за форумы МФГС"
+            # is answered by what the forums are and what they are for, neighbouring facts.
+            neighbours.extend(verdict.facts[1:])
         if answered:
             # A part short of the threshold by little, next to a part that is answered: a
             # short part has few words to score with, and the user asked for both.
@@ -418,6 +428,9 @@ class Matcher:
         sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
         if len(answered) < 2 and not (sure and unrelated == len(parts) - 1):
             return None
+        for candidate in neighbours:
+            if all(candidate.fact.id != seen.fact.id for seen in answered):
+                answered.append(candidate)
         return Decision(
             Kind.ANSWER,
             question,

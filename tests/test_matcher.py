@@ -75,6 +75,11 @@ def test_a_question_in_two_parts_gets_both_facts(matcher: Matcher) -> None:
     assert len(facts) <= 3
 
 
+def test_a_plus_before_a_question_word_joins_two_questions(matcher: Matcher) -> None:
+    facts = answered(matcher, "slavyanski bazaar + who started the youth orchestra")
+    assert {"slavianski-bazaar", "youth-orchestra-origin"} <= set(facts)
+
+
 def test_the_chapter_part_of_a_mixed_question_is_answered(matcher: Matcher) -> None:
     facts = answered(matcher, "what is IFESCCO? and what's the weather in Paris today?")
     assert "ifescco-cis-forums" in facts
