@@ -554,7 +554,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("host hosts hosted organize organized organizes", ("organised",)),
     (
         "lift lifted abolish abolished cancel cancelled canceled scrap scrapped drop dropped "
-        "waive waived",
+        "waive waived rid",
         ("removal",),
     ),
     ("сняли снять убрали убрать отменены отменят", ("отменили",)),
@@ -580,6 +580,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("ездят ездить едут ездил ездили поехать съездить", ("выезжают",)),
     ("deal deals agreement treaty treaties", ("agreements",)),
+    ("talk talked talking discuss discussed discussing discussion debated", ("dealt",)),
+    ("achieve achieves accomplish", ("aims", "purpose")),
+    ("republic republics", ("countries",)),
+    ("республика республики республик", ("страны",)),
     ("договоренности договоренность договор договоры соглашение", ("соглашения",)),
     ("schengen шенген шенгенские шенгенская шенгенскими шенгенских шенгенскую", ("visas",)),
     ("commonwealth содружество содружества содружестве", ("cis",)),
