@@ -25,6 +25,8 @@ _APOSTROPHES = re.compile(r"['’ʼ`´‘]")
 # A hyphen inside a word: "co-operation" and "e-mail" are one word (a prefix of one or two
 # letters), "post-Soviet" and "visa-free" are two.
 _SHORT_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
+# "ex-USSR", "ex-Soviet": the former USSR.
+_EX_PREFIX = re.compile(r"\bex[-‐‑](?=[^\W\d_])")
 # Numbers keep their inner dots ("3.4.4"); an ordinal's suffix is dropped ("7th", "7-й" → "7").
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом))\b")
@@ -95,7 +97,7 @@ _RUSSIAN = Stemmer.Stemmer("russian")
 def normalize(text: str) -> str:
     """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    text = _APOSTROPHES.sub("", text)
+    text = _EX_PREFIX.sub("former ", _APOSTROPHES.sub("", text))
     return _SHORT_PREFIX_HYPHEN.sub(r"\1", text)
 
 
@@ -583,6 +585,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("talk talked talking discuss discussed discussing discussion debated", ("dealt",)),
     ("achieve achieves accomplish", ("aims", "purpose")),
     ("republic republics", ("countries",)),
+    ("region regions", ("space",)),
+    ("регион региона регионе регионы", ("пространстве",)),
     ("республика республики республик", ("страны",)),
     ("договоренности договоренность договор договоры соглашение", ("соглашения",)),
     ("schengen шенген шенгенские шенгенская шенгенскими шенгенских шенгенскую", ("visas",)),
