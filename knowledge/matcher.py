@@ -40,6 +40,7 @@ from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kin
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     FAR_PLACES,
+    OTHER_EUROPEAN_PLACES,
     STOPWORDS,
     STRICT_KINDS,
     SYNONYMS,
@@ -642,15 +643,23 @@ class Matcher:
             )
         ):
             credits = tuple((term, sim * self._idf[term]) for term, sim in singles)
-        places = frozenset(
-            frozenset(terms)
-            for weight, terms in words[:asked_words]
-            if any(sim == 1.0 and term in self._places for term, sim in terms.items())
-        ) | frozenset(
-            # Far places are asked about in the question's own words, never the story's.
-            frozenset({term_of(token), *self._abroad})
-            for token in tokens[:asked]
-            if token in FAR_PLACES
+        places = (
+            frozenset(
+                frozenset(terms)
+                for weight, terms in words[:asked_words]
+                if any(sim == 1.0 and term in self._places for term, sim in terms.items())
+            )
+            | frozenset(
+                # Far places are asked about in the question's own words, never the story's.
+                frozenset({term_of(token), *self._abroad})
+                for token in tokens[:asked]
+                if token in FAR_PLACES
+            )
+            | frozenset(
+                frozenset({term_of(token), *self._europe})
+                for token in tokens[:asked]
+                if token in OTHER_EUROPEAN_PLACES
+            )
         )
         asked_for = frozenset(
             term for token in asked_instances(tokens[:asked]) for term in self._resolve(token) or ()
@@ -909,6 +918,10 @@ class Matcher:
         # Terms of "abroad": a fact about going abroad covers any far place.
         self._abroad = frozenset(
             term_of(word) for word in ("abroad", "foreign", "рубежом", "зарубежные")
+        )
+        # Terms of "Europe": a fact about Europe covers any European country.
+        self._europe = frozenset(
+            term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
         )
         self._keys: dict[str, set[str]] = {}
         for surface, found in self._surface.items():

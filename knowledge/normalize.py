@@ -641,3 +641,18 @@ FAR_PLACES = words(
     мексика египет израиль иран турция турции
     """
 )
+# Other European countries, which this chapter (on Russia) mentions nowhere: a question about
+# one of them ("how does Germany support its artists abroad") asks about that country's policy,
+# which only a fact about Europe itself (the visa barriers) may touch.
+OTHER_EUROPEAN_PLACES = words(
+    """
+    france french germany german italy italian spain spanish poland polish britain british uk
+    england netherlands dutch sweden swedish norway norwegian finland finnish austria austrian
+    switzerland swiss portugal portuguese greece greek czech hungary hungarian romania bulgaria
+    serbia croatia denmark danish belgium ireland irish
+    франция франции францию германия германии германию италия италии испания испании польша
+    польше польши великобритания великобритании англия англии швеция швеции норвегия норвегии
+    финляндия финляндии австрия австрии швейцария швейцарии нидерланды нидерландах голландия
+    голландии португалия португалии греция греции чехия чехии венгрия венгрии
+    """
+)

@@ -151,6 +151,12 @@ def test_a_place_far_from_europe_is_not_the_chapters(matcher: Matcher) -> None:
     assert matcher.decide("were visa barriers removed in africa").kind is not Kind.ANSWER
 
 
+def test_another_european_countrys_policy_is_not_the_chapters(matcher: Matcher) -> None:
+    assert matcher.decide("how does Italy help its orchestras tour abroad").kind is not Kind.ANSWER
+    # The visa facts are about Europe, and a European country is part of it.
+    assert "visa-lobbying-outcome" in answered(matcher, "did Germany drop the visa barriers")
+
+
 def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
     decision = matcher.decide("festival")
     assert decision.kind is Kind.SUGGEST
