@@ -29,9 +29,9 @@ from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
 # What the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml together) reached when the
-# constants were last chosen — 91.4% in scope, 96.6% refusal when tuning3.yaml joined it
-# (docs/matching.md): a floor, so a change that makes the matcher worse on it fails here first.
-TUNING_FLOOR = {"in_scope": 0.91, "refusal": 0.96}
+# constants were last chosen — 97.0% in scope, 98.6% refusal (docs/matching.md): a floor, so a
+# change that makes the matcher worse on it fails here first.
+TUNING_FLOOR = {"in_scope": 0.96, "refusal": 0.98}
 
 
 @pytest.fixture(scope="module")
