@@ -28,6 +28,9 @@ from benchmarks.evaluation import (  # noqa: E402
 from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
+# Where held-out stands today (90.5% in scope, 96.8% refusal): below the in-scope target, so
+# the target test is an expected failure; this floor is the regression guard that must pass.
+HELDOUT_FLOOR = {"in_scope": 0.90, "refusal": 0.95}
 # What the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml together) reached when the
 # constants were last chosen — 97.0% in scope, 98.6% refusal (docs/matching.md): a floor, so a
 # change that makes the matcher worse on it fails here first.
@@ -71,6 +74,12 @@ def test_tuning_accuracy(matcher: Matcher) -> None:
     assert result.in_scope.rate >= TUNING_FLOOR["in_scope"], failures(result)
     assert result.refusal.rate >= TUNING_FLOOR["refusal"], failures(result)
     assert result.chitchat.rate == 1.0, failures(result)
+
+
+def test_heldout_accuracy_does_not_fall_below_where_it_stands(matcher: Matcher) -> None:
+    result = report(matcher, "heldout")
+    assert result.in_scope.rate >= HELDOUT_FLOOR["in_scope"], f"in scope {result.in_scope}"
+    assert result.refusal.rate >= HELDOUT_FLOOR["refusal"], f"refusal {result.refusal}"
 
 
 @pytest.mark.xfail(
