@@ -28,9 +28,9 @@ from benchmarks.evaluation import (  # noqa: E402
 from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
-# Where held-out stands today (90.5% in scope, 96.8% refusal): below the in-scope target, so
+# Where held-out stands today (92.4% in scope, 96.8% refusal): below the in-scope target, so
 # the target test is an expected failure; this floor is the regression guard that must pass.
-HELDOUT_FLOOR = {"in_scope": 0.90, "refusal": 0.95}
+HELDOUT_FLOOR = {"in_scope": 0.92, "refusal": 0.95}
 # What the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml together) reached when the
 # constants were last chosen — 97.0% in scope, 98.6% refusal (docs/matching.md): a floor, so a
 # change that makes the matcher worse on it fails here first.
@@ -83,7 +83,7 @@ def test_heldout_accuracy_does_not_fall_below_where_it_stands(matcher: Matcher) 
 
 
 @pytest.mark.xfail(
-    reason="held-out in-scope accuracy is below the 95% target: 90.5% in scope, 96.8% refusal "
+    reason="held-out in-scope accuracy is below the 95% target: 92.4% in scope, 96.8% refusal "
     "(see docs/benchmarks.md)",
     strict=True,
 )
