@@ -28,6 +28,7 @@ from telegram.request import BaseRequest, RequestData
 from bot.app import build_application
 from bot.settings import Secret, Settings
 from knowledge import KnowledgeBase, load_knowledge
+from tests.botapi import BotApiServer
 
 BOT_ID = 7000001
 BOT_USERNAME = "chapter_test_bot"
@@ -391,6 +392,13 @@ class BotHarness:
     def bot_data(self) -> dict[str, Any]:
         data: dict[str, Any] = self.application.bot_data
         return data
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[BotApiServer]:
+    """A fresh fake Bot API on 127.0.0.1 and a free port (end-to-end and server tests)."""
+    async with BotApiServer() as started:
+        yield started
 
 
 @pytest.fixture(scope="session")

@@ -34,16 +34,6 @@ GROUP = Chat(id=-1001234567890, title="Culture policy readers")
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[BotApiServer]:
-    srv = BotApiServer()
-    await srv.start()
-    try:
-        yield srv
-    finally:
-        await srv.stop()
-
-
-@pytest.fixture
 async def bot(server: BotApiServer) -> AsyncIterator[telegram.Bot]:
     async with telegram.Bot(server.token, base_url=server.base_url) as client:
         yield client

@@ -27,17 +27,6 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[BotApiServer]:
-    """A fresh fake Bot API on 127.0.0.1 and a free port."""
-    srv = BotApiServer()
-    await srv.start()
-    try:
-        yield srv
-    finally:
-        await srv.stop()
-
-
-@pytest.fixture
 async def make_bot(
     server: BotApiServer, tmp_path: Path
 ) -> AsyncIterator[Callable[..., BotProcess]]:
