@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.chitchat import classify_small_talk, junk_reason, small_talk_words
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
@@ -135,6 +136,10 @@ _STRENGTH_TEXT = 0.7
 # Similarity credited to a word found only by its phonetic key (transliteration) or by a fuzzy
 # comparison (typo); exact forms and stems count 1.
 _KEY_SIMILARITY = 0.95
+# A word one slip from a word of the fact base, compared as typed (see Matcher._misspelled):
+# only words this long, since short ones are one slip from too many others ("won", "own").
+_MISSPELLED_MIN_LENGTH = 5
+_MISSPELLED_SIMILARITY = 0.85
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
 _SOUND_MIN_LENGTH = 6  # о read as а: shorter words collide (слов/слав)
@@ -735,7 +740,32 @@ class Matcher:
                 or self._spelled(token, key)
                 or self._fuzzy(key)
                 or self._vowel_slip(key)
+                or self._misspelled(token)
             )
+        return terms
+
+    def _misspelled(self, token: str) -> dict[str, float]:
+        """A word the fact base has, one slip away as typed: two letters swapped, one missing,
+        extra or wrong ("artsits", "барьры", "ашхабатский").
+
+        Compared letter for letter, not by Latin key: a key merges sounds ("ts" and "ц" are one
+        letter in it), which takes a typed slip further from the word it was meant to be.
+        """
+        if len(token) < _MISSPELLED_MIN_LENGTH:
+            return {}
+        if self._surface_deletions is None:
+            # Built on the first word that needs it: most questions never do.
+            self._surface_deletions = {}
+            for surface in self._surface:
+                if len(surface) >= _MISSPELLED_MIN_LENGTH - 1:
+                    for variant in _deletions(surface):
+                        self._surface_deletions.setdefault(variant, []).append(surface)
+        terms: dict[str, float] = {}
+        for variant in _deletions(token):
+            for surface in self._surface_deletions.get(variant, ()):
+                # A different ending is another word or form ("player", "played"), not a slip.
+                if token[-2:] == surface[-2:] and OSA.distance(token, surface, score_cutoff=1) <= 1:
+                    terms[self._surface[surface]] = _MISSPELLED_SIMILARITY
         return terms
 
     def _vowel_slip(self, key: str) -> dict[str, float]:
@@ -948,6 +978,7 @@ class Matcher:
                 self._by_deletion.setdefault(variant, []).append(key)
         self._near_length: dict[int, list[str]] = {}
         self._sorted_surface = sorted(self._surface)
+        self._surface_deletions: dict[str, list[str]] | None = None
         self._sorted_terms = sorted(self._idf)
         self._resolved: dict[str, dict[str, float] | None] = {}
 

@@ -252,6 +252,9 @@ STOPWORDS_EN = words(
     happen happens happened happening actually currently
     usually typically normally generally
     people person persons folks anyone anybody someone somebody
+    basically whether clarify confirm wondering wonder curious guess suppose supposed
+    dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
+    nah yeah yep lol btw anyway anyways ok okay nice cool re
     """
 )
 STOPWORDS_RU = words(
@@ -275,6 +278,9 @@ STOPWORDS_RU = words(
     обычно как правило
     люди людей людям человек нибудь либо кое
     отсюда
+    эту этом тому ту теми
+    хочу хочет хотят хотим хотите хотел хотела хотели
+    слушай слушайте короче кстати блин вот штука считается заодно вроде
     """
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
@@ -622,6 +628,20 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),
+    # Who acts for the state, however a user names it.
+    ("authorities officials", ("government", "state")),
+    ("власти власть властей правительство правительства чиновники", ("государство",)),
+    ("freelance freelancer freelancers indie self-employed", ("independently",)),
+    ("фрилансеры фрилансер независимые независимо самостоятельные", ("самостоятельно",)),
+    ("ensemble ensembles troupe troupes bands", ("companies", "orchestras")),
+    ("ансамбли ансамблей труппы труппа коллективы", ("коллективы", "оркестры")),
+    ("устраивают устраивает устроить организуют организует организовать", ("организуются",)),
+    ("выехать выезжать выезд уехать", ("выезжают",)),
+    ("появился появилась появилось возник возникла возникло", ("инициировал",)),
+    ("добиться добились добился получилось получится", ("успехом",)),
+    ("собирают собирает объединяют", ("объединяет",)),
+    ("культ", ("культуры",)),
+    ("питера питере питеру", ("petersburg",)),
 )
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: targets for words_of_group, targets in _SYNONYM_GROUPS for word in words_of_group.split()

@@ -49,6 +49,32 @@ def test_typos_are_forgiven(matcher: Matcher) -> None:
     assert "youth-orchestra-origin" in answered(matcher, "who foundd the yuoth orchestar")
     assert "visa-barriers-lobbying" in answered(matcher, "visa bariers for artsts")
     assert "filmmakers-unions-confederation" in answered(matcher, "конфедерация кинемотографистов")
+    # Two letters swapped or one missing, where a Latin key would merge sounds ("ts" as "ц").
+    assert "visual-artists-confederation-members" in answered(
+        matcher, "which artsits belong to the confederation"
+    )
+    assert "visa-barriers-lobbying" in answered(matcher, "визовые барьры для артистов")
+
+
+def test_a_real_word_one_letter_from_a_chapter_word_is_not_taken_for_it(matcher: Matcher) -> None:
+    # "player" is not a slip for "played": the performances fact would be the wrong answer.
+    question = "i'm a trumpet player from Gomel, is there a symphony orchestra for young musicians"
+    assert "youth-orchestra-origin" in answered(matcher, question)
+
+
+def test_everyday_words_for_the_chapters_words(matcher: Matcher) -> None:
+    assert "state-support" in answered(matcher, "do the authorities support direct cooperation")
+    assert "state-support" in answered(
+        matcher, "власти поддерживают сотрудничество деятелей культуры?"
+    )
+    assert "independent-artists" in answered(matcher, "freelance musicians touring abroad")
+
+
+def test_filler_words_do_not_count_against_a_question(matcher: Matcher) -> None:
+    assert "publication-date" in answered(matcher, "слушай, а эту главу когда опубликовали")
+    assert "visa-lobbying-outcome" in answered(
+        matcher, "so basically did the visa lobbying work lol"
+    )
 
 
 def test_transliterated_russian_is_understood(matcher: Matcher) -> None:
