@@ -278,6 +278,8 @@ class Matcher:
         self._facts: list[Fact] = list(knowledge)
         self._decisions: dict[tuple[str, str | None, bool], Decision] = {}
         self._ranked: dict[tuple[object, ...], list[Candidate]] = {}
+        # Fact-base words by each of their one-letter deletions (Matcher._misspelled).
+        self._surface_deletions: dict[str, list[str]] | None = None
         self._build_index()
 
     # --- public -------------------------------------------------------------------------------
@@ -753,16 +755,18 @@ class Matcher:
         """
         if len(token) < _MISSPELLED_MIN_LENGTH:
             return {}
-        if self._surface_deletions is None:
+        by_deletion = self._surface_deletions
+        if by_deletion is None:
             # Built on the first word that needs it: most questions never do.
-            self._surface_deletions = {}
+            by_deletion = {}
+            self._surface_deletions = by_deletion
             for surface in self._surface:
                 if len(surface) >= _MISSPELLED_MIN_LENGTH - 1:
                     for variant in _deletions(surface):
-                        self._surface_deletions.setdefault(variant, []).append(surface)
+                        by_deletion.setdefault(variant, []).append(surface)
         terms: dict[str, float] = {}
         for variant in _deletions(token):
-            for surface in self._surface_deletions.get(variant, ()):
+            for surface in by_deletion.get(variant, ()):
                 # A different ending is another word or form ("player", "played"), not a slip.
                 if token[-2:] == surface[-2:] and OSA.distance(token, surface, score_cutoff=1) <= 1:
                     terms[self._surface[surface]] = _MISSPELLED_SIMILARITY
@@ -978,7 +982,7 @@ class Matcher:
                 self._by_deletion.setdefault(variant, []).append(key)
         self._near_length: dict[int, list[str]] = {}
         self._sorted_surface = sorted(self._surface)
-        self._surface_deletions: dict[str, list[str]] | None = None
+        self._surface_deletions = None
         self._sorted_terms = sorted(self._idf)
         self._resolved: dict[str, dict[str, float] | None] = {}
 
