@@ -281,6 +281,7 @@ STOPWORDS_RU = words(
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
+    сделать делать сделал сделали идет идут шло шла
     """
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
@@ -436,7 +437,8 @@ def _asks_for_content(tokens: list[str]) -> bool:
         for after in range(position + 1, min(len(tokens), position + 9)):
             if tokens[after] in _THE_CHAPTER:
                 return False
-            if tokens[after] in _CONTENT_VERBS:
+            # "what does *the state* do": after an article it is a noun, not "say".
+            if tokens[after] in _CONTENT_VERBS and tokens[after - 1] not in _NOUN_BEFORE_NAME:
                 return True
     return False
 
@@ -582,6 +584,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("свежие свежая устарела устарели актуально", ("актуальны",)),
     ("arrange arranges arranged arranging", ("organised",)),
     ("set setup", ("initiated",)),
+    ("идея идеи идею задумка", ("инициировал",)),
     (
         "прошел прошла прошло прошли состоялся состоялась состоялись проводился проводилась",
         ("проходил",),

@@ -70,7 +70,21 @@ def test_everyday_words_for_the_chapters_words(matcher: Matcher) -> None:
     assert "independent-artists" in answered(matcher, "freelance musicians touring abroad")
 
 
+def test_a_noun_that_is_also_a_verb_of_saying_is_a_noun_after_the(matcher: Matcher) -> None:
+    # Not "what does the document *state*": the state is who the question is about.
+    question = "what does the state do about direct cooperation between culture people"
+    assert "state-support" in answered(matcher, question)
+
+
+def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
+    question = "чья идея была создать молодежный оркестр снг"
+    assert "youth-orchestra-origin" in answered(matcher, question)
+
+
 def test_filler_words_do_not_count_against_a_question(matcher: Matcher) -> None:
+    assert "forms-of-cooperation" in answered(
+        matcher, "в каких формах идет сотрудничество профессионалов культуры"
+    )
     assert "publication-date" in answered(matcher, "слушай, а эту главу когда опубликовали")
     assert "visa-lobbying-outcome" in answered(
         matcher, "so basically did the visa lobbying work lol"
