@@ -42,6 +42,7 @@ from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     FAR_PLACES,
     OTHER_EUROPEAN_PLACES,
+    PLACE_CLASS_WORDS,
     STOPWORDS,
     STRICT_KINDS,
     SYNONYMS,
@@ -501,7 +502,14 @@ class Matcher:
             evidence = min(1.0, matched / _EVIDENCE)
             penalty = 1.0
             missing = query.kinds - self._fact_kinds[index]
-            if "names" in missing and not query.asked_for.isdisjoint(self._fact_named[index]):
+            if "names" in missing and (
+                not query.asked_for.isdisjoint(self._fact_named[index])
+                # "which countries are behind the festival": a fact naming places names them.
+                or (
+                    not query.asked_for.isdisjoint(self._place_classes)
+                    and not self._places.isdisjoint(self._fact_terms[index])
+                )
+            ):
                 missing = missing - {"names"}  # "какие форумы" against "the CIS Forums"
             if missing:
                 penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
@@ -922,6 +930,7 @@ class Matcher:
             countries.extend(
                 term_of(word)[:4] for word in tokenize(pack.meta.country.get("en", ""))
             )
+        self._place_classes = frozenset(term_of(word) for word in PLACE_CLASS_WORDS)
         self._places = frozenset(
             found
             for name in _lone_names(english)

@@ -255,6 +255,7 @@ STOPWORDS_EN = words(
     basically whether clarify confirm wondering wonder curious guess suppose supposed
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
+    two both
     """
 )
 STOPWORDS_RU = words(
@@ -282,6 +283,7 @@ STOPWORDS_RU = words(
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
     сделать делать сделал сделали идет идут шло шла
+    два две оба обе
     """
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
@@ -662,6 +664,13 @@ FAR_PLACES = words(
     азия азии азию африка африке африки америка америке америки австралия австралии сша китай
     китае китая япония японии индия индии корея кореи канада канаде бразилия бразилии
     мексика египет израиль иран турция турции
+    """
+)
+# Words for a kind of place: "which *countries*…" is answered by a fact that names places.
+PLACE_CLASS_WORDS = words(
+    """
+    country countries nation nations city cities capital capitals
+    страна страны стран странах город города городов столица столицы
     """
 )
 # Other European countries, which this chapter (on Russia) mentions nowhere: a question about

@@ -76,6 +76,11 @@ def test_a_noun_that_is_also_a_verb_of_saying_is_a_noun_after_the(matcher: Match
     assert "state-support" in answered(matcher, question)
 
 
+def test_which_countries_is_answered_by_a_fact_naming_them(matcher: Matcher) -> None:
+    question = "which two countries are behind the vitebsk festival"
+    assert "slavianski-bazaar-union-state" in answered(matcher, question)
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
