@@ -239,7 +239,7 @@ STOPWORDS_EN = words(
     a an the this that these those there here it its it's is are was were be been being am do
     does did done doing have has had having will would shall should can could may might must
     i me my mine we us our you your yours u ur he him his she her they them their one ones
-    of in on at to for from by with without about into onto over under as than then so such
+    of in on at to for from by with about into onto over under as than then so such
     and or but nor if also too very just only really actually any some all every each other
     more most much many lot lots anything something everything nothing
     what which who whom whose when where why how whats wat wht hw
@@ -261,7 +261,7 @@ STOPWORDS_EN = words(
 STOPWORDS_RU = words(
     """
     а и или но да нет не ни же ли ль бы б вот ведь уж уже еще ещё лишь только даже вообще
-    в во на к ко с со о об обо от до по за из изо у при про для без над под перед через между
+    в во на к ко с со о об обо от до по за из изо у при про для над под перед через между
     я мы ты вы он она оно они меня мне мной нас нам нами тебя тебе тобой вас вам вами его ему
     им ним него нему нем ней нее её ее их них ими
     мой моя мое моё мои твой твоя твое твои ваш ваша ваше ваши наш наша наше наши свой своя свое

@@ -81,6 +81,19 @@ def test_which_countries_is_answered_by_a_fact_naming_them(matcher: Matcher) -> 
     assert "slavianski-bazaar-union-state" in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("state support", "state-support"),
+        ("artists without state support", "independent-artists"),
+        ("поддержка государства", "state-support"),
+        ("гастроли без поддержки государства", "independent-artists"),
+    ],
+)
+def test_without_is_part_of_what_is_asked(matcher: Matcher, question: str, fact: str) -> None:
+    assert answered(matcher, question) == [fact]
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
