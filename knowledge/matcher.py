@@ -34,7 +34,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from knowledge.chitchat import classify_small_talk, junk_reason, small_talk_words
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
@@ -279,8 +278,9 @@ class Matcher:
         self._facts: list[Fact] = list(knowledge)
         self._decisions: dict[tuple[str, str | None, bool], Decision] = {}
         self._ranked: dict[tuple[object, ...], list[Candidate]] = {}
-        # Fact-base words by each of their one-letter deletions (Matcher._misspelled).
-        self._surface_deletions: dict[str, list[str]] | None = None
+        # Fact-base words and terms by each of their one-letter deletions, with the term each
+        # stands for (Matcher._misspelled).
+        self._slip_index: dict[str, list[tuple[str, str]]] | None = None
         self._build_index()
 
     # --- public -------------------------------------------------------------------------------
@@ -755,29 +755,31 @@ class Matcher:
         return terms
 
     def _misspelled(self, token: str) -> dict[str, float]:
-        """A word the fact base has, one slip away as typed: two letters swapped, one missing,
-        extra or wrong ("artsits", "барьры", "ашхабатский").
+        """Words of the fact base one slip from ``token`` as typed: two letters swapped, or one
+        missing, extra or wrong before the word's last two ("artsits", "барьры", "втиебский").
 
-        Compared letter for letter, not by Latin key: a key merges sounds ("ts" and "ц" are one
-        letter in it), which takes a typed slip further from the word it was meant to be.
+        Compared letter for letter, word with word and stem with stem, not by Latin key: a key
+        merges sounds ("ts" and "ц" are one letter in it), which takes a typed slip further from
+        the word it was meant to be.
         """
         if len(token) < _MISSPELLED_MIN_LENGTH:
             return {}
-        by_deletion = self._surface_deletions
+        by_deletion = self._slip_index
         if by_deletion is None:
             # Built on the first word that needs it: most questions never do.
             by_deletion = {}
-            self._surface_deletions = by_deletion
-            for surface in self._surface:
-                if len(surface) >= _MISSPELLED_MIN_LENGTH - 1:
-                    for variant in _deletions(surface):
-                        by_deletion.setdefault(variant, []).append(surface)
+            self._slip_index = by_deletion
+            pairs = [*self._surface.items(), *((term, term) for term in self._idf)]
+            for word, term in pairs:
+                if len(word) >= _MISSPELLED_MIN_LENGTH - 1:
+                    for variant in _deletions(word):
+                        by_deletion.setdefault(variant, []).append((word, term))
         terms: dict[str, float] = {}
-        for variant in _deletions(token):
-            for surface in by_deletion.get(variant, ()):
-                # A different ending is another word or form ("player", "played"), not a slip.
-                if token[-2:] == surface[-2:] and OSA.distance(token, surface, score_cutoff=1) <= 1:
-                    terms[self._surface[surface]] = _MISSPELLED_SIMILARITY
+        for typed in {token, term_of(token)}:
+            for variant in _deletions(typed):
+                for word, term in by_deletion.get(variant, ()):
+                    if _one_slip(typed, word):
+                        terms[term] = _MISSPELLED_SIMILARITY
         return terms
 
     def _vowel_slip(self, key: str) -> dict[str, float]:
@@ -991,7 +993,7 @@ class Matcher:
                 self._by_deletion.setdefault(variant, []).append(key)
         self._near_length: dict[int, list[str]] = {}
         self._sorted_surface = sorted(self._surface)
-        self._surface_deletions = None
+        self._slip_index = None
         self._sorted_terms = sorted(self._idf)
         self._resolved: dict[str, dict[str, float] | None] = {}
 
@@ -1008,6 +1010,31 @@ class Matcher:
 _STOPWORDS_BY_LENGTH: dict[int, list[str]] = {}
 for _word in STOPWORDS:
     _STOPWORDS_BY_LENGTH.setdefault(len(_word), []).append(_word)
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one typing slip: two neighbouring letters swapped
+    anywhere, or one letter wrong, missing or extra before the last two letters (a different
+    ending is another form or word: "player", "played").
+    """
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    same = 0
+    while same < min(len(typed), len(word)) and typed[same] == word[same]:
+        same += 1
+    if len(typed) == len(word):
+        swapped = (
+            same + 1 < len(word)
+            and typed[same] == word[same + 1]
+            and typed[same + 1] == word[same]
+            and typed[same + 2 :] == word[same + 2 :]
+        )
+        if swapped:
+            return True
+        return typed[same + 1 :] == word[same + 1 :] and same < len(word) - 2
+    if len(typed) > len(word):
+        return typed[same + 1 :] == word[same:] and same < len(word) - 1
+    return typed[same:] == word[same + 1 :] and same < len(word) - 2
 
 
 def _deletions(key: str) -> set[str]:
