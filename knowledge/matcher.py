@@ -139,7 +139,7 @@ _KEY_SIMILARITY = 0.95
 # A word one slip from a word of the fact base, compared as typed (see Matcher._misspelled):
 # only words this long, since short ones are one slip from too many others ("won", "own").
 _MISSPELLED_MIN_LENGTH = 5
-_MISSPELLED_SIMILARITY = 0.85
+_MISSPELLED_SIMILARITY = 0.95
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
 _SOUND_MIN_LENGTH = 6  # о read as а: shorter words collide (слов/слав)
@@ -741,7 +741,9 @@ class Matcher:
             terms = {russian: _KEY_SIMILARITY}
         elif token in SYNONYMS or cyrillic_spelling(token) in SYNONYMS:
             pass  # looked up below
-        elif _is_function_word(token, key) and not self._vowel_slip(key):
+        elif (
+            _is_function_word(token, key) and not self._vowel_slip(key) and not self._swapped(token)
+        ):
             # ("forom" is the forum, however close it is to "from".)
             terms = None
         elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
@@ -754,16 +756,25 @@ class Matcher:
             )
         return terms
 
+    def _swapped(self, token: str) -> bool:
+        """Whether ``token`` is a word of the fact base with two neighbouring letters swapped
+        ("froum" is the forum, however close it is to "from")."""
+        return any(sorted(typed) == sorted(word) for typed, word, _ in self._slips(token))
+
     def _misspelled(self, token: str) -> dict[str, float]:
         """Words of the fact base one slip from ``token`` as typed: two letters swapped, or one
-        missing, extra or wrong before the word's last two ("artsits", "барьры", "втиебский").
+        missing, extra or wrong before the word's end ("artsits", "барьры", "втиебский").
 
         Compared letter for letter, word with word and stem with stem, not by Latin key: a key
         merges sounds ("ts" and "ц" are one letter in it), which takes a typed slip further from
         the word it was meant to be.
         """
+        return dict.fromkeys((term for _, _, term in self._slips(token)), _MISSPELLED_SIMILARITY)
+
+    def _slips(self, token: str) -> list[tuple[str, str, str]]:
+        """(the token or its stem, the word or stem of the fact base, its term) one slip apart."""
         if len(token) < _MISSPELLED_MIN_LENGTH:
-            return {}
+            return []
         by_deletion = self._slip_index
         if by_deletion is None:
             # Built on the first word that needs it: most questions never do.
@@ -774,13 +785,15 @@ class Matcher:
                 if len(word) >= _MISSPELLED_MIN_LENGTH - 1:
                     for variant in _deletions(word):
                         by_deletion.setdefault(variant, []).append((word, term))
-        terms: dict[str, float] = {}
+        found = []
         for typed in {token, term_of(token)}:
+            if len(typed) < _MISSPELLED_MIN_LENGTH:
+                continue
             for variant in _deletions(typed):
                 for word, term in by_deletion.get(variant, ()):
                     if _one_slip(typed, word):
-                        terms[term] = _MISSPELLED_SIMILARITY
-        return terms
+                        found.append((typed, word, term))
+        return found
 
     def _vowel_slip(self, key: str) -> dict[str, float]:
         """Terms whose key differs from ``key`` in one vowel only ("forom", "forum")."""
@@ -1031,7 +1044,7 @@ def _one_slip(typed: str, word: str) -> bool:
         )
         if swapped:
             return True
-        return typed[same + 1 :] == word[same + 1 :] and same < len(word) - 2
+        return typed[same + 1 :] == word[same + 1 :] and same < len(word) - 1
     if len(typed) > len(word):
         return typed[same + 1 :] == word[same:] and same < len(word) - 1
     return typed[same:] == word[same + 1 :] and same < len(word) - 2

@@ -54,6 +54,9 @@ def test_typos_are_forgiven(matcher: Matcher) -> None:
         matcher, "which artsits belong to the confederation"
     )
     assert "visa-barriers-lobbying" in answered(matcher, "визовые барьры для артистов")
+    # A wrong letter in a short word; a swap that also reads like a function word ("from").
+    assert "youth-orchestra-origin" in answered(matcher, "who founded the youyh orchestra")
+    assert "seventh-forum-ashgabat" in answered(matcher, "where did the seventh froum take place")
     # Swapped at the end of a word, and in a form the fact base does not have.
     assert "publication-date" in answered(matcher, "when was this writtne")
     assert "slavianski-bazaar" in answered(
