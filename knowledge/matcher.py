@@ -136,6 +136,9 @@ _STRENGTH_TEXT = 0.7
 # Similarity credited to a word found only by its phonetic key (transliteration) or by a fuzzy
 # comparison (typo); exact forms and stems count 1.
 _KEY_SIMILARITY = 0.95
+# Two words typed as one ("youthorchestra"): only this long, each part at least this long.
+_JOINED_MIN_LENGTH = 8
+_JOINED_MIN_PART = 4
 # A word one slip from a word of the fact base, compared as typed (see Matcher._misspelled):
 # only words this long, since short ones are one slip from too many others ("won", "own").
 _MISSPELLED_MIN_LENGTH = 5
@@ -748,13 +751,35 @@ class Matcher:
             terms = None
         elif len(key) >= _FUZZY_MIN_LENGTH and not token[0].isdigit():
             terms = (
-                self._derived(term_of(token))
+                self._joined(token)
+                or self._derived(term_of(token))
                 or self._spelled(token, key)
                 or self._fuzzy(key)
                 or self._vowel_slip(key)
                 or self._misspelled(token)
             )
         return terms
+
+    def _joined(self, token: str) -> dict[str, float]:
+        """Two words of the fact base typed without the space ("slavyanskibazaar")."""
+        if len(token) < _JOINED_MIN_LENGTH:
+            return {}
+        for at in range(_JOINED_MIN_PART, len(token) - _JOINED_MIN_PART + 1):
+            left, right = self._exact(token[:at]), self._exact(token[at:])
+            if left and right:
+                return dict.fromkeys([*left, *right], _KEY_SIMILARITY)
+        return {}
+
+    def _exact(self, part: str) -> list[str]:
+        """The terms a word stands for as it is, by its spelling, stem or Latin key."""
+        if part in STOPWORDS:
+            return []
+        found = self._surface.get(part)
+        if found is not None:
+            return [found]
+        if (stemmed := term_of(part)) in self._idf:
+            return [stemmed]
+        return sorted(self._keys.get(latin_key(part), ()))
 
     def _swapped(self, token: str) -> bool:
         """Whether ``token`` is a word of the fact base with two neighbouring letters swapped

@@ -256,6 +256,7 @@ STOPWORDS_EN = words(
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
     two both
+    wen whn wehn wher whre wehre hwo wy
     """
 )
 STOPWORDS_RU = words(
@@ -292,8 +293,8 @@ STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
 QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
-    "when": words("when когда"),
-    "where": words("where где куда"),
+    "when": words("when wen whn wehn когда кагда кгда"),
+    "where": words("where wher whre wehre где куда"),
     "quantity": words("сколько почем почём"),
     "why": words("why почему зачем"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a

@@ -64,6 +64,21 @@ def test_typos_are_forgiven(matcher: Matcher) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("slavyanskibazaar", "slavianski-bazaar"),
+        ("визовыебарьеры", "visa-barriers-lobbying"),
+        ("wen was the chapter publishd", "publication-date"),
+        ("wher did the youth orchestra play", "youth-orchestra-performances"),
+    ],
+)
+def test_words_run_together_and_misspelt_question_words(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert fact in answered(matcher, question)
+
+
 def test_a_real_word_one_letter_from_a_chapter_word_is_not_taken_for_it(matcher: Matcher) -> None:
     # "player" is not a slip for "played": the performances fact would be the wrong answer.
     question = "i'm a trumpet player from Gomel, is there a symphony orchestra for young musicians"
