@@ -136,6 +136,11 @@ _STRENGTH_TEXT = 0.7
 # Similarity credited to a word found only by its phonetic key (transliteration) or by a fuzzy
 # comparison (typo); exact forms and stems count 1.
 _KEY_SIMILARITY = 0.95
+# The synonym list by the stems of its words (stems this short name too many words).
+_SYNONYMS_BY_STEM: dict[str, tuple[str, ...]] = {}
+for _word, _targets in SYNONYMS.items():
+    if len(term_of(_word)) >= 4:
+        _SYNONYMS_BY_STEM.setdefault(term_of(_word), _targets)
 # Two words typed as one ("youthorchestra"): only this long, each part at least this long.
 _JOINED_MIN_LENGTH = 8
 _JOINED_MIN_PART = 4
@@ -712,7 +717,12 @@ class Matcher:
         terms = self._lookup(token)
         if terms is not None:
             cyrillic = cyrillic_spelling(token)
-            synonyms = SYNONYMS.get(token) or SYNONYMS.get(cyrillic or "", ())
+            synonyms = (
+                SYNONYMS.get(token)
+                or SYNONYMS.get(cyrillic or "")
+                # Another form of a listed word: "начались" for "начали".
+                or _SYNONYMS_BY_STEM.get(term_of(token), ())
+            )
             for synonym in synonyms:
                 # A synonym's own synonyms are not followed (a list may name a word for itself).
                 for found_term in self._lookup(synonym) or {}:
@@ -742,7 +752,11 @@ class Matcher:
             and len(russian) >= _TRANSLIT_MIN_STEM
         ):
             terms = {russian: _KEY_SIMILARITY}
-        elif token in SYNONYMS or cyrillic_spelling(token) in SYNONYMS:
+        elif (
+            token in SYNONYMS
+            or cyrillic_spelling(token) in SYNONYMS
+            or term_of(token) in _SYNONYMS_BY_STEM
+        ):
             pass  # looked up below
         elif (
             _is_function_word(token, key) and not self._vowel_slip(key) and not self._swapped(token)

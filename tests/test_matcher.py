@@ -117,6 +117,14 @@ def test_without_is_part_of_what_is_asked(matcher: Matcher, question: str, fact:
     assert answered(matcher, question) == [fact]
 
 
+@pytest.mark.parametrize(
+    "question", ["МФГС форумы когда начались", "когда начинались форумы интеллигенции"]
+)
+def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, question: str) -> None:
+    # The list has "начали"; users write "начались", "начинались".
+    assert "ifescco-cis-forums" in answered(matcher, question)
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
