@@ -20,8 +20,9 @@ Writing must never slow or break answering: handlers call :meth:`QuestionLog.rec
 :meth:`QuestionLog.vote`, which only put the work on a queue; one writer thread owns the SQLite
 connection, and every failure there (a read-only disk, a full disk, a corrupt file) is logged
 and dropped. The writer commits what gathered in :data:`BATCH_SECONDS` in one transaction: one
-commit per question cost the bot more CPU than answering it. A crash (not a SIGTERM, which
-writes everything) loses at most that much.
+commit per question cost the bot more CPU than answering it. Within a batch the counters are
+added up in memory first, so that a hundred answers to one fact in one hour are one upsert, not a
+hundred. A crash (not a SIGTERM, which writes everything) loses at most one batch.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,7 +159,11 @@ def hash_user(secret: bytes, user_id: int) -> str:
 
 @dataclass(frozen=True)
 class _Question:
-    """One question's record, built on the event loop, written by the writer thread."""
+    """One question's record, built on the event loop, written by the writer thread.
+
+    Only declined and suggested questions keep their text and candidates: answered ones and
+    chit-chat are counted, nothing more.
+    """
 
     asked_at: float
     kind: str
@@ -169,25 +175,43 @@ class _Question:
     candidates: tuple[tuple[str, float], ...]
     answered_facts: tuple[str, ...]
 
+    @property
+    def what(self) -> str:
+        """What writing it does, for the log line if that fails."""
+        return "record an inline question" if self.chat_type == "inline" else "record a question"
+
 
 def _chat_type(chat_type: str) -> str:
     return chat_type if chat_type in CHAT_TYPES else "other"
 
 
 def _question(decision: Decision, chat_type: str, user_id: int | None, now: float) -> _Question:
-    ranked = decision.candidates or decision.suggestions
+    kind = decision.kind
+    if kind in UNANSWERED:
+        ranked = decision.candidates or decision.suggestions
+        return _Question(
+            asked_at=now,
+            kind=str(kind),
+            reason=str(decision.reason) if decision.reason else None,
+            text=decision.question.strip()[:MAX_TEXT],
+            language=decision.language,
+            chat_type=_chat_type(chat_type),
+            user_id=user_id,
+            candidates=tuple(
+                (candidate.fact.id, round(float(candidate.score), 1))
+                for candidate in ranked[:MAX_CANDIDATES]
+            ),
+            answered_facts=(),
+        )
     return _Question(
         asked_at=now,
-        kind=str(decision.kind),
-        reason=str(decision.reason) if decision.reason else None,
-        text=decision.question.strip()[:MAX_TEXT],
+        kind=str(kind),
+        reason=None,
+        text="",
         language=decision.language,
         chat_type=_chat_type(chat_type),
-        user_id=user_id,
-        candidates=tuple(
-            (candidate.fact.id, round(float(candidate.score), 1))
-            for candidate in ranked[:MAX_CANDIDATES]
-        ),
+        user_id=None,
+        candidates=(),
         answered_facts=tuple(candidate.fact.id for candidate in decision.facts),
     )
 
@@ -203,6 +227,11 @@ class _Task:
     write: _Write | None  # None: nothing to write, only report when the queue got this far
     what: str  # for the log line if it fails
     done: concurrent.futures.Future[Any]
+
+
+# What the writer thread takes from its queue: a question (the bulk of the traffic, so it goes
+# as it is, with no future and no closure) or any other write; None tells the thread to stop.
+_Item = _Question | _Task
 
 
 class QuestionLog:
@@ -231,7 +260,7 @@ class QuestionLog:
         self.inline_settle_seconds = inline_settle_seconds
         self.idle_seconds = idle_seconds
         self.batch_seconds = batch_seconds
-        self._queue: queue.Queue[_Task | None] = queue.Queue(maxsize=MAX_PENDING)
+        self._queue: queue.Queue[_Item | None] = queue.Queue(maxsize=MAX_PENDING)
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
         # Set by flush and close: the writer stops gathering and writes what it has now.
@@ -249,7 +278,7 @@ class QuestionLog:
             question = _question(decision, chat_type, user_id, self.clock())
             if question.chat_type == "inline" and self._settle_later(user_id, lambda: question):
                 return
-            self._submit(_write_question(question), "record a question")
+            self._put(question)
         except Exception:
             logger.exception("Could not record a question in the question log")
 
@@ -267,7 +296,7 @@ class QuestionLog:
                 return _question(matcher.decide(query), "inline", user_id, asked_at)
 
             if not self._settle_later(user_id, question):
-                self._submit(_write_question(question()), "record an inline question")
+                self._put(question())
         except Exception:
             logger.exception("Could not record an inline question in the question log")
 
@@ -331,7 +360,7 @@ class QuestionLog:
         except Exception:
             logger.exception("Could not record an inline question in the question log")
             return
-        self._submit(_write_question(question), "record an inline question")
+        self._put(question)
 
     def _settle_all(self) -> None:
         for user_id in list(self._inline):
@@ -340,7 +369,14 @@ class QuestionLog:
     # The writer thread ------------------------------------------------------------------------
 
     def _submit(self, write: _Write | None, what: str) -> concurrent.futures.Future[Any]:
+        """Queue a write; the future gives its result (None if it failed or was dropped)."""
         done: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        if not self._put(_Task(write, what, done)):
+            done.set_result(None)
+        return done
+
+    def _put(self, item: _Item) -> bool:
+        """Queue ``item`` for the writer thread, starting it if needed; False if dropped."""
         with self._start_lock:
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -348,11 +384,13 @@ class QuestionLog:
                 )
                 self._thread.start()
             try:
-                self._queue.put_nowait(_Task(write, what, done))
+                self._queue.put_nowait(item)
             except queue.Full:
-                logger.error("Question log: %d writes pending, dropped one (%s)", MAX_PENDING, what)
-                done.set_result(None)
-        return done
+                logger.error(
+                    "Question log: %d writes pending, dropped one (%s)", MAX_PENDING, item.what
+                )
+                return False
+        return True
 
     def _run(self) -> None:
         # The connection belongs to this thread: one that replaces it after an idle exit
@@ -375,11 +413,11 @@ class QuestionLog:
             connection, secret = self._write_batch(batch, connection, secret)
         _close(connection)
 
-    def _gather(self, first: _Task | None) -> tuple[list[_Task], bool]:
+    def _gather(self, first: _Item | None) -> tuple[list[_Item], bool]:
         """``first`` and what arrives in the next ``batch_seconds``; True when told to stop."""
         if first is None:
             return [], True
-        if first.write is not None:
+        if not (isinstance(first, _Task) and first.write is None):
             # Not woken by each record: asleep here, the thread costs the event loop nothing.
             self._write_now.wait(self.batch_seconds)
         self._write_now.clear()
@@ -395,50 +433,53 @@ class QuestionLog:
         return batch, False
 
     def _write_batch(
-        self, batch: list[_Task], connection: sqlite3.Connection | None, secret: bytes
+        self, batch: list[_Item], connection: sqlite3.Connection | None, secret: bytes
     ) -> tuple[sqlite3.Connection | None, bytes]:
-        """Write ``batch`` in one transaction, then resolve every task's future in order.
+        """Write ``batch`` in one transaction, then resolve the tasks' futures in order.
 
         If the transaction fails, each write is tried again on its own, so that one bad write
         (or a disk that fails) costs only what fails, and each failure is logged once.
         """
-        writes = [task for task in batch if task.write is not None]
+        writes = [item for item in batch if not (isinstance(item, _Task) and item.write is None)]
         results: list[Any] = [None] * len(writes)
         if len(writes) > 1:
             try:
                 if connection is None:
                     connection, secret = self._open()
                 with _transaction(connection):
-                    results = [_run_write(task, connection, secret) for task in writes]
+                    results = _write_all(writes, connection, secret)
             except Exception as error:
                 logger.debug("Question log: batch of %d failed (%s)", len(writes), error)
                 results = [None] * len(writes)
                 _close(connection)
                 connection = None
-                for index, task in enumerate(writes):
-                    connection, secret, results[index] = self._write_one(task, connection, secret)
+                for index, item in enumerate(writes):
+                    connection, secret, results[index] = self._write_one(item, connection, secret)
         elif writes:
             connection, secret, results[0] = self._write_one(writes[0], connection, secret)
         written = iter(results)
-        for task in batch:
-            task.done.set_result(next(written) if task.write is not None else None)
+        for item in batch:
+            if isinstance(item, _Task):
+                item.done.set_result(next(written) if item.write is not None else None)
+            else:
+                next(written)
         return connection, secret
 
     def _write_one(
-        self, task: _Task, connection: sqlite3.Connection | None, secret: bytes
+        self, item: _Item, connection: sqlite3.Connection | None, secret: bytes
     ) -> tuple[sqlite3.Connection | None, bytes, Any]:
         """One write in its own transaction; a failure is logged and gives None."""
         try:
             if connection is None:
                 connection, secret = self._open()
             with _transaction(connection):
-                return connection, secret, _run_write(task, connection, secret)
+                return connection, secret, _write_all([item], connection, secret)[0]
         except (sqlite3.Error, OSError, ValueError) as error:
-            logger.error("Question log %s: could not %s: %s", self.path, task.what, error)
+            logger.error("Question log %s: could not %s: %s", self.path, item.what, error)
             _close(connection)
             return None, secret, None
         except Exception:
-            logger.exception("Question log %s: could not %s", self.path, task.what)
+            logger.exception("Question log %s: could not %s", self.path, item.what)
             return connection, secret, None
 
     def _open(self) -> tuple[sqlite3.Connection, bytes]:
@@ -480,34 +521,50 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute("COMMIT")
 
 
-def _run_write(task: _Task, connection: sqlite3.Connection, secret: bytes) -> Any:
-    assert task.write is not None
-    return task.write(connection, secret)
+def _write_all(items: Sequence[_Item], connection: sqlite3.Connection, secret: bytes) -> list[Any]:
+    """Do ``items`` in order, each run of questions as one :func:`_write_questions`.
+
+    Returns each item's result (None for a question). The caller holds the transaction.
+    """
+    results: list[Any] = []
+    questions: list[_Question] = []
+    for item in items:
+        if isinstance(item, _Question):
+            questions.append(item)
+            results.append(None)
+            continue
+        if questions:
+            _write_questions(questions, connection, secret)
+            questions = []
+        assert item.write is not None
+        results.append(item.write(connection, secret))
+    if questions:
+        _write_questions(questions, connection, secret)
+    return results
 
 
-# The writes below run inside the transaction the writer opened for their batch.
-
-
-def _write_question(question: _Question) -> _Write:
-    def write(connection: sqlite3.Connection, secret: bytes) -> None:
+def _write_questions(
+    questions: Sequence[_Question], connection: sqlite3.Connection, secret: bytes
+) -> None:
+    """Count ``questions`` per hour and outcome and per answered fact, one upsert per distinct
+    counter; keep the declined and suggested ones as rows."""
+    outcomes: Counter[tuple[int, str, str, str]] = Counter()
+    answers: Counter[tuple[int, str, str]] = Counter()
+    unanswered: list[tuple[Any, ...]] = []
+    askers: dict[int, str] = {}
+    for question in questions:
         hour = int(question.asked_at // 3600)
-        connection.execute(
-            "INSERT INTO outcomes VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT DO UPDATE SET count = count + 1",
-            (hour, question.kind, question.chat_type, question.language),
-        )
+        outcomes[hour, question.kind, question.chat_type, question.language] += 1
         for fact_id in dict.fromkeys(question.answered_facts):
-            connection.execute(
-                "INSERT INTO answers VALUES (?, ?, ?, 1) "
-                "ON CONFLICT DO UPDATE SET count = count + 1",
-                (hour, fact_id, question.chat_type),
-            )
+            answers[hour, fact_id, question.chat_type] += 1
         if question.kind in UNANSWERED:
-            asker = None if question.user_id is None else hash_user(secret, question.user_id)
+            asker = None
+            if question.user_id is not None:
+                asker = askers.get(question.user_id)
+                if asker is None:
+                    asker = askers[question.user_id] = hash_user(secret, question.user_id)
             candidates = [{"fact": fact, "score": score} for fact, score in question.candidates]
-            connection.execute(
-                "INSERT INTO questions (asked_at, kind, reason, text, language, chat_type,"
-                " asker, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            unanswered.append(
                 (
                     question.asked_at,
                     question.kind,
@@ -517,10 +574,25 @@ def _write_question(question: _Question) -> _Write:
                     question.chat_type,
                     asker,
                     json.dumps(candidates, ensure_ascii=False),
-                ),
+                )
             )
-
-    return write
+    connection.executemany(
+        "INSERT INTO outcomes VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET count = count + excluded.count",
+        [(*key, count) for key, count in outcomes.items()],
+    )
+    if answers:
+        connection.executemany(
+            "INSERT INTO answers VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO UPDATE SET count = count + excluded.count",
+            [(*key, count) for key, count in answers.items()],
+        )
+    if unanswered:
+        connection.executemany(
+            "INSERT INTO questions (asked_at, kind, reason, text, language, chat_type,"
+            " asker, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            unanswered,
+        )
 
 
 def _write_vote(user_id: int, fact_id: str, value: int, now: float) -> _Write:

@@ -127,6 +127,32 @@ async def test_answered_questions_are_counted_per_fact_without_their_text(
     assert [row.text for row in store.unanswered(LONG_AGO)] == ["football"]
 
 
+async def test_counts_add_up_over_batches_hours_and_chat_types(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    clock = Clock()
+    log = QuestionLog(tmp_path, clock=clock)
+    for _ in range(3):
+        log.record(answered(knowledge, "slavianski-bazaar"), "private", USER)
+    log.record(answered(knowledge, "slavianski-bazaar"), "group", OTHER_USER)
+    await log.flush()
+    # A later batch adds to the counts already written; so does one from another hour.
+    log.record(answered(knowledge, "slavianski-bazaar", "touring-via-ministry"), "private", USER)
+    log.record(declined("football", knowledge), "private", USER)
+    await log.flush()
+    clock.now += 3 * 3600
+    log.record(answered(knowledge, "touring-via-ministry"), "private", OTHER_USER)
+    await log.close()
+
+    store = store_of(log)
+    assert store.top_facts(LONG_AGO) == [("slavianski-bazaar", 5), ("touring-via-ministry", 2)]
+    assert store.outcomes(LONG_AGO) == {"answer": 6, "decline": 1}
+    # Only the last hour's counts are since two hours ago.
+    since = dt.datetime.fromtimestamp(clock.now - 2 * 3600, dt.UTC)
+    assert store.top_facts(since) == [("touring-via-ministry", 1)]
+    assert store.outcomes(since) == {"answer": 1}
+
+
 async def test_raw_user_ids_never_reach_the_database_files(
     question_log: QuestionLog, knowledge: KnowledgeBase
 ) -> None:
