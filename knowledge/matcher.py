@@ -141,6 +141,9 @@ _SYNONYMS_BY_STEM: dict[str, tuple[str, ...]] = {}
 for _word, _targets in SYNONYMS.items():
     if len(term_of(_word)) >= 4:
         _SYNONYMS_BY_STEM.setdefault(term_of(_word), _targets)
+# A word cut short ("orch", "confed"): at least this long, standing for one term only.
+_SHORTENED_MIN_LENGTH = 4
+_SHORTENED_SIMILARITY = 0.85
 # Two words typed as one ("youthorchestra"): only this long, each part at least this long.
 _JOINED_MIN_LENGTH = 8
 _JOINED_MIN_PART = 4
@@ -771,6 +774,7 @@ class Matcher:
                 or self._fuzzy(key)
                 or self._vowel_slip(key)
                 or self._misspelled(token)
+                or self._shortened(token)
             )
         return terms
 
@@ -903,6 +907,19 @@ class Matcher:
                 break
             terms[found] = _DERIVED_SIMILARITY
         return terms
+
+    def _shortened(self, token: str) -> dict[str, float]:
+        """The one term a cut-short word stands for ("orch", "confed", "intel"), if only one."""
+        if len(token) < _SHORTENED_MIN_LENGTH or token.isdigit():
+            return {}
+        start = bisect.bisect_left(self._sorted_surface, token)
+        found = set()
+        for surface in self._sorted_surface[start : start + 20]:
+            if not surface.startswith(token):
+                break
+            if len(surface) >= len(token) + 2:
+                found.add(self._surface[surface])
+        return dict.fromkeys(found, _SHORTENED_SIMILARITY) if len(found) == 1 else {}
 
     def _resolve_prefix(self, token: str) -> dict[str, float]:
         """Words the fact base has that start with ``token`` (a word still being typed)."""

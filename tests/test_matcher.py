@@ -79,6 +79,17 @@ def test_words_run_together_and_misspelt_question_words(
     assert fact in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("CIS youth orch", "youth-orchestra-origin"),
+        ("visual artists confed members", "visual-artists-confederation-members"),
+    ],
+)
+def test_a_word_cut_short_stands_for_the_word(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
+
+
 def test_a_real_word_one_letter_from_a_chapter_word_is_not_taken_for_it(matcher: Matcher) -> None:
     # "player" is not a slip for "played": the performances fact would be the wrong answer.
     question = "i'm a trumpet player from Gomel, is there a symphony orchestra for young musicians"
