@@ -417,6 +417,7 @@ class Matcher:
         nearly: list[Candidate] = []
         neighbours: list[Candidate] = []
         unrelated = 0
+        parts_answered = 0
         previous = ""
         for part in parts:
             ranked = self._rank(part, needed=_DECIDED)
@@ -434,6 +435,7 @@ class Matcher:
             if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
                 nearly.append(ranked[0])
             for candidate in verdict.facts[:1]:
+                parts_answered += 1
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
             # The rest of a part's answer, after every part's first fact: "что за форумы МФГС"
@@ -446,7 +448,9 @@ class Matcher:
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
         sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
-        if len(answered) < 2 and not (sure and unrelated == len(parts) - 1):
+        # "what does it involve? exhibitions? conferences?": parts that agree on one fact.
+        agreed = len(answered) == 1 and parts_answered >= 2
+        if len(answered) < 2 and not agreed and not (sure and unrelated == len(parts) - 1):
             return None
         for candidate in neighbours:
             if all(candidate.fact.id != seen.fact.id for seen in answered):

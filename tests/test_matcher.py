@@ -180,6 +180,11 @@ def test_a_plus_before_a_question_word_joins_two_questions(matcher: Matcher) -> 
     assert {"slavianski-bazaar", "youth-orchestra-origin"} <= set(facts)
 
 
+def test_parts_that_agree_on_one_fact_answer_it(matcher: Matcher) -> None:
+    question = "so what does this cooperation involve in practice? exhibitions? conferences?"
+    assert answered(matcher, question) == ["forms-of-cooperation"]
+
+
 def test_the_chapter_part_of_a_mixed_question_is_answered(matcher: Matcher) -> None:
     facts = answered(matcher, "what is IFESCCO? and what's the weather in Paris today?")
     assert "ifescco-cis-forums" in facts
