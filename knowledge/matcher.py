@@ -426,8 +426,27 @@ class Matcher:
                 # the part may be about what the previous one named, and ask something else.
                 done = {candidate.fact.id for candidate in answered}
                 carried = [c for c in self._rank(f"{part} {previous}") if c.fact.id not in done]
-                if carried and (not ranked or carried[0].score > ranked[0].score):
-                    ranked = carried
+                # Or it asks something else about it: the previous part as lighter context
+                # ("which foundation is behind the youth orchestra, and where has *it* played").
+                told = [
+                    c
+                    for c in self._rank(part, context=previous, needed=_DECIDED)
+                    if c.fact.id not in done
+                ]
+                # Or "it" is what the previous part and its answer are about: the words they
+                # share with that answer's neighbouring facts ("the youth orchestra").
+                subject = self._subject(previous, answered[-1].fact) if answered else ""
+                about = (
+                    [c for c in self._rank(f"{part} {subject}") if c.fact.id not in done]
+                    if subject
+                    else []
+                )
+                for other in (carried, told):
+                    if other and (not ranked or other[0].score > ranked[0].score):
+                        ranked = other
+                if about and about[0].score >= self.thresholds.suggest:
+                    # What "it" stands for is known: that reading comes first.
+                    ranked = about
             previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
             if not verdict.facts and (not ranked or ranked[0].score < self.thresholds.suggest):
@@ -462,6 +481,26 @@ class Matcher:
             tuple(answered[:MAX_FACTS_PER_ANSWER]),
             candidates=tuple(answered),
         )
+
+    def _subject(self, text: str, fact: Fact) -> str:
+        """The words of ``text`` that ``fact`` shares with a neighbouring fact: what a question
+        about ``fact`` was about ("the youth orchestra" of "who is behind the youth orchestra")."""
+        index = self._facts.index(fact)
+        neighbours = [
+            other
+            for other, neighbour in enumerate(self._facts)
+            if other != index and self._related(fact, neighbour)
+        ]
+        words = []
+        for token in tokenize(text):
+            terms = self._resolve(token) or {}
+            if any(
+                term in self._fact_terms[index]
+                and any(term in self._fact_terms[other] for other in neighbours)
+                for term in terms
+            ):
+                words.append(token)
+        return " ".join(words)
 
     # --- scoring ------------------------------------------------------------------------------
 

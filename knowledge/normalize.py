@@ -284,7 +284,7 @@ STOPWORDS_RU = words(
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
     сделать делать сделал сделали идет идут шло шла
-    два две оба обе
+    два две оба обе потом затем
     """
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
@@ -671,8 +671,8 @@ FAR_PLACES = words(
 # Words for a kind of place: "which *countries*…" is answered by a fact that names places.
 PLACE_CLASS_WORDS = words(
     """
-    country countries nation nations city cities capital capitals
-    страна страны стран странах город города городов столица столицы
+    country countries nation nations city cities capital capitals place places venue venues
+    страна страны стран странах город города городов столица столицы место места мест местах
     """
 )
 # Other European countries, which this chapter (on Russia) mentions nowhere: a question about

@@ -180,6 +180,20 @@ def test_a_plus_before_a_question_word_joins_two_questions(matcher: Matcher) -> 
     assert {"slavianski-bazaar", "youth-orchestra-origin"} <= set(facts)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which foundation is behind the youth orchestra, and which places has it played in?",
+        "кто создал оркестр и где он потом выступал",
+    ],
+)
+def test_it_in_a_second_part_is_what_the_first_part_was_about(
+    matcher: Matcher, question: str
+) -> None:
+    facts = answered(matcher, question)
+    assert {"youth-orchestra-origin", "youth-orchestra-performances"} <= set(facts)
+
+
 def test_parts_that_agree_on_one_fact_answer_it(matcher: Matcher) -> None:
     question = "so what does this cooperation involve in practice? exhibitions? conferences?"
     assert answered(matcher, question) == ["forms-of-cooperation"]
