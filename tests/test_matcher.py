@@ -136,6 +136,17 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
     assert "ifescco-cis-forums" in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does the govt help culture people work with foreign colleagues", "state-support"),
+        ("в каком году был форум в туркмении", "seventh-forum-ashgabat"),
+    ],
+)
+def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
