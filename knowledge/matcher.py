@@ -147,6 +147,9 @@ _SHORTENED_SIMILARITY = 0.85
 # Two words typed as one ("youthorchestra"): only this long, each part at least this long.
 _JOINED_MIN_LENGTH = 8
 _JOINED_MIN_PART = 4
+# A word ruled out by a negated relative clause ("who don't go through the ministry") counts
+# this much.
+_EXCLUDED_WEIGHT = 0.3
 # A word one slip from a word of the fact base, compared as typed (see Matcher._misspelled):
 # only words this long, since short ones are one slip from too many others ("won", "own").
 _MISSPELLED_MIN_LENGTH = 5
@@ -227,6 +230,8 @@ _REFERS_BACK = re.compile(
     r"туда|там|тут|этот|эта|это|эти|этого|этой|этим)\b",
     re.IGNORECASE,
 )
+# "between A and B", "между А и Б": the "and" joins the two, it does not start a question.
+_BETWEEN = re.compile(r"\b((?:between|между)\s+\S+(?:\s+\S+)?)\s+(?:and|и)\s+", re.IGNORECASE)
 _WEAK_SPLIT = re.compile(
     # "и" before "не" is "так и не" (never did), not a second question.
     r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и(?!\s+не\b)|а"
@@ -402,6 +407,8 @@ class Matcher:
     def _parts(self, text: str) -> list[str]:
         parts = [part for part in _STRONG_SPLIT.split(text) if part.strip()]
         if len(parts) == 1:
+            # "between Russia and China" is one thing, not two questions.
+            text = _BETWEEN.sub(r"\1 & ", text)
             parts = [part for part in _WEAK_SPLIT.split(text) if part and part.strip()]
         return parts[:6]
 
@@ -655,6 +662,7 @@ class Matcher:
         if context:
             tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
         kinds = question_kinds(tokens[:asked])
+        excluded = _excluded(tokens, asked)
         chatter = small_talk_words(tokens)
         focus = focus_position(tokens[:asked])
         words: list[tuple[float, dict[str, float]]] = []
@@ -683,6 +691,8 @@ class Matcher:
                 weight = _CONTEXT_WEIGHT * max(self._idf[found] for found in terms)
             elif terms:
                 weight = max(self._idf[found] for found in terms)
+                if position in excluded:
+                    weight *= _EXCLUDED_WEIGHT
             elif position == focus and len(token) > 1:
                 # What the question asks for ("who *won*", "how many *musicians*") is something
                 # the fact base never mentions: no fact can answer it.
@@ -1147,6 +1157,24 @@ def _one_slip(typed: str, word: str) -> bool:
     if len(typed) > len(word):
         return typed[same + 1 :] == word[same:] and same < len(word) - 1
     return typed[same:] == word[same + 1 :] and same < len(word) - 2
+
+
+# "performers *who don't* go through the ministry": a relative clause that is negated.
+_RELATIVES = words("who that which whom кто которые который которая которых")
+_NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
+_EXCLUDED_SPAN = 4  # words after the negation that it covers
+
+
+def _excluded(tokens: list[str], asked: int) -> set[int]:
+    """Positions of the words a negated relative clause rules out, its negation turned into
+    "without" in ``tokens`` ("artists who don't go through the ministry" asks about artists
+    *without* the ministry, not about the ministry)."""
+    positions: set[int] = set()
+    for at in range(1, asked):
+        if tokens[at] in _NEGATIONS and tokens[at - 1] in _RELATIVES:
+            tokens[at] = "without"
+            positions.update(range(at + 1, min(asked, at + 1 + _EXCLUDED_SPAN)))
+    return positions
 
 
 def _deletions(key: str) -> set[str]:

@@ -284,7 +284,7 @@ STOPWORDS_RU = words(
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
     сделать делать сделал сделали идет идут шло шла
-    два две оба обе потом затем
+    два две оба обе потом затем скока скоко скок занимается занимаются
     """
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
@@ -295,7 +295,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
     "when": words("when wen whn wehn когда кагда кгда"),
     "where": words("where wher whre wehre где куда"),
-    "quantity": words("сколько почем почём"),
+    "quantity": words("сколько скока скоко скок почем почём"),
     "why": words("why почему зачем"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).

@@ -147,6 +147,33 @@ def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None
     assert fact in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens to performers who don't go through the ministry",
+        "а артисты которые не через министерство",
+    ],
+)
+def test_a_negated_relative_clause_rules_out_what_it_names(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+def test_a_rhetorical_negation_still_asks_about_what_it_names(matcher: Matcher) -> None:
+    assert "visa-barriers-lobbying" in answered(matcher, "didn't Russia try to lift the visas")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["cultural cooperation between russia and china", "сотрудничество между россией и китаем"],
+)
+def test_between_a_and_b_is_one_question(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
+def test_a_price_in_slang_is_still_a_price(matcher: Matcher) -> None:
+    assert matcher.decide("скока стоят билеты на славянскии базар").kind is not Kind.ANSWER
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
