@@ -141,6 +141,8 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
     [
         ("does the govt help culture people work with foreign colleagues", "state-support"),
         ("в каком году был форум в туркмении", "seventh-forum-ashgabat"),
+        ("tell me about the yearly gathering of cis intellectuals", "ifescco-cis-forums"),
+        ("did the government campaign against visa barriers succeed", "visa-lobbying-outcome"),
     ],
 )
 def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None:
