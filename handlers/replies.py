@@ -7,6 +7,7 @@ sent (HTML, buttons, the group's stricter threshold, no chit-chat in groups) liv
 from __future__ import annotations
 
 import logging
+from collections.abc import Hashable
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
@@ -17,7 +18,7 @@ from handlers.feedback import feedback_fact, with_feedback
 from handlers.formatting import format_reply
 from handlers.keyboards import reply_keyboard
 from handlers.language import preferred_language
-from handlers.library import get_library
+from handlers.library import Rendered, get_library
 from handlers.texts import fill, texts_for
 from knowledge.decision import Decision, Kind, ReplyParts
 from knowledge.models import Fact
@@ -63,10 +64,30 @@ async def send_parts(
 ) -> None:
     """Send rendered reply content with its buttons (Source and Related, or the suggestions),
     and 👍 / 👎 on the fact id ``feedback`` when given."""
-    keyboard = reply_keyboard(parts, get_library(context).knowledge)
-    if feedback is not None:
-        keyboard = with_feedback(keyboard, feedback)
-    await send_html(update, context, format_reply(parts), keyboard)
+    library = get_library(context)
+
+    def render_now() -> Rendered:
+        keyboard = reply_keyboard(parts, library.knowledge)
+        if feedback is not None:
+            keyboard = with_feedback(keyboard, feedback)
+        return format_reply(parts), keyboard
+
+    markup, keyboard = library.rendered.get(reply_key(parts, feedback), render_now)
+    await send_html(update, context, markup, keyboard)
+
+
+def reply_key(parts: ReplyParts, feedback: str | None) -> Hashable:
+    """Everything the sent reply is made of (all of ``parts`` but the scores): equal keys, equal
+    messages and buttons, given one fact base."""
+    return (
+        parts.kind,
+        parts.language,
+        parts.lead,
+        parts.footer,
+        tuple((answer.fact_id, answer.text, answer.citation) for answer in parts.answers),
+        tuple((suggestion.fact_id, suggestion.text) for suggestion in parts.suggestions),
+        feedback,
+    )
 
 
 async def send_fact(

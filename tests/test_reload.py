@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ from bot.settings import Settings
 from handlers.library import LIBRARY_KEY, Library
 from knowledge import KnowledgeBase
 from knowledge.loader import SHIPPED_KNOWLEDGE
-from tests.conftest import BotHarness, OfflineBotApi, start_harness
+from tests.conftest import BORIS, BotHarness, OfflineBotApi, start_harness
 from tests.factfiles import edit, line_of
 
 PACK = "russia-3.4.4"
@@ -29,6 +30,7 @@ OLD_TEXT = "The chapter was published on 11 April 2013."
 NEW_TEXT = "The chapter came out on 11 April 2013."
 QUOTE = 'quote: "Chapter published: 11-04-2013"'
 BROKEN_QUOTE = 'quote: "Chapter published: 12-04-2013"'  # not in the chapter's text
+RELATED = "related: [about-the-chapter, chapter-section]"  # publication-date's, the first such
 
 
 async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 10) -> None:
@@ -96,6 +98,29 @@ async def test_a_valid_change_is_swapped_in_and_reported(bot: BotHarness, facts_
     assert new is not old and new.matcher.knowledge is new.knowledge
     await bot.private("When was the chapter published?")
     assert bot.api.texts[-1].startswith(NEW_TEXT)
+
+
+async def test_nothing_rendered_from_the_old_facts_is_sent_after_a_reload(
+    bot: BotHarness, facts_file: Path
+) -> None:
+    def related(message: dict[str, Any]) -> list[str]:
+        rows = message["reply_markup"]["inline_keyboard"]
+        return [b["callback_data"] for row in rows for b in row if b["callback_data"][:2] == "f:"]
+
+    await bot.private("When was the chapter published?")
+    await bot.private("When was the chapter published?", BORIS)
+    first, again = bot.api.messages
+    assert again["text"] == first["text"] and again["reply_markup"] == first["reply_markup"]
+    assert related(first) == ["f:about-the-chapter", "f:chapter-section"]
+
+    edit(facts_file, OLD_TEXT, NEW_TEXT)
+    edit(facts_file, RELATED, "related: [chapter-section]")
+    assert (await reloader_of(bot).reload(bot.bot_data)).ok
+    await bot.private("When was the chapter published?")
+
+    after = bot.api.messages[-1]
+    assert after["text"].startswith(NEW_TEXT)
+    assert related(after) == ["f:chapter-section"]
 
 
 async def test_a_broken_file_keeps_the_old_facts_served_and_names_the_problem(
