@@ -399,8 +399,8 @@ def asked_instances(tokens: list[str]) -> list[str]:
     for position, token in enumerate(tokens):
         if token not in _WHICH_PLURAL and token not in _WHICH_RU_PLURAL:
             continue
-        # The thing asked for, with the word before it: "which *theatre companies*".
-        asked = [t for t in tokens[position + 1 : position + 5] if t not in STOPWORDS][:2]
+        # The thing asked for, with up to two words before it: "which *private tour agencies*".
+        asked = [t for t in tokens[position + 1 : position + 6] if t not in STOPWORDS][:3]
         if not asked or asked[0][0].isdigit():
             continue
         if token in _WHICH_RU_PLURAL:

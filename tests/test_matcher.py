@@ -172,6 +172,12 @@ def test_between_a_and_b_is_one_question(matcher: Matcher, question: str) -> Non
     assert matcher.decide(question).kind is Kind.DECLINE
 
 
+def test_which_with_the_plural_noun_third_still_asks_for_names(matcher: Matcher) -> None:
+    # The chapter says artists approach private tour agencies; it names none.
+    question = "which private tour agencies do russian artists usually go to"
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
 def test_a_price_in_slang_is_still_a_price(matcher: Matcher) -> None:
     assert matcher.decide("скока стоят билеты на славянскии базар").kind is not Kind.ANSWER
 
