@@ -1162,7 +1162,8 @@ def _one_slip(typed: str, word: str) -> bool:
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
-_EXCLUDED_SPAN = 4  # words after the negation that it covers
+_RELATIVE_AUXILIARIES = words("are is was were do does did have has")
+_EXCLUDED_SPAN = 3  # content words after the negation that it covers
 
 
 def _excluded(tokens: list[str], asked: int) -> set[int]:
@@ -1171,9 +1172,15 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
     *without* the ministry, not about the ministry)."""
     positions: set[int] = set()
     for at in range(1, asked):
-        if tokens[at] in _NEGATIONS and tokens[at - 1] in _RELATIVES:
+        before = tokens[at - 1]
+        if before in _RELATIVE_AUXILIARIES and at >= 2:
+            before = tokens[at - 2]  # "who *are* not", "которые *были* не"
+        if tokens[at] in _NEGATIONS and before in _RELATIVES:
             tokens[at] = "without"
-            positions.update(range(at + 1, min(asked, at + 1 + _EXCLUDED_SPAN)))
+            content = [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
+                :_EXCLUDED_SPAN
+            ]
+            positions.update(content)
     return positions
 
 
