@@ -24,10 +24,10 @@ from typing import Any
 import yaml
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "eval"
-FILES = ("tuning", "tuning2", "tuning3", "heldout")
-# The tuning part: files looked at while tuning (tuning2 and tuning3 were each written
+FILES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout")
+# The tuning part: files looked at while tuning (tuning2 … tuning6 were each written
 # independently, later). The held-out file is only run to check.
-TUNING_FILES = ("tuning", "tuning2", "tuning3")
+TUNING_FILES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6")
 ANSWERABLE = ("paraphrase", "typo", "keyword", "abbreviation", "translit", "multi")
 REFUSED = ("near_miss", "uncovered", "out_of_scope", "garbage", "chitchat")
 

@@ -85,6 +85,10 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "what do you know",
         "what can i ask",
         "what can i ask you",
+        "what kinds of things can i ask",
+        "what kind of things can i ask",
+        "what kind of questions can i ask",
+        "what questions can i ask",
         "what should i ask",
         "what are you for",
         "how does this work",
@@ -126,7 +130,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
 _FILLER = words(
     """
     there dear friend buddy mate guys all everyone everybody anyone anybody someone so much very
-    lot again bot chatbot
+    lot again bot chatbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
     cover covers topics topic ask
     бот ботик друг ребята всем тебе вам очень большое огромное еще ещё раз и а ну ладно же ты вы

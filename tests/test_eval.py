@@ -1,7 +1,7 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml)
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning6.yaml)
 drops below what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
 (tests/eval/README.md).
 """
@@ -28,13 +28,14 @@ from benchmarks.evaluation import (  # noqa: E402
 from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
 HELDOUT_TARGET = 0.95
-# Where held-out stands today (92.4% in scope, 96.8% refusal): below the in-scope target, so
+# Where held-out stands today (93.3% in scope, 100% refusal): below the in-scope target, so
 # the target test is an expected failure; this floor is the regression guard that must pass.
-HELDOUT_FLOOR = {"in_scope": 0.92, "refusal": 0.95}
-# What the tuning part (tuning.yaml, tuning2.yaml and tuning3.yaml together) reached when the
-# constants were last chosen — 97.0% in scope, 98.6% refusal (docs/matching.md): a floor, so a
-# change that makes the matcher worse on it fails here first.
-TUNING_FLOOR = {"in_scope": 0.96, "refusal": 0.98}
+HELDOUT_FLOOR = {"in_scope": 0.93, "refusal": 0.95}
+# What the tuning part (the six tuning files together) reached when the constants were last
+# chosen — 97.4% in scope, 97.7% refusal (docs/matching.md): a floor, so a change that makes
+# the matcher worse on it fails here first. (On the first three files alone, the floor of the
+# previous pass, it is 99.0% / 98.3%.)
+TUNING_FLOOR = {"in_scope": 0.97, "refusal": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +84,7 @@ def test_heldout_accuracy_does_not_fall_below_where_it_stands(matcher: Matcher) 
 
 
 @pytest.mark.xfail(
-    reason="held-out in-scope accuracy is below the 95% target: 92.4% in scope, 96.8% refusal "
+    reason="held-out in-scope accuracy is below the 95% target: 93.3% in scope, 100% refusal "
     "(see docs/benchmarks.md)",
     strict=True,
 )

@@ -339,6 +339,8 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("спасибо большое", ChitChat.THANKS),
         ("who are you?", ChitChat.ABOUT),
         ("waht can u do", ChitChat.ABOUT),
+        ("what kinds of things can i ask you", ChitChat.ABOUT),
+        ("you're pretty useful, cheers", ChitChat.THANKS),
         ("что ты умеешь", ChitChat.ABOUT),
         ("/help", ChitChat.ABOUT),
         ("bye", ChitChat.GOODBYE),
