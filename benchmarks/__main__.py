@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 # In the order their sections appear in the report.
-BENCHMARKS = ("accuracy", "latency", "startup", "throughput")
+BENCHMARKS = ("accuracy", "typos", "latency", "startup", "throughput")
 REPORT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 _SECTION = re.compile(r"<!-- begin (\w+) -->\n.*?<!-- end \1 -->\n", re.DOTALL)
 
