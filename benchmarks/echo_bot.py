@@ -1,9 +1,9 @@
 """The smallest bot doing the same network work as ours: the throughput benchmark's baseline.
 
 It long-polls like ``chapterbot run`` (same python-telegram-bot, same allowed updates, the same
-number of updates handled at once, the same connection pool to the Bot API) and answers every
-private text with the text itself, escaped, in HTML parse mode. Whatever it costs, ours costs
-too; what ours costs on top is matching and rendering.
+number of updates handled at once, the same HTTP transport to the Bot API: ``bot/request.py``)
+and answers every private text with the text itself, escaped, in HTML parse mode. Whatever it
+costs, ours costs too; what ours costs on top is matching and rendering.
 
 Run it like the bot (``benchmarks/throughput.py`` does)::
 
@@ -21,7 +21,8 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from bot.app import CONCURRENT_UPDATES, CONNECTION_POOL_SIZE, POOL_TIMEOUT
+from bot.app import CONCURRENT_UPDATES
+from bot.request import bot_api_requests
 from handlers.ignored import HANDLED_UPDATES
 
 logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
@@ -41,10 +42,11 @@ def main() -> None:
     builder = Application.builder().token(os.environ["TELEGRAM_BOT_TOKEN"])
     if base_url := os.environ.get("TELEGRAM_API_BASE_URL"):
         builder = builder.base_url(base_url)
+    request, get_updates_request = bot_api_requests()  # ours: JSON bodies, 8 connections
     application = (
         builder.concurrent_updates(CONCURRENT_UPDATES)
-        .connection_pool_size(CONNECTION_POOL_SIZE)
-        .pool_timeout(POOL_TIMEOUT)
+        .request(request)
+        .get_updates_request(get_updates_request)
         .build()
     )
 

@@ -8,9 +8,10 @@ but never sees an unbounded backlog). Measured:
 * replies per second over the whole run, and each reply's latency: from the moment the question
   is queued at the server to the moment the bot's ``sendMessage`` reaches it;
 * our bot against a minimal echo bot (``benchmarks/echo_bot.py``, same python-telegram-bot, same
-  concurrency, same HTTP settings: ``bot.app.CONNECTION_POOL_SIZE`` keep-alive connections) on
-  the same server, both with the outgoing limiter off (``CHAPTERBOT_MAX_SEND_RATE=0``),
-  alternating, several rounds; the median round of each;
+  concurrency, same HTTP settings: ``bot/request.py``, JSON bodies over
+  ``CONNECTION_POOL_SIZE`` keep-alive connections) on the same server, both with the outgoing
+  limiter off (``CHAPTERBOT_MAX_SEND_RATE=0``), alternating, several rounds; the median round of
+  each;
 * our bot with the default outgoing limit (30 messages a second): the highest number of replies
   in any one-second window, and that no reply is dropped;
 * our bot's peak memory (``VmHWM`` of the process, read just before it is stopped).
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.evaluation import load
-from bot.app import CONNECTION_POOL_SIZE
+from bot.request import CONNECTION_POOL_SIZE
 from tests.botapi import BotApiServer, User
 from tests.e2e.harness import BotProcess
 
@@ -245,7 +246,7 @@ def run() -> str:
         "questions throttled by design), drawn from the evaluation set in both languages, "
         "declines and small talk included, letters swapped on each pass so the matcher's cache "
         "rarely helps. The echo bot (`benchmarks/echo_bot.py`) is the same python-telegram-bot "
-        "with the same concurrency and HTTP settings (a pool of "
+        "with the same concurrency and HTTP settings (JSON bodies over a pool of "
         f"{CONNECTION_POOL_SIZE} connections) answering each text with itself: the cost of the "
         "network path alone. Both with the outgoing limiter off "
         f"(`CHAPTERBOT_MAX_SEND_RATE=0`); median of {ROUNDS} alternating rounds (replies/s per "

@@ -25,6 +25,7 @@ from telegram.request import BaseRequest
 
 from bot import questionlog
 from bot.reload import RELOADER_KEY, Reloader, install_sighup, remove_sighup
+from bot.request import bot_api_requests
 from bot.retry import RetryingRateLimiter
 from bot.settings import Settings
 from handlers import (
@@ -70,15 +71,6 @@ GROUP_TIME_PERIOD = 60
 MAX_RETRIES = 3
 # Replies wait on the network, not the CPU: let several updates be handled at once.
 CONCURRENT_UPDATES = 32
-# Keep-alive connections to the Bot API for everything but getUpdates. Eight carry Telegram's
-# broadcast limit (30 messages a second) even at 250 ms a call; a burst beyond them waits for a
-# free connection instead of opening more. python-telegram-bot's default of 256 costs CPU on every
-# call: httpcore checks each pooled connection (a system call per idle one) whenever a request
-# starts or ends, so a pool grown to 32 in a burst made every reply ~1 ms dearer.
-CONNECTION_POOL_SIZE = 8
-# How long a call may wait for a free connection; a wait that ends in a timeout is retried
-# (bot/retry.py), but a queue of sends is normal under a burst, not a failure.
-POOL_TIMEOUT = 10.0
 
 
 def build_application(
@@ -117,8 +109,10 @@ def build_application(
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
-    if request is None:
-        builder = builder.connection_pool_size(CONNECTION_POOL_SIZE).pool_timeout(POOL_TIMEOUT)
+    # JSON bodies over a pool of 8 connections (bot/request.py); the tests' offline Bot API
+    # replaces both.
+    requests = bot_api_requests() if request is None else (request, request)
+    builder = builder.request(requests[0]).get_updates_request(requests[1])
     builder = builder.rate_limiter(
         # python-telegram-bot's AIORateLimiter, plus a retry of calls that failed before
         # Telegram acted on them (5xx, dropped connections): an answer is never lost to them.
@@ -132,8 +126,6 @@ def build_application(
             max_retries=MAX_RETRIES,
         )
     )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
     application = builder.build()
 
     # One object for the fact base and its matcher, so that a reload swaps both at once.
