@@ -130,7 +130,7 @@ def build_application(
 
     # One object for the fact base and its matcher, so that a reload swaps both at once.
     application.bot_data[LIBRARY_KEY] = Library.build(knowledge, settings.thresholds)
-    application.bot_data[LIMITER_KEY] = QuestionLimiter()
+    application.bot_data[LIMITER_KEY] = QuestionLimiter(limit=settings.questions_per_minute)
     application.bot_data[SETTINGS_KEY] = settings
     # The curator's loop: the question log (gaps, /stats, votes) and the safe reload.
     application.bot_data[questionlog.BOT_DATA_KEY] = questionlog.QuestionLog(

@@ -30,6 +30,7 @@ PORT = "CHAPTERBOT_PORT"
 ADMIN_IDS = "CHAPTERBOT_ADMIN_IDS"
 DATA_DIR = "CHAPTERBOT_DATA_DIR"
 MAX_SEND_RATE = "CHAPTERBOT_MAX_SEND_RATE"
+QUESTIONS_PER_MINUTE = "CHAPTERBOT_QUESTIONS_PER_MINUTE"
 LOG_LEVEL = "LOG_LEVEL"
 LOG_RETENTION_DAYS = "CHAPTERBOT_LOG_RETENTION_DAYS"
 
@@ -37,6 +38,8 @@ DEFAULT_LISTEN = "0.0.0.0"
 DEFAULT_PORT = 8443
 # Telegram's broadcast limit: about 30 messages a second over all chats.
 DEFAULT_MAX_SEND_RATE = 30.0
+# The incoming limit: questions one user may ask a minute (handlers/ratelimit.py).
+DEFAULT_QUESTIONS_PER_MINUTE = 20
 DEFAULT_LOG_LEVEL = "INFO"
 # How long the question log keeps unanswered questions and votes.
 DEFAULT_LOG_RETENTION_DAYS = 90
@@ -96,6 +99,7 @@ class Settings:
     port: int = DEFAULT_PORT
     admin_ids: frozenset[int] = frozenset()
     max_send_rate: float = DEFAULT_MAX_SEND_RATE
+    questions_per_minute: int = DEFAULT_QUESTIONS_PER_MINUTE
     log_level: str = DEFAULT_LOG_LEVEL
     log_retention_days: int = DEFAULT_LOG_RETENTION_DAYS
     thresholds: Thresholds = field(default_factory=Thresholds)
@@ -186,6 +190,16 @@ class Settings:
                 )
                 max_send_rate = DEFAULT_MAX_SEND_RATE
 
+        questions_per_minute = DEFAULT_QUESTIONS_PER_MINUTE
+        if (raw_limit := value(QUESTIONS_PER_MINUTE)) is not None:
+            if raw_limit.isdigit() and int(raw_limit) >= 1:
+                questions_per_minute = int(raw_limit)
+            else:
+                problems.append(
+                    f"{QUESTIONS_PER_MINUTE} must be a whole number of questions, 1 or more, "
+                    f"not {raw_limit!r}"
+                )
+
         log_level = (value(LOG_LEVEL) or DEFAULT_LOG_LEVEL).upper()
         if log_level not in LOG_LEVELS:
             problems.append(f"{LOG_LEVEL} must be one of {', '.join(LOG_LEVELS)}")
@@ -216,6 +230,7 @@ class Settings:
             port=port,
             admin_ids=frozenset(admin_ids),
             max_send_rate=max_send_rate,
+            questions_per_minute=questions_per_minute,
             log_level=log_level,
             log_retention_days=log_retention_days,
             thresholds=thresholds,

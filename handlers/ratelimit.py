@@ -18,6 +18,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, BaseHandler, ContextTypes, TypeHandler
 
+from bot.settings import DEFAULT_QUESTIONS_PER_MINUTE
 from handlers.groups import wants_answer
 from handlers.language import user_language
 from handlers.replies import send_html
@@ -27,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 # bot_data key of the QuestionLimiter (kept in memory only: a restart forgives everyone).
 LIMITER_KEY = "question_limiter"
-QUESTIONS_PER_WINDOW = 20
+QUESTIONS_PER_WINDOW = DEFAULT_QUESTIONS_PER_MINUTE  # CHAPTERBOT_QUESTIONS_PER_MINUTE sets it
 WINDOW_SECONDS = 60.0
 # Forget users whose window has passed once this many are tracked, so memory stays bounded.
 PRUNE_AT = 10_000

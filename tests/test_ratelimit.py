@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from bot.settings import Settings
 from handlers.ratelimit import LIMITER_KEY, PRUNE_AT, QuestionLimiter, Verdict
-from tests.conftest import ALICE, BORIS, GROUP, BotHarness
+from knowledge import KnowledgeBase
+from tests.conftest import ALICE, BORIS, GROUP, BotHarness, OfflineBotApi, start_harness
 
 NOTICE = "You are asking faster than I can answer. I will read your questions again in a minute."
 
@@ -69,6 +73,21 @@ async def test_a_flooder_is_told_once_and_others_still_get_answers(bot: BotHarne
     clock.now += 60
     await bot.private("When was the chapter published?")
     assert "11 April 2013" in bot.api.texts[-1]
+
+
+async def test_the_limit_is_a_setting(
+    settings: Settings, knowledge: KnowledgeBase, api: OfflineBotApi
+) -> None:
+    settings = dataclasses.replace(settings, questions_per_minute=2)
+    bot = await start_harness(settings, knowledge, api)
+    try:
+        for _ in range(4):
+            await bot.private("When was the chapter published?")
+    finally:
+        await bot.application.shutdown()
+    answers, notice = api.texts[:2], api.texts[2:]
+    assert all("11 April 2013" in text for text in answers)
+    assert notice == [NOTICE]
 
 
 async def test_a_button_over_the_limit_gets_the_notice_as_an_alert(bot: BotHarness) -> None:

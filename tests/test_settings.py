@@ -44,6 +44,7 @@ def test_defaults() -> None:
     assert (settings.listen, settings.port) == ("0.0.0.0", 8443)
     assert settings.admin_ids == frozenset()
     assert settings.max_send_rate == 30
+    assert settings.questions_per_minute == 20
     assert settings.log_level == "INFO"
     assert settings.log_level_number == logging.INFO
     assert settings.log_retention_days == 90
@@ -64,7 +65,9 @@ def test_every_variable_is_read() -> None:
         LOG_LEVEL="debug",
         CHAPTERBOT_GROUP_THRESHOLD="80",
         CHAPTERBOT_LOG_RETENTION_DAYS="30",
+        CHAPTERBOT_QUESTIONS_PER_MINUTE="40",
     )
+    assert settings.questions_per_minute == 40
     assert settings.log_retention_days == 30
     assert settings.api_base_url == "http://127.0.0.1:8081/bot"
     assert settings.webhook
@@ -96,6 +99,8 @@ def test_every_variable_is_read() -> None:
         ({"CHAPTERBOT_MAX_SEND_RATE": "-1"}, "CHAPTERBOT_MAX_SEND_RATE must be a number"),
         ({"CHAPTERBOT_MAX_SEND_RATE": "nan"}, "CHAPTERBOT_MAX_SEND_RATE must be a number"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL must be one of DEBUG, INFO"),
+        ({"CHAPTERBOT_QUESTIONS_PER_MINUTE": "0"}, "CHAPTERBOT_QUESTIONS_PER_MINUTE must be"),
+        ({"CHAPTERBOT_QUESTIONS_PER_MINUTE": "lots"}, "CHAPTERBOT_QUESTIONS_PER_MINUTE must be"),
         ({"CHAPTERBOT_ANSWER_THRESHOLD": "high"}, "CHAPTERBOT_ANSWER_THRESHOLD must be a number"),
     ],
 )
