@@ -432,28 +432,30 @@ class Matcher:
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
                 done = {candidate.fact.id for candidate in answered}
-                carried = [c for c in self._rank(f"{part} {previous}") if c.fact.id not in done]
-                # Or it asks something else about it: the previous part as lighter context
-                # ("which foundation is behind the youth orchestra, and where has *it* played").
-                told = [
-                    c
-                    for c in self._rank(part, context=previous, needed=_DECIDED)
-                    if c.fact.id not in done
-                ]
-                # Or "it" is what the previous part and its answer are about: the words they
-                # share with that answer's neighbouring facts ("the youth orchestra").
+                # "It" is what the previous part and its answer are about: the words they share
+                # with that answer's neighbouring facts ("the youth orchestra"). When that
+                # reading reaches the suggestion threshold, it is the one.
                 subject = self._subject(previous, answered[-1].fact) if answered else ""
                 about = (
                     [c for c in self._rank(f"{part} {subject}") if c.fact.id not in done]
                     if subject
                     else []
                 )
-                for other in (carried, told):
-                    if other and (not ranked or other[0].score > ranked[0].score):
-                        ranked = other
                 if about and about[0].score >= self.thresholds.suggest:
-                    # What "it" stands for is known: that reading comes first.
                     ranked = about
+                else:
+                    # Otherwise the part with the previous one's words, whole or as lighter
+                    # context ("which foundation is behind the youth orchestra, and where has
+                    # *it* played"), if either scores higher than the part alone.
+                    carried = [c for c in self._rank(f"{part} {previous}") if c.fact.id not in done]
+                    told = [
+                        c
+                        for c in self._rank(part, context=previous, needed=_DECIDED)
+                        if c.fact.id not in done
+                    ]
+                    for other in (carried, told):
+                        if other and (not ranked or other[0].score > ranked[0].score):
+                            ranked = other
             previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
             if not verdict.facts and (not ranked or ranked[0].score < self.thresholds.suggest):
@@ -836,8 +838,9 @@ class Matcher:
         if len(token) < _JOINED_MIN_LENGTH:
             return {}
         for at in range(_JOINED_MIN_PART, len(token) - _JOINED_MIN_PART + 1):
-            left, right = self._exact(token[:at]), self._exact(token[at:])
-            if left and right:
+            left = self._exact(token[:at])
+            right = self._exact(token[at:]) if left else []
+            if right:
                 return dict.fromkeys([*left, *right], _KEY_SIMILARITY)
         return {}
 
