@@ -45,6 +45,7 @@ from knowledge.normalize import (
     STOPWORDS,
     STRICT_KINDS,
     SYNONYMS,
+    THE_CHAPTER,
     TRANSLIT_STOPWORD_KEYS,
     answer_kinds,
     asked_instances,
@@ -259,6 +260,8 @@ class _Query:
     # When every word stands for one term of its own, at its full IDF: each term and its
     # credit (similarity × IDF). Phrasing F1 then has a closed form (see _best_phrase).
     credits: tuple[tuple[str, float], ...] | None = None
+    # Every word the fact base knows is the chapter naming itself ("chapter", "глава", "text").
+    about_itself: bool = False
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -562,7 +565,9 @@ class Matcher:
         for index in shortlist:
             matched = coverage[index]
             fact_share = matched / query.total
-            evidence = min(1.0, matched / _EVIDENCE)
+            # A question only about the chapter itself ("what is this chapter about") is not
+            # one common word standing for a topic: its evidence is whole.
+            evidence = 1.0 if query.about_itself else min(1.0, matched / _EVIDENCE)
             penalty = 1.0
             missing = query.kinds - self._fact_kinds[index]
             if "names" in missing and (
@@ -745,6 +750,7 @@ class Matcher:
         asked_for = frozenset(
             term for token in asked_instances(tokens[:asked]) for term in self._resolve(token) or ()
         )
+        about_itself = bool(words) and all(set(terms) <= self._self_terms for _, terms in words)
         return _Query(
             tuple(words),
             total,
@@ -754,6 +760,7 @@ class Matcher:
             places=places,
             asked_for=asked_for,
             credits=credits,
+            about_itself=about_itself,
         )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
@@ -1058,6 +1065,7 @@ class Matcher:
                 term_of(word)[:4] for word in tokenize(pack.meta.country.get("en", ""))
             )
         self._place_classes = frozenset(term_of(word) for word in PLACE_CLASS_WORDS)
+        self._self_terms = frozenset(term_of(word) for word in THE_CHAPTER if len(word) > 3)
         self._places = frozenset(
             found
             for name in _lone_names(english)

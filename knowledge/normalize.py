@@ -350,7 +350,7 @@ _CONTENT_VERBS = words(
     "provide provides require requires"
 )
 _CONTENT_NOUNS = words("terms wording clauses условия содержание текст пункты положения")
-_THE_CHAPTER = words(
+THE_CHAPTER = words(
     "chapter chaper source compendium it you u this section article profile text глава главе "
     "источник компендиум ты вы раздел текст"
 )
@@ -438,7 +438,7 @@ def _asks_for_content(tokens: list[str]) -> bool:
         if tokens[position - 1] not in ("what", "wat", "whats", "exactly"):
             continue
         for after in range(position + 1, min(len(tokens), position + 9)):
-            if tokens[after] in _THE_CHAPTER:
+            if tokens[after] in THE_CHAPTER:
                 return False
             # "what does *the state* do": after an article it is a noun, not "say".
             if tokens[after] in _CONTENT_VERBS and tokens[after - 1] not in _NOUN_BEFORE_NAME:

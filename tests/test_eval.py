@@ -27,14 +27,12 @@ from benchmarks.evaluation import (  # noqa: E402
 )
 from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
 
+# The targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# Where held-out stands today (93.3% in scope, 100% refusal): below the in-scope target, so
-# the target test is an expected failure; this floor is the regression guard that must pass.
-HELDOUT_FLOOR = {"in_scope": 0.93, "refusal": 0.95}
 # What the tuning part (the six tuning files together) reached when the constants were last
-# chosen — 97.4% in scope, 97.7% refusal (docs/matching.md): a floor, so a change that makes
+# chosen — 97.7% in scope, 97.7% refusal (docs/matching.md): a floor, so a change that makes
 # the matcher worse on it fails here first. (On the first three files alone, the floor of the
-# previous pass, it is 99.0% / 98.3%.)
+# previous pass, it is 99.5% / 98.3%.)
 TUNING_FLOOR = {"in_scope": 0.97, "refusal": 0.97}
 
 
@@ -77,17 +75,6 @@ def test_tuning_accuracy(matcher: Matcher) -> None:
     assert result.chitchat.rate == 1.0, failures(result)
 
 
-def test_heldout_accuracy_does_not_fall_below_where_it_stands(matcher: Matcher) -> None:
-    result = report(matcher, "heldout")
-    assert result.in_scope.rate >= HELDOUT_FLOOR["in_scope"], f"in scope {result.in_scope}"
-    assert result.refusal.rate >= HELDOUT_FLOOR["refusal"], f"refusal {result.refusal}"
-
-
-@pytest.mark.xfail(
-    reason="held-out in-scope accuracy is below the 95% target: 93.3% in scope, 100% refusal "
-    "(see docs/benchmarks.md)",
-    strict=True,
-)
 def test_heldout_accuracy_meets_the_targets(matcher: Matcher) -> None:
     # Only the rates are reported: the held-out questions are not for reading while tuning.
     result = report(matcher, "heldout")

@@ -183,6 +183,14 @@ def test_a_price_in_slang_is_still_a_price(matcher: Matcher) -> None:
     assert matcher.decide("скока стоят билеты на славянскии базар").kind is not Kind.ANSWER
 
 
+@pytest.mark.parametrize(
+    "question", ["what is this chapter about", "о чём эта глава", "o chem eta glava"]
+)
+def test_a_question_about_the_chapter_itself_is_answered(matcher: Matcher, question: str) -> None:
+    # Every fact's phrasings say "the chapter", so the word weighs little; here it is the topic.
+    assert "about-the-chapter" in answered(matcher, question)
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
