@@ -27,6 +27,7 @@ EXIT_INVALID_KNOWLEDGE = 1
 EXIT_USAGE = 2
 
 HISTORY_FILE = ".chapterbot_history"
+RENDERED_LINES = 4096  # distinct batch lines whose output is kept
 DATA_DIR_ENV = "CHAPTERBOT_DATA_DIR"
 
 
@@ -36,13 +37,22 @@ def ask(args: argparse.Namespace) -> int:
     if isinstance(matcher, int):
         return matcher
     _use_utf8(sys.stdout)
-    emit = _emit_json if args.json else _emit_plain
+    reply = _json_line if args.json else _plain_reply
     try:
         if args.question:
-            emit(matcher.decide(" ".join(args.question), args.lang), first=True)
+            _write(reply(matcher.decide(" ".join(args.question), args.lang)), first=True)
         else:
+            # A batch repeats its questions (logs, test sets): each distinct line's output is
+            # rendered once. Bounded like the matcher's own cache of decisions.
+            rendered: dict[str, str] = {}
             for number, line in enumerate(_stdin_lines()):
-                emit(matcher.decide(line, args.lang), first=number == 0)
+                output = rendered.get(line)
+                if output is None:
+                    output = reply(matcher.decide(line, args.lang))
+                    if len(rendered) >= RENDERED_LINES:
+                        del rendered[next(iter(rendered))]
+                    rendered[line] = output
+                _write(output, first=number == 0, separate=not args.json)
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -119,14 +129,17 @@ def as_json(decision: Decision) -> dict[str, Any]:
     }
 
 
-def _emit_json(decision: Decision, *, first: bool) -> None:
-    sys.stdout.write(json.dumps(as_json(decision), ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+def _json_line(decision: Decision) -> str:
+    return json.dumps(as_json(decision), ensure_ascii=False)
 
 
-def _emit_plain(decision: Decision, *, first: bool) -> None:
-    # Replies to several questions are separated by a blank line.
-    sys.stdout.write(("" if first else "\n") + to_plain_text(render(decision)) + "\n")
+def _plain_reply(decision: Decision) -> str:
+    return to_plain_text(render(decision))
+
+
+def _write(output: str, *, first: bool, separate: bool = False) -> None:
+    """One reply and its line end, flushed; plain replies after the first follow a blank line."""
+    sys.stdout.write(("\n" if separate and not first else "") + output + "\n")
     sys.stdout.flush()
 
 

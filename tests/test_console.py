@@ -84,6 +84,17 @@ def test_batch_json_answers_each_line_in_order_blank_lines_included() -> None:
     assert [r["answered"] for r in replies] == [True, False, False, True, False]
 
 
+def test_batch_repeats_give_the_same_reply_each_time() -> None:
+    questions = ["what is IFESCCO", "hello", "what is IFESCCO", "", "what is IFESCCO", ""]
+    result = chapterbot("ask", "--json", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(questions)
+    assert lines[0] == lines[2] == lines[4]
+    assert lines[3] == lines[5]
+    assert json.loads(lines[0])["answered"] is True
+
+
 def test_batch_plain_separates_replies_by_a_blank_line() -> None:
     result = chapterbot("ask", stdin="what is IFESCCO\nhello\n")
     assert result.returncode == 0
