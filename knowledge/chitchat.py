@@ -184,8 +184,8 @@ def classify_small_talk(text: str) -> ChitChat | None:
             found.add(kind)
         elif token not in _FILLER and token not in STOPWORDS:
             remaining.append(token)
-    if len(remaining) > 3:
-        return None  # too much else to be small talk with a few typos
+            if len(remaining) > 3:
+                return None  # too much else to be small talk with a few typos
     if remaining:
         # What is left may be an about-question typed with typos ("waht can u do").
         kind = _fuzzy_phrase(" ".join(rest))
