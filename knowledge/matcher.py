@@ -140,8 +140,20 @@ _KEY_SIMILARITY = 0.95
 # The synonym list by the stems of its words (stems this short name too many words).
 _SYNONYMS_BY_STEM: dict[str, tuple[str, ...]] = {}
 for _word, _targets in SYNONYMS.items():
-    if len(term_of(_word)) >= 4:
-        _SYNONYMS_BY_STEM.setdefault(term_of(_word), _targets)
+    if len(_stem := term_of(_word)) >= 4:
+        _SYNONYMS_BY_STEM.setdefault(_stem, _targets)
+
+
+def _synonyms_of(token: str) -> tuple[str, ...]:
+    """The synonym list's words for ``token``: as typed, spelt in Cyrillic, or by its stem
+    (another form of a listed word: "начались" for "начали")."""
+    return (
+        SYNONYMS.get(token)
+        or SYNONYMS.get(cyrillic_spelling(token) or "")
+        or _SYNONYMS_BY_STEM.get(term_of(token), ())
+    )
+
+
 # A word cut short ("orch", "confed"): at least this long, standing for one term only.
 _SHORTENED_MIN_LENGTH = 4
 _SHORTENED_SIMILARITY = 0.85
@@ -781,14 +793,7 @@ class Matcher:
             return self._resolved[token]
         terms = self._lookup(token)
         if terms is not None:
-            cyrillic = cyrillic_spelling(token)
-            synonyms = (
-                SYNONYMS.get(token)
-                or SYNONYMS.get(cyrillic or "")
-                # Another form of a listed word: "начались" for "начали".
-                or _SYNONYMS_BY_STEM.get(term_of(token), ())
-            )
-            for synonym in synonyms:
+            for synonym in _synonyms_of(token):
                 # A synonym's own synonyms are not followed (a list may name a word for itself).
                 for found_term in self._lookup(synonym) or {}:
                     terms.setdefault(found_term, _SYNONYM_SIMILARITY)
@@ -817,11 +822,7 @@ class Matcher:
             and len(russian) >= _TRANSLIT_MIN_STEM
         ):
             terms = {russian: _KEY_SIMILARITY}
-        elif (
-            token in SYNONYMS
-            or cyrillic_spelling(token) in SYNONYMS
-            or term_of(token) in _SYNONYMS_BY_STEM
-        ):
+        elif _synonyms_of(token):
             pass  # looked up below
         elif (
             _is_function_word(token, key) and not self._vowel_slip(key) and not self._swapped(token)
