@@ -11,26 +11,17 @@ from benchmarks.baselines import SCORERS, BM25Baseline, FuzzBaseline, answerer, 
 from benchmarks.evaluation import (
     ANSWERABLE,
     REFUSED,
-    Reply,
     Report,
     Tally,
     evaluate,
     load,
     load_tuning,
+    matcher_answerer,
 )
-from knowledge.decision import Kind
 from knowledge.loader import load_knowledge
 from knowledge.matcher import Matcher
 
 TITLE = "Accuracy"
-
-
-def _ours(matcher: Matcher):  # type: ignore[no-untyped-def]
-    def answer(question: str) -> Reply:
-        decision = matcher.decide(question)
-        return Reply(tuple(c.fact.id for c in decision.facts), decision.kind is Kind.CHITCHAT)
-
-    return answer
 
 
 def reports() -> dict[str, tuple[str, dict[str, Report]]]:
@@ -43,7 +34,7 @@ def reports() -> dict[str, tuple[str, dict[str, Report]]]:
     results: dict[str, tuple[str, dict[str, Report]]] = {}
 
     matcher = Matcher(knowledge)
-    ours = _ours(matcher)
+    ours = matcher_answerer(matcher)
     results["ours"] = (
         f"answer ≥ {matcher.thresholds.answer:g}, suggest ≥ {matcher.thresholds.suggest:g}, "
         f"margin {matcher.thresholds.margin:g}",

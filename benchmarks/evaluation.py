@@ -23,6 +23,9 @@ from typing import Any
 
 import yaml
 
+from knowledge.decision import Kind
+from knowledge.matcher import Matcher
+
 EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "eval"
 FILES = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout")
 # The tuning part: files looked at while tuning (tuning2 … tuning6 were each written
@@ -54,6 +57,16 @@ class Reply:
 
 
 Answerer = Callable[[str], Reply]
+
+
+def matcher_answerer(matcher: Matcher) -> Answerer:
+    """The matcher as an answerer: the facts it answers with, and whether it saw small talk."""
+
+    def answer(question: str) -> Reply:
+        decision = matcher.decide(question)
+        return Reply(tuple(c.fact.id for c in decision.facts), decision.kind is Kind.CHITCHAT)
+
+    return answer
 
 
 def load(name: str) -> list[Item]:

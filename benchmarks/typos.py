@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.evaluation import Item, Reply, correct, load_tuning
-from knowledge.decision import Kind
+from benchmarks.evaluation import Item, correct, load_tuning, matcher_answerer
 from knowledge.loader import load_knowledge
 from knowledge.matcher import Matcher
 from knowledge.normalize import STOPWORDS
@@ -66,10 +65,7 @@ def mistyped(question: str, slips: int, rng: random.Random) -> str | None:
 def survival(matcher: Matcher, items: list[Item], slips: int, seed: int) -> tuple[int, int]:
     """(answers still right, questions mistyped) for one seed."""
 
-    def answer(question: str) -> Reply:
-        decision = matcher.decide(question)
-        return Reply(tuple(c.fact.id for c in decision.facts), decision.kind is Kind.CHITCHAT)
-
+    answer = matcher_answerer(matcher)
     rng = random.Random(seed)
     survived = total = 0
     for item in items:

@@ -19,13 +19,13 @@ if str(ROOT) not in sys.path:  # benchmarks/ is a top-level package of the repos
 
 from benchmarks.evaluation import (  # noqa: E402
     FILES,
-    Reply,
     Report,
     evaluate,
     load,
     load_tuning,
+    matcher_answerer,
 )
-from knowledge import Kind, Matcher, load_knowledge  # noqa: E402
+from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The issue's targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
@@ -43,12 +43,8 @@ def matcher() -> Matcher:
 
 def report(matcher: Matcher, name: str) -> Report:
     """Accuracy on one file, or on the whole tuning part (every file of ``TUNING_FILES``)."""
-
-    def answer(question: str) -> Reply:
-        decision = matcher.decide(question)
-        return Reply(tuple(c.fact.id for c in decision.facts), decision.kind is Kind.CHITCHAT)
-
-    return evaluate(answer, load_tuning() if name == "tuning part" else load(name))
+    items = load_tuning() if name == "tuning part" else load(name)
+    return evaluate(matcher_answerer(matcher), items)
 
 
 def failures(result: Report) -> str:
