@@ -797,6 +797,10 @@ class Matcher:
                 # A synonym's own synonyms are not followed (a list may name a word for itself).
                 for found_term in self._lookup(synonym) or {}:
                     terms.setdefault(found_term, _SYNONYM_SIMILARITY)
+            # In a fixed order: several lookups gather terms from sets, whose order changes
+            # with each process (string hashing), and the order of a word's terms decides ties
+            # and the last digits of sums. The same question gets the same answer every time.
+            terms = dict(sorted(terms.items()))
         if len(self._resolved) < 100_000:
             self._resolved[token] = terms
         return terms
@@ -934,7 +938,7 @@ class Matcher:
             found for variant in _deletions(key) for found in self._by_deletion.get(variant, ())
         }
         if near or len(key) < _FULL_FUZZY_LENGTH:
-            choices: Iterable[str] = near
+            choices: Iterable[str] = sorted(near)  # ties go the same way in every process
         else:
             choices = self._keys_near_length(len(key))
         terms: dict[str, float] = {}

@@ -164,3 +164,25 @@ def test_chat_ends_at_end_of_input() -> None:
 def test_commands_start_fast(command: str) -> None:
     result = chapterbot(command, "--help")
     assert result.returncode == 0
+
+
+# Questions with typos whose words are found among several near spellings: their answers once
+# depended on the order of Python's sets, which changes with each process.
+TYPED_WITH_SLIPS = [
+    "gastroli teatrov cherez ministerstvo kultuyr",
+    "konfederatsiya hudojnikov pribaltiak soglasheniya",
+    "Скажите, пожалуйста, что входит в прямое профессиональное сотрудничество в сфере культуыр",
+    "что такое федеральная программа Культуар России",
+    "в каких формах идёт сотрудничество деятелей культуыр",
+    "гастроли оркестров через минестерство культуыр",
+]
+
+
+def test_the_same_question_gets_the_same_answer_after_a_restart() -> None:
+    lines = "\n".join(TYPED_WITH_SLIPS) + "\n"
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        result = chapterbot("ask", "--json", stdin=lines, PYTHONHASHSEED=seed)
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from knowledge import ChitChat, DeclineReason, Kind, Matcher, Thresholds, load_knowledge
+from knowledge.matcher import MAX_MATCHED_CHARS
 from knowledge.normalize import latin_key, stem, term_of, tokenize
 
 
@@ -389,12 +388,13 @@ def test_keyboard_mashing_declines(matcher: Matcher) -> None:
     assert matcher.decide("asdfghjkl qwerty zxcvb").kind is Kind.DECLINE
 
 
-def test_huge_input_is_safe_and_fast(matcher: Matcher) -> None:
+def test_huge_input_is_matched_by_its_beginning_only(matcher: Matcher) -> None:
     huge = "what is slavyanski bazaar " + "lorem ipsum dolor " * 2000
-    started = time.perf_counter()
     decision = matcher.decide(huge)
-    assert time.perf_counter() - started < 0.5
     assert decision.question == huge  # the question is kept whole; only matching is capped
+    capped = matcher.decide(huge[:MAX_MATCHED_CHARS])
+    assert [c.fact.id for c in decision.candidates] == [c.fact.id for c in capped.candidates]
+    assert decision.kind is capped.kind
 
 
 # --- language, strict mode, search --------------------------------------------------------------
@@ -479,10 +479,3 @@ def test_thresholds_change_decisions() -> None:
     knowledge = load_knowledge()
     never = Matcher(knowledge, Thresholds(answer=100, suggest=100, group=100, margin=0))
     assert never.decide("who initiated the Slavyanski Bazaar festival?").kind is Kind.DECLINE
-
-
-def test_index_builds_well_under_a_second() -> None:
-    knowledge = load_knowledge()
-    started = time.perf_counter()
-    Matcher(knowledge)
-    assert time.perf_counter() - started < 0.5
