@@ -32,6 +32,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -274,6 +275,9 @@ class _Query:
     credits: tuple[tuple[str, float], ...] | None = None
     # Every word the fact base knows is the chapter naming itself ("chapter", "глава", "text").
     about_itself: bool = False
+    # Each resolved term with its credit towards a phrasing's recall: its best similarity
+    # times its IDF.
+    recall: tuple[tuple[str, float], ...] = ()
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -289,15 +293,18 @@ class _Query:
             self.asked_for,
         )
 
-    @property
-    def term_similarity(self) -> dict[str, tuple[float, float]]:
-        """Each resolved term: the best similarity and the weight of the word that found it."""
-        best: dict[str, tuple[float, float]] = {}
+    @cached_property
+    def cover_credits(self) -> list[tuple[str, float, dict[str, float] | None]]:
+        """Per word, what it adds to a phrasing's precision: (its one term, weight × similarity,
+        None), or ("", its weight, its terms) for a word that may stand for several terms."""
+        out: list[tuple[str, float, dict[str, float] | None]] = []
         for weight, terms in self.words:
-            for term, similarity in terms.items():
-                if term not in best or similarity > best[term][0]:
-                    best[term] = (similarity, weight)
-        return best
+            if len(terms) == 1:
+                ((term, sim),) = terms.items()
+                out.append((term, weight * sim, None))
+            else:
+                out.append(("", weight, terms))
+        return out
 
 
 class Matcher:
@@ -552,17 +559,32 @@ class Matcher:
         return list(cached)
 
     def _score(self, query: _Query, needed: int | None) -> list[Candidate]:
-        similarity = query.term_similarity
+        postings = self._weighted_postings
         coverage: dict[int, float] = {}
+        # The part of each fact's coverage by terms of its phrasings: no phrasing of the fact
+        # can match more of the question than that (the bound below).
+        phrased: dict[int, float] = {}
         for weight, terms in query.words:
+            if len(terms) == 1:
+                ((term, sim),) = terms.items()
+                for index, strength in postings.get(term, ()):
+                    coverage[index] = coverage.get(index, 0.0) + weight * (sim * strength)
+                    if strength == _STRENGTH_PHRASE:
+                        phrased[index] = phrased.get(index, 0.0) + weight * sim
+                continue
             best_per_fact: dict[int, float] = {}
+            best_phrased: dict[int, float] = {}
             for term, sim in terms.items():
-                for index in self._postings.get(term, ()):
-                    credit = sim * self._fact_terms[index][term]
+                for index, strength in postings.get(term, ()):
+                    credit = sim * strength
                     if credit > best_per_fact.get(index, 0.0):
                         best_per_fact[index] = credit
+                    if strength == _STRENGTH_PHRASE and sim > best_phrased.get(index, 0.0):
+                        best_phrased[index] = sim
             for index, credit in best_per_fact.items():
                 coverage[index] = coverage.get(index, 0.0) + weight * credit
+            for index, sim in best_phrased.items():
+                phrased[index] = phrased.get(index, 0.0) + weight * sim
         if not coverage:
             return []
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:_SHORTLIST]
@@ -574,20 +596,25 @@ class Matcher:
         # are scored in full best bound first, and the rest skipped once none can reach the
         # ``needed`` best scores or come within the margin of the top one.
         bounded = []
+        total = query.total
+        kinds = query.kinds
+        numbers = query.numbers
+        places = query.places
         for index in shortlist:
             matched = coverage[index]
-            fact_share = matched / query.total
+            fact_share = matched / total
             # A question only about the chapter itself ("what is this chapter about") is not
             # one common word standing for a topic: its evidence is whole.
             evidence = 1.0 if query.about_itself else min(1.0, matched / _EVIDENCE)
             penalty = 1.0
-            missing = query.kinds - self._fact_kinds[index]
+            fact_terms = self._fact_terms[index]
+            missing = kinds - self._fact_kinds[index] if kinds else kinds
             if "names" in missing and (
                 not query.asked_for.isdisjoint(self._fact_named[index])
                 # "which countries are behind the festival": a fact naming places names them.
                 or (
                     not query.asked_for.isdisjoint(self._place_classes)
-                    and not self._places.isdisjoint(self._fact_terms[index])
+                    and not self._places.isdisjoint(fact_terms)
                 )
             ):
                 missing = missing - {"names"}  # "какие форумы" against "the CIS Forums"
@@ -595,14 +622,18 @@ class Matcher:
                 penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
             if query.unknown_focus:
                 penalty *= _FOCUS_PENALTY
-            if any(number not in self._fact_terms[index] for number in query.numbers):
+            if numbers and any(number not in fact_terms for number in numbers):
                 penalty *= _NUMBER_PENALTY
-            if any(self._fact_terms[index].keys().isdisjoint(place) for place in query.places):
+            if places and any(fact_terms.keys().isdisjoint(place) for place in places):
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
             factor = 100 * evidence * penalty
-            bound = factor * (_PHRASE_SHARE + (1 - _PHRASE_SHARE) * fact_share)
+            # A phrasing's F1 with precision p (at most the phrased share) and recall at most 1
+            # is at most 2p / (1 + p).
+            phrase_share = min(1.0, phrased.get(index, 0.0) / total)
+            phrase_bound = 2 * phrase_share / (1 + phrase_share)
+            bound = factor * (_PHRASE_SHARE * phrase_bound + (1 - _PHRASE_SHARE) * fact_share)
             bounded.append((bound, index, fact_share, factor))
         bounded.sort(reverse=True)
         scored: list[Candidate] = []
@@ -615,7 +646,7 @@ class Matcher:
                 and bound + 0.1 < -negated[0] - self.thresholds.margin
             ):
                 break
-            phrase = self._best_phrase(index, query, similarity)
+            phrase = self._best_phrase(index, query)
             blended = _PHRASE_SHARE * phrase + (1 - _PHRASE_SHARE) * fact_share
             score = round(factor * blended, 1)
             scored.append(Candidate(self._facts[index], score))
@@ -623,9 +654,7 @@ class Matcher:
         scored.sort(key=lambda c: (-c.score, c.fact.id))
         return scored
 
-    def _best_phrase(
-        self, index: int, query: _Query, similarity: dict[str, tuple[float, float]]
-    ) -> float:
+    def _best_phrase(self, index: int, query: _Query) -> float:
         """F1 of the question against the fact's best-fitting single phrasing.
 
         Accumulated through the fact's phrasings-by-term index, so the cost grows with the
@@ -633,6 +662,7 @@ class Matcher:
         """
         by_term = self._phrases_by_term[index]
         weights = self._phrase_weights[index]
+        total = query.total
         if query.credits is not None:
             # One term per word at its own IDF: the matched weight M is the same both ways,
             # so precision M/T and recall M/W give F1 = 2M / (W + T).
@@ -640,23 +670,23 @@ class Matcher:
             for term, credit in query.credits:
                 for phrase in by_term.get(term, ()):
                     matched[phrase] = matched.get(phrase, 0.0) + credit
-            total = query.total
-            return max((2 * m / (weights[p] + total) for p, m in matched.items()), default=0.0)
+            best_f1 = 0.0
+            for phrase, weight in matched.items():
+                f1 = 2 * weight / (weights[phrase] + total)
+                if f1 > best_f1:
+                    best_f1 = f1
+            return best_f1
         recall: dict[int, float] = {}
-        for term, (sim, _) in similarity.items():
-            phrases = by_term.get(term)
-            if phrases:
-                credit = sim * self._idf[term]
-                for phrase in phrases:
-                    recall[phrase] = recall.get(phrase, 0.0) + credit
+        for term, credit in query.recall:
+            for phrase in by_term.get(term, ()):
+                recall[phrase] = recall.get(phrase, 0.0) + credit
         if not recall:
             return 0.0
         covered = dict.fromkeys(recall, 0.0)
-        for weight, terms in query.words:
-            if len(terms) == 1:
-                ((term, sim),) = terms.items()
+        for term, gain, terms in query.cover_credits:
+            if terms is None:
                 for phrase in by_term.get(term, ()):
-                    covered[phrase] += weight * sim
+                    covered[phrase] += gain
                 continue
             best: dict[int, float] = {}
             for term, sim in terms.items():
@@ -664,11 +694,11 @@ class Matcher:
                     if sim > best.get(phrase, 0.0):
                         best[phrase] = sim
             for phrase, sim in best.items():
-                covered[phrase] += weight * sim
+                covered[phrase] += gain * sim
         best_f1 = 0.0
         for phrase, recalled in recall.items():
             phrase_recall = recalled / weights[phrase]
-            precision = covered[phrase] / query.total
+            precision = covered[phrase] / total
             f1 = 2 * precision * phrase_recall / (precision + phrase_recall)
             if f1 > best_f1:
                 best_f1 = f1
@@ -741,28 +771,36 @@ class Matcher:
             )
         ):
             credits = tuple((term, sim * self._idf[term]) for term, sim in singles)
-        places = (
-            frozenset(
-                frozenset(terms)
-                for weight, terms in words[:asked_words]
-                if any(sim == 1.0 and term in self._places for term, sim in terms.items())
-            )
-            | frozenset(
-                # Far places are asked about in the question's own words, never the story's.
+        named: set[frozenset[str]] = set()
+        for _, terms in words[:asked_words]:
+            for term, similarity in terms.items():
+                if similarity == 1.0 and term in self._places:
+                    named.add(frozenset(terms))
+                    break
+        question = tokens[:asked]
+        if not FAR_PLACES.isdisjoint(question):
+            # Far places are asked about in the question's own words, never the story's.
+            named.update(
                 frozenset({term_of(token), *self._abroad})
-                for token in tokens[:asked]
+                for token in question
                 if token in FAR_PLACES
             )
-            | frozenset(
+        if not OTHER_EUROPEAN_PLACES.isdisjoint(question):
+            named.update(
                 frozenset({term_of(token), *self._europe})
-                for token in tokens[:asked]
+                for token in question
                 if token in OTHER_EUROPEAN_PLACES
             )
-        )
+        places = frozenset(named)
         asked_for = frozenset(
             term for token in asked_instances(tokens[:asked]) for term in self._resolve(token) or ()
         )
         about_itself = bool(words) and all(set(terms) <= self._self_terms for _, terms in words)
+        best: dict[str, float] = {}
+        for _, terms in words:
+            for term, similarity in terms.items():
+                if similarity > best.get(term, -1.0):
+                    best[term] = similarity
         return _Query(
             tuple(words),
             total,
@@ -773,6 +811,7 @@ class Matcher:
             asked_for=asked_for,
             credits=credits,
             about_itself=about_itself,
+            recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
         )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
@@ -1051,9 +1090,12 @@ class Matcher:
             self._fact_kinds.append(frozenset(kinds))
 
         self._postings: dict[str, list[int]] = {}
+        # The same with how much the term counts for each fact (its strength there).
+        self._weighted_postings: dict[str, list[tuple[int, float]]] = {}
         for index, terms in enumerate(self._fact_terms):
-            for term in terms:
+            for term, strength in terms.items():
                 self._postings.setdefault(term, []).append(index)
+                self._weighted_postings.setdefault(term, []).append((index, strength))
         count = max(len(self._facts), 1)
         # Names of places, countries and bodies (capitalised in the facts' English texts) that
         # only some facts mention: a question naming one asks about that place or body.

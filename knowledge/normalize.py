@@ -89,6 +89,7 @@ _LATIN_VARIANTS = (
     ("ts", "c"),
 )
 _DOUBLE_LETTER = re.compile(r"(.)\1+")
+_CYRILLIC_TO_LATIN_TABLE = str.maketrans(_CYRILLIC_TO_LATIN)
 
 _ENGLISH = Stemmer.Stemmer("english")
 _RUSSIAN = Stemmer.Stemmer("russian")
@@ -147,9 +148,10 @@ def term_of(token: str) -> str:
 @lru_cache(maxsize=65536)
 def latin_key(token: str) -> str:
     """A phonetic skeleton in Latin letters: the same for most spellings of one word."""
-    text = "".join(_CYRILLIC_TO_LATIN.get(char, char) for char in token)
+    text = token.translate(_CYRILLIC_TO_LATIN_TABLE)
     for variant, replacement in _LATIN_VARIANTS:
-        text = text.replace(variant, replacement)
+        if variant in text:
+            text = text.replace(variant, replacement)
     return _DOUBLE_LETTER.sub(r"\1", text)
 
 
@@ -217,6 +219,7 @@ def russian_term_of(token: str) -> str | None:
     return None if cyrillic is None else latin_key(_RUSSIAN.stemWord(cyrillic))
 
 
+@lru_cache(maxsize=65536)
 def cyrillic_spelling(token: str) -> str | None:
     """A Latin-letter word spelt in Cyrillic, as if it were transliterated Russian."""
     if is_cyrillic(token) or not token.isalpha() or not token.isascii():
