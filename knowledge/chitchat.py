@@ -195,14 +195,19 @@ def classify_small_talk(text: str) -> ChitChat | None:
     return next((kind for kind in _PRIORITY if kind in found), None)
 
 
+# Greetings and thanks inside a question ("hi, who started…", "спасибо, а где…"); not the
+# words that also carry meaning there ("ok", "great", "пока" is also "while").
+_POLITE_WORDS = frozenset(
+    word
+    for word, kind in _LEXICON.items()
+    if kind in (ChitChat.GREETING, ChitChat.THANKS, ChitChat.GOODBYE)
+    and word not in ("ok", "okay", "great", "nice", "cool", "clear", "later", "пока")
+)
+
+
 def small_talk_words(tokens: list[str]) -> set[str]:
     """The tokens of a question that are greetings or thanks, to be left out of matching."""
-    return {
-        token
-        for token in tokens
-        if _LEXICON.get(token) in (ChitChat.GREETING, ChitChat.THANKS, ChitChat.GOODBYE)
-        and token not in ("ok", "okay", "great", "nice", "cool", "clear", "later", "пока")
-    }
+    return _POLITE_WORDS.intersection(tokens)
 
 
 def junk_reason(text: str) -> DeclineReason | None:
