@@ -205,7 +205,7 @@ _POLITE_WORDS = frozenset(
 )
 
 
-def small_talk_words(tokens: list[str]) -> set[str]:
+def small_talk_words(tokens: list[str]) -> frozenset[str]:
     """The tokens of a question that are greetings or thanks, to be left out of matching."""
     return _POLITE_WORDS.intersection(tokens)
 
