@@ -7,7 +7,8 @@ stays well under Telegram's 64 bytes. :mod:`handlers.callbacks` matches the same
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit
@@ -53,6 +54,48 @@ def label(value: str, limit: int = MAX_LABEL) -> str:
     cut = flat[: limit - 1]
     space = cut.rfind(" ")
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,.;:") + "…"
+
+
+class PreparedKeyboard(InlineKeyboardMarkup):
+    """An inline keyboard whose JSON form is worked out once, for keyboards sent many times.
+
+    python-telegram-bot turns a keyboard into JSON with :meth:`to_dict` on every send, attribute
+    by attribute of every button: ~40 us for an answer's Source, Related and 👍 / 👎 rows, more
+    than formatting the answer. The replies cached by :class:`handlers.library.RenderedReplies`
+    go out again and again with the same keyboard, so it is built as one of these. It is the
+    same keyboard in every other way (equal to an ``InlineKeyboardMarkup`` with the same rows).
+    """
+
+    __slots__ = ("_prepared",)
+    _prepared: dict[str, Any]
+
+    def __init__(
+        self,
+        inline_keyboard: Sequence[Sequence[InlineKeyboardButton]],
+        *,
+        api_kwargs: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(inline_keyboard, api_kwargs=api_kwargs)
+        # Frozen by now: set the slot the way python-telegram-bot's own __init__ does not need to.
+        object.__setattr__(self, "_prepared", super().to_dict())
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
+        if not recursive:
+            return super().to_dict(recursive=False)
+        # A copy of the rows and buttons (plain dicts of strings): whoever gets it may change it.
+        return {
+            **self._prepared,
+            "inline_keyboard": [
+                [dict(button) for button in row] for row in self._prepared["inline_keyboard"]
+            ],
+        }
+
+
+def prepared(keyboard: InlineKeyboardMarkup | None) -> PreparedKeyboard | None:
+    """``keyboard`` as a :class:`PreparedKeyboard` (None stays None)."""
+    if keyboard is None or isinstance(keyboard, PreparedKeyboard):
+        return keyboard
+    return PreparedKeyboard(keyboard.inline_keyboard, api_kwargs=dict(keyboard.api_kwargs))
 
 
 def fact_button(fact: Fact, language: str) -> InlineKeyboardButton:

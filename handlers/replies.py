@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot import questionlog
 from handlers.feedback import feedback_fact, with_feedback
 from handlers.formatting import format_reply
-from handlers.keyboards import reply_keyboard
+from handlers.keyboards import prepared, reply_keyboard
 from handlers.language import preferred_language
 from handlers.library import Rendered, get_library
 from handlers.texts import fill, texts_for
@@ -70,7 +70,8 @@ async def send_parts(
         keyboard = reply_keyboard(parts, library.knowledge)
         if feedback is not None:
             keyboard = with_feedback(keyboard, feedback)
-        return format_reply(parts), keyboard
+        # Sent again with every equal reply: its JSON form is worked out once, here.
+        return format_reply(parts), prepared(keyboard)
 
     markup, keyboard = library.rendered.get(reply_key(parts, feedback), render_now)
     await send_html(update, context, markup, keyboard)

@@ -46,6 +46,24 @@ async def test_reply_language_follows_the_question_script(bot: BotHarness) -> No
     assert buttons(sent)[0] == ("📖 Источник", "src:publication-date")
 
 
+async def test_an_answer_asked_again_comes_with_the_same_text_and_buttons(
+    bot: BotHarness,
+) -> None:
+    # Replies are rendered once and then reused: each language keeps its own.
+    await bot.private("When was the chapter published?")
+    await bot.private("Когда опубликована глава?")
+    await bot.private("When was the chapter published?", BORIS)
+    await bot.private("Когда опубликована глава?")
+    english, russian, english_again, russian_again = bot.api.messages
+    assert english_again["text"] == english["text"]
+    assert buttons(english_again) == buttons(english)
+    assert buttons(english)[0] == ("📖 Source", "src:publication-date")
+    assert russian_again["text"] == russian["text"]
+    assert buttons(russian_again) == buttons(russian)
+    assert buttons(russian)[0] == ("📖 Источник", "src:publication-date")
+    assert russian["text"].startswith("Глава опубликована")
+
+
 async def test_several_facts_get_numbered_source_buttons(bot: BotHarness) -> None:
     await bot.private("What is the Slavyanski Bazaar festival?")
     [sent] = bot.api.messages
