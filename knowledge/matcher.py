@@ -192,8 +192,8 @@ _PHRASE_SHARE = 0.6
 # that kind of thing: the chapter most likely does not say.
 _KIND_PENALTY = 0.6
 # The same for a kind only the fact's own content can answer — a count, a list of names, a
-# person, what a document says, advice (STRICT_KINDS): a perfect match on the topic ("how many
-# musicians are in the youth orchestra") must still fall below the answer threshold.
+# person, what a document says, advice, a date (STRICT_KINDS): a perfect match on the topic
+# ("how many musicians are in the youth orchestra") must still fall below the answer threshold.
 _STRICT_KIND_PENALTY = 0.45
 # A question of one word that is not one of the fact's one-word keywords ("festival", "culture"
 # against facts that merely mention it): at most a suggestion, never a confident answer.
@@ -1258,6 +1258,8 @@ _STOPWORD_LETTERS = frozenset("".join(sorted(word)) for word in STOPWORDS if len
 _STOPWORDS_SHORTENED = frozenset(
     shorter for word in STOPWORDS if len(word) >= 5 for shorter in _deletions(word)
 )
+# Russian function words typed in Latin letters with щ as "sh" (their keys spell it "sch").
+_TRANSLIT_STOPWORDS_SH = frozenset(key.replace("sch", "sh") for key in TRANSLIT_STOPWORD_KEYS)
 _STOPWORDS_NEAR_LENGTH = {
     length: [w for n in (length - 1, length, length + 1) for w in _STOPWORDS_BY_LENGTH.get(n, ())]
     for length in range(5, 40)
@@ -1268,6 +1270,8 @@ def _is_function_word(token: str, key: str) -> bool:
     """A function word in disguise: Russian typed in Latin letters, or an English typo."""
     if not is_cyrillic(token) and key in TRANSLIT_STOPWORD_KEYS:
         return True
+    if token.isascii() and "sh" in key and key.replace("sch", "sh") in _TRANSLIT_STOPWORDS_SH:
+        return True  # щ typed as "sh" ("voobshe", "eshe" for вообще, еще)
     if len(token) < 4:
         return False
     # Swapped letters ("teh", "whcih") and one-letter slips ("abuot", "waht") of a function word.
