@@ -240,7 +240,7 @@ _STRONG_SPLIT = re.compile(
 )
 # A part of a question that points back at what an earlier part named.
 _REFERS_BACK = re.compile(
-    r"\b(?:it|its|they|them|their|there|this|that|he|she|он|она|оно|они|его|ее|её|их|им|ним|"
+    r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"туда|там|тут|этот|эта|это|эти|этого|этой|этим)\b",
     re.IGNORECASE,
 )
@@ -820,6 +820,8 @@ class Matcher:
         if len(number) == 4 or not number.isdigit():
             return True
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if following in ("one", "ones"):
+            return True  # "the 7th one": a thing named before, counted
         return bool(following) and bool(self._resolve(following))
 
     def _resolve(self, token: str) -> dict[str, float] | None:

@@ -524,3 +524,9 @@ def test_words_of_unseen_questions_are_understood(
 )
 def test_what_the_chapter_does_not_state_is_not_answered(matcher: Matcher, question: str) -> None:
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_the_7th_one_is_a_thing_named_before(matcher: Matcher) -> None:
+    question = "when did the cis forums start and where was the 7th one"
+    assert set(answered(matcher, question)) == {"ifescco-cis-forums", "seventh-forum-ashgabat"}
+    assert matcher.decide("what happened at the 8th one").kind is Kind.DECLINE
