@@ -22,7 +22,8 @@ connection, and every failure there (a read-only disk, a full disk, a corrupt fi
 and dropped. The writer commits what gathered in :data:`BATCH_SECONDS` in one transaction: one
 commit per question cost the bot more CPU than answering it. Within a batch the counters are
 added up in memory first, so that a hundred answers to one fact in one hour are one upsert, not a
-hundred. A crash (not a SIGTERM, which writes everything) loses at most one batch.
+hundred, and the rows go in a few multi-row statements. A crash (not a SIGTERM, which writes
+everything) loses at most one batch.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ MAX_PENDING = 10_000
 # flush or close cuts the wait short. Under load one commit serves dozens of questions.
 BATCH_SECONDS = 0.25
 MAX_BATCH = 1_000
+# Rows written by one INSERT statement: 8 values each stays under the 999 bound values that
+# SQLite builds before 3.32 allow in a statement.
+ROWS_PER_STATEMENT = 100
 
 _SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -576,22 +580,48 @@ def _write_questions(
                     json.dumps(candidates, ensure_ascii=False),
                 )
             )
-    connection.executemany(
-        "INSERT INTO outcomes VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT DO UPDATE SET count = count + excluded.count",
+    _insert_rows(
+        connection,
+        "INSERT INTO outcomes VALUES",
         [(*key, count) for key, count in outcomes.items()],
+        "ON CONFLICT DO UPDATE SET count = count + excluded.count",
     )
-    if answers:
-        connection.executemany(
-            "INSERT INTO answers VALUES (?, ?, ?, ?) "
-            "ON CONFLICT DO UPDATE SET count = count + excluded.count",
-            [(*key, count) for key, count in answers.items()],
-        )
-    if unanswered:
-        connection.executemany(
-            "INSERT INTO questions (asked_at, kind, reason, text, language, chat_type,"
-            " asker, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            unanswered,
+    _insert_rows(
+        connection,
+        "INSERT INTO answers VALUES",
+        [(*key, count) for key, count in answers.items()],
+        "ON CONFLICT DO UPDATE SET count = count + excluded.count",
+    )
+    _insert_rows(
+        connection,
+        "INSERT INTO questions (asked_at, kind, reason, text, language, chat_type, asker,"
+        " candidates) VALUES",
+        unanswered,
+    )
+
+
+def _insert_rows(
+    connection: sqlite3.Connection,
+    insert: str,
+    rows: Sequence[tuple[Any, ...]],
+    conflict: str = "",
+) -> None:
+    """``insert`` (ending in VALUES) of ``rows``, many rows to a statement, then ``conflict``.
+
+    Not ``executemany``: the sqlite3 module lets go of the GIL for every row it steps, and each
+    time the writer thread must win it back from a busy event loop, a forced switch that costs
+    CPU on both sides. With a row a step the writer cost ~70 us a question under load instead
+    of ~8 us, and the bot as a whole more than that. The keys of a batch's counters are
+    distinct, so an upsert of several rows in one statement adds up the same.
+    """
+    if not rows:
+        return
+    row = "(" + ", ".join("?" * len(rows[0])) + ")"
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        chunk = rows[start : start + ROWS_PER_STATEMENT]
+        connection.execute(
+            f"{insert} {', '.join([row] * len(chunk))} {conflict}".rstrip(),
+            [value for values in chunk for value in values],
         )
 
 

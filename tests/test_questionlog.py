@@ -83,6 +83,10 @@ def answered(knowledge: KnowledgeBase, *fact_ids: str) -> Decision:
     return Decision(Kind.ANSWER, "a question", "en", facts=facts, candidates=facts)
 
 
+def secret_of(data_dir: Path) -> bytes:
+    return bytes.fromhex((data_dir / SECRET_FILE).read_text().strip())
+
+
 def store_of(log: QuestionLog) -> QuestionStore:
     store = QuestionStore.in_directory(log.directory)
     assert store is not None
@@ -358,6 +362,34 @@ async def test_records_that_arrive_together_share_one_transaction(
     assert len(store.unanswered(LONG_AGO)) == 51
     assert store.outcomes(LONG_AGO) == {"decline": 51, "answer": 50}
     assert store.votes() == [FactVotes("publication-date", 1, 0)]
+
+
+async def test_a_batch_larger_than_one_statement_keeps_every_row_and_count(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    # Rows go in several to a statement: a batch needs more than one statement here.
+    count = 2 * questionlog.ROWS_PER_STATEMENT + 7
+    question_log = QuestionLog(tmp_path, batch_seconds=30)
+    for number in range(count):
+        question_log.record(declined(f"question {number}", knowledge), "private", USER)
+        question_log.record(suggested(f"maybe {number}", knowledge), "group", OTHER_USER)
+        question_log.record(answered(knowledge, "publication-date"), "private", USER)
+        question_log.record(
+            answered(knowledge, "publication-date", "chapter-section"), "group", OTHER_USER
+        )
+    await question_log.close()
+
+    store = store_of(question_log)
+    rows = store.unanswered(LONG_AGO)
+    expected = [text for n in range(count) for text in (f"question {n}", f"maybe {n}")]
+    assert [row.text for row in rows] == expected
+    assert {row.asker for row in rows[0::2]} == {hash_user(secret_of(tmp_path), USER)}
+    assert rows[1].candidates == ((knowledge.facts[2].id, 52.0), (knowledge.facts[3].id, 48.0))
+    assert store.outcomes(LONG_AGO) == {"decline": count, "suggest": count, "answer": 2 * count}
+    assert store.top_facts(LONG_AGO) == [
+        ("publication-date", 2 * count),
+        ("chapter-section", count),
+    ]
 
 
 async def test_a_write_that_fails_in_a_batch_loses_only_itself(
