@@ -41,7 +41,9 @@ from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kin
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     FAR_PLACES,
+    FOCUS_OPENERS,
     OTHER_EUROPEAN_PLACES,
+    PHRASE_SYNONYMS,
     PLACE_CLASS_WORDS,
     STOPWORDS,
     STRICT_KINDS,
@@ -448,8 +450,13 @@ class Matcher:
         unrelated = 0
         parts_answered = 0
         previous = ""
+        asking: frozenset[str] = frozenset()
         for part in parts:
-            ranked = self._rank(part, needed=_DECIDED)
+            # A part without a question word asks what the part before it asked ("where will
+            # the next forum of artistic | and scientific intelligentsia be held").
+            tokens = tokenize(part)
+            asking = question_kinds(tokens) or (frozenset() if _asks_itself(tokens) else asking)
+            ranked = self._rank(part, needed=_DECIDED, asking=asking)
             if previous and _REFERS_BACK.search(part):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
@@ -536,7 +543,13 @@ class Matcher:
     # --- scoring ------------------------------------------------------------------------------
 
     def _rank(
-        self, text: str, *, prefix: bool = False, context: str = "", needed: int | None = None
+        self,
+        text: str,
+        *,
+        prefix: bool = False,
+        context: str = "",
+        needed: int | None = None,
+        asking: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Facts scored for ``text``, best first.
 
@@ -544,7 +557,7 @@ class Matcher:
         margin of the best, are scored in full (decisions look no further); the others are left
         out.
         """
-        query = self._query(text, prefix=prefix, context=context)
+        query = self._query(text, prefix=prefix, context=context, asking=asking)
         if not query.words:
             return []
         # Many questions differ only in words that do not count (a typo in "the", punctuation,
@@ -704,13 +717,22 @@ class Matcher:
                 best_f1 = f1
         return best_f1
 
-    def _query(self, text: str, *, prefix: bool = False, context: str = "") -> _Query:
+    def _query(
+        self,
+        text: str,
+        *,
+        prefix: bool = False,
+        context: str = "",
+        asking: frozenset[str] = frozenset(),
+    ) -> _Query:
+        """The resolved question; ``asking``: what it asks when it has no question word of its
+        own (a later part of a question: "who started the festival | and the orchestra")."""
         tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
         # Context (the story around a question) adds only words the fact base knows, lighter.
         asked = len(tokens)
         if context:
             tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
-        kinds = question_kinds(tokens[:asked])
+        kinds = question_kinds(tokens[:asked]) or asking
         excluded = _excluded(tokens, asked)
         chatter = small_talk_words(tokens)
         focus = focus_position(tokens[:asked])
@@ -726,6 +748,11 @@ class Matcher:
                 continue
             seen.add(token)
             terms = self._resolve(token)
+            meant = PHRASE_SYNONYMS.get((tokens[position - 1], token)) if position else None
+            if meant is not None:
+                terms = dict(terms or {})
+                for found_term in self._resolve(meant) or {}:
+                    terms.setdefault(found_term, _SYNONYM_SIMILARITY)
             if terms is None:
                 continue
             if not terms and prefix and position == len(tokens) - 1:
@@ -1367,6 +1394,18 @@ _ASKING_OPENERS = words(
     "есть"
 )
 _WH_WORDS = words("what which who whom whose where when why")
+
+
+# Words that make a part of a question a question of its own: "…, *tell me* about the unions".
+_REQUESTS = words("tell explain describe расскажи расскажите объясни объясните опиши опишите")
+
+
+def _asks_itself(tokens: list[str]) -> bool:
+    """Whether a part of a question asks something itself, rather than naming one more thing
+    the part before it asked about ("who started the festival | and *the orchestra*")."""
+    return _asks(tokens) or any(
+        token in FOCUS_OPENERS or token in _REQUESTS or token in ("how", "как") for token in tokens
+    )
 
 
 def _asks(tokens: list[str]) -> bool:

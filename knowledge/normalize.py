@@ -260,6 +260,7 @@ STOPWORDS_EN = words(
     nah yeah yep lol btw anyway anyways ok okay nice cool re
     two both
     wen whn wehn wher whre wehre hwo wy
+    thru inside
     """
 )
 STOPWORDS_RU = words(
@@ -311,6 +312,12 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "попасть записаться заявку заявка заявки зарегистрироваться регистрация прослушивание "
         "прослушивания"
     ),
+    # What comes next: the chapter (2013) describes what was and is, never a future event.
+    "future": words(
+        "next upcoming future следующий следующая следующее следующем следующего следующие "
+        "следующую следующих предстоящий предстоящая предстоящие предстоящем будущий будущая "
+        "будущем будущие будущего"
+    ),
     # A request for advice: the chapter describes, it never recommends.
     "advice": words(
         "recommend recommendation recommendations advise advice посоветуй посоветуйте "
@@ -338,12 +345,14 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("для", "чего"): "why",
 }
 # Kinds that a fact must really state to answer: a count, a list of names, a person, the
-# content of a document, advice, a date or time, how to join or apply. Matching the topic is
-# not enough ("how many musicians are in the youth orchestra" against the fact that the
-# orchestra exists; "when were the Baltic agreements signed" against the fact that they exist,
-# with no date): see STRICT_KIND_PENALTY in the matcher. Making "when" strict took one wrong
-# answer off each of three tuning files and cost none of their answers.
-STRICT_KINDS = frozenset({"quantity", "names", "person", "content", "advice", "when", "procedure"})
+# content of a document, advice, a date or time, how to join or apply, what comes next.
+# Matching the topic is not enough ("how many musicians are in the youth orchestra" against
+# the fact that the orchestra exists; "when were the Baltic agreements signed" against the
+# fact that they exist, with no date): see STRICT_KIND_PENALTY in the matcher. Making "when"
+# strict took one wrong answer off each of three tuning files and cost none of their answers.
+STRICT_KINDS = frozenset(
+    {"quantity", "names", "person", "content", "advice", "when", "procedure", "future"}
+)
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
 # after an article or a possessive ("the name of") or in a compound ("big-name theatres").
 _BEFORE_NAME_VERB = words("please pls plz can could would you u to me and also just now")
@@ -621,6 +630,13 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("форумы",),
     ),
     ("турагентства турагентство турагенства турагенство турфирмы турфирма", ("агентства",)),
+    ("promoter promoters impresario impresarios", ("agencies",)),
+    ("bureaucracy", ("barriers",)),
+    ("бюрократия бюрократию бюрократии бюрократией", ("барьеров",)),
+    ("смотр смотры смотра", ("фестиваль",)),
+    ("проф", ("профессиональные",)),
+    ("coop", ("cooperation",)),
+    ("run runs ran running", ("holds", "organised")),
     ("push pushes pushed pushing campaign campaigns campaigned campaigning", ("lobbies",)),
     ("keep keeps keeping maintain maintains maintaining sustain", ("preserving",)),
     ("swap swaps swapping swapped trade trading", ("exchanges",)),
@@ -662,7 +678,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("schengen шенген шенгенские шенгенская шенгенскими шенгенских шенгенскую", ("visas",)),
     ("commonwealth содружество содружества содружестве", ("cis",)),
     (
-        "quote quotes quoting quoted cite cites citing цитата цитаты цитируешь цитируете",
+        "quote quotes quoting quoted cite cites citing цитата цитаты цитируешь цитируете "
+        "report reports",
         ("source",),
     ),
     ("гос", ("государства",)),
@@ -707,6 +724,18 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("культ", ("культуры",)),
     ("питера питере питеру", ("petersburg",)),
 )
+# Two words that together mean a word of the fact base, where the second alone does not
+# ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the
+# former USSR, not a union of artists).
+PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
+    ("whose", "idea"): "initiated",
+    ("red", "tape"): "barriers",
+    ("it", "alone"): "independently",
+    ("бывший", "союз"): "снг",
+    ("бывшего", "союза"): "снг",
+    ("бывшем", "союзе"): "снг",
+    ("бывшему", "союзу"): "снг",
+}
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: targets for words_of_group, targets in _SYNONYM_GROUPS for word in words_of_group.split()
 }

@@ -530,3 +530,42 @@ def test_the_7th_one_is_a_thing_named_before(matcher: Matcher) -> None:
     question = "when did the cis forums start and where was the 7th one"
     assert set(answered(matcher, question)) == {"ifescco-cis-forums", "seventh-forum-ashgabat"}
     assert matcher.decide("what happened at the 8th one").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        # Two words that mean one of the fact base's: "whose idea" is who initiated.
+        ("whose idea was the festival in vitebsk", {"slavianski-bazaar-union-state"}),
+        ("how do artists tour if they go it alone", {"independent-artists"}),
+        # Everyday words: promoters, смотр, run, report, co-op, проф.
+        ("do artists go through private promoters", {"independent-artists"}),
+        ("славянский базар это ежегодный смотр", {"slavianski-bazaar"}),
+        ("who runs the cis forums", {"ifescco-cis-forums"}),
+        ("what report is this from", {"about-the-chapter"}),
+        ("in the CIS does professional co-op run through unions", {"cis-professional-unions"}),
+        ("сотрудничество внутри снг через проф союзы", {"cis-professional-unions"}),
+        # A later part with no question word of its own asks what the first part asked.
+        (
+            "who started slavyanski bazaar and the youth orchestra",
+            {"slavianski-bazaar-union-state", "youth-orchestra-origin"},
+        ),
+    ],
+)
+def test_more_ways_of_asking_are_understood(
+    matcher: Matcher, question: str, fact_ids: set[str]
+) -> None:
+    assert set(answered(matcher, question)) == fact_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The next forum is in the future, which the chapter does not describe; "artistic and
+        # scientific" is one name, its second half no question of its own.
+        "where will the next forum of artistic and scientific intelligentsia be held",
+        "где будет следующий форум творческой и научной интеллигенции",
+    ],
+)
+def test_what_comes_next_is_not_answered(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
