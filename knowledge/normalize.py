@@ -260,7 +260,7 @@ STOPWORDS_EN = words(
     nah yeah yep lol btw anyway anyways ok okay nice cool re
     two both
     wen whn wehn wher whre wehre hwo wy
-    thru inside
+    thru inside against true kindly receive receives received receiving
     """
 )
 STOPWORDS_RU = words(
@@ -284,7 +284,7 @@ STOPWORDS_RU = words(
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
     люди людей людям человек нибудь либо кое
-    отсюда
+    отсюда правда
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
@@ -633,6 +633,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("promoter promoters impresario impresarios", ("agencies",)),
     ("bureaucracy", ("barriers",)),
     ("бюрократия бюрократию бюрократии бюрократией", ("барьеров",)),
+    ("въезд въезда въезде", ("визовых",)),
     ("смотр смотры смотра", ("фестиваль",)),
     ("проф", ("профессиональные",)),
     ("coop", ("cooperation",)),

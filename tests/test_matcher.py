@@ -545,6 +545,13 @@ def test_the_7th_one_is_a_thing_named_before(matcher: Matcher) -> None:
         ("what report is this from", {"about-the-chapter"}),
         ("in the CIS does professional co-op run through unions", {"cis-professional-unions"}),
         ("сотрудничество внутри снг через проф союзы", {"cis-professional-unions"}),
+        # Filler of a polite or doubtful question: true, kindly, receive, правда.
+        ("is it true that artists approach private tour agencies", {"independent-artists"}),
+        (
+            "kindly tell me if culture professionals receive support from the state",
+            {"state-support"},
+        ),
+        ("получилось ли добиться безвизового въезда для музыкантов", {"visa-lobbying-outcome"}),
         # A later part with no question word of its own asks what the first part asked.
         (
             "who started slavyanski bazaar and the youth orchestra",
