@@ -300,11 +300,16 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
     "when": words("when wen whn wehn когда кагда кгда"),
     "where": words("where wher whre wehre где куда"),
-    "quantity": words("сколько скольки скольких скока скоко скок почем почём"),
+    "quantity": words(
+        "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
+        "численность"
+    ),
     "why": words("why почему зачем"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
-    "names": words("name list enumerate назови назовите перечисли перечислите"),
+    "names": words(
+        "name names list enumerate назови назовите перечисли перечислите названия названий"
+    ),
     # How to join or apply for something: the chapter describes, it never gives a procedure.
     "procedure": words(
         "join apply applying application applications enrol enroll enrolment enrollment "
@@ -411,7 +416,12 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     kinds |= phrases
     if asked_instances(tokens):
         kinds.add("names")
-    if "who" in kinds and _asks_for_person(tokens):
+    if ("who" in kinds and _asks_for_person(tokens)) or (
+        # A search-box query naming a role asks who holds it: "youth orchestra conductor".
+        len(tokens) <= _TERSE_QUERY
+        and not any(_is_opener(token) or token in ("how", "как") for token in tokens)
+        and not _ROLES_WITHOUT_WHO.isdisjoint(tokens)
+    ):
         kinds.add("person")
     if _asks_for_content(tokens):
         kinds.add("content")
@@ -447,6 +457,13 @@ def asked_instances(tokens: list[str]) -> list[str]:
         if nouns:
             return nouns[:1]
     return []
+
+
+# A query this short with no question word is typed as into a search box.
+_TERSE_QUERY = 6
+# Roles that name a person however they are asked ("глава" and "head" are also a chapter and
+# a verb, "chair" a seat).
+_ROLES_WITHOUT_WHO = PERSON_ROLES - words("глава главный head chair boss руководит")
 
 
 def _asks_for_person(tokens: list[str]) -> bool:

@@ -576,3 +576,26 @@ def test_more_ways_of_asking_are_understood(
 )
 def test_what_comes_next_is_not_answered(matcher: Matcher, question: str) -> None:
     assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Search-box queries for what the chapter does not state: a person by role, a size,
+        # names it does not give.
+        "confederation of filmmakers unions chairman",
+        "мфгс директор",
+        "size of the youth symphony orchestra",
+        "names of the best theatre companies touring abroad",
+        "названия театров которые ездят на гастроли",
+    ],
+)
+def test_terse_queries_for_what_the_chapter_does_not_state_are_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_the_chapter_is_not_a_role(matcher: Matcher) -> None:
+    # "глава" is a chapter as well as a head: a terse question about it is still answered.
+    assert answered(matcher, "о чем эта глава") == ["about-the-chapter"]
