@@ -1,7 +1,8 @@
 """The smallest bot doing the same network work as ours: the throughput benchmark's baseline.
 
 It long-polls like ``chapterbot run`` (same python-telegram-bot, same allowed updates, the same
-number of updates handled at once, the same HTTP transport to the Bot API: ``bot/request.py``)
+number of updates handled at once, the same HTTP transport to the Bot API: ``bot/request.py``,
+the same start-up objects frozen out of the garbage collector's way: ``bot/memory.py``)
 and answers every private text with the text itself, escaped, in HTML parse mode. Whatever it
 costs, ours costs too; what ours costs on top is matching and rendering.
 
@@ -22,6 +23,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.app import CONCURRENT_UPDATES
+from bot.memory import freeze_long_lived
 from bot.request import bot_api_requests
 from handlers.ignored import HANDLED_UPDATES
 
@@ -53,6 +55,8 @@ def main() -> None:
     # One handler: every private text.
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, echo))
 
+    # As `chapterbot run` does before it serves: start-up's objects kept from the collector.
+    freeze_long_lived()
     application.run_polling(allowed_updates=list(HANDLED_UPDATES))
 
 

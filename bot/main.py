@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterable
 
+from bot.memory import freeze_long_lived
 from bot.settings import Settings, SettingsError
 from knowledge import KnowledgeError, load_knowledge
 
@@ -84,6 +85,8 @@ def run() -> int:
     from handlers.ignored import HANDLED_UPDATES
 
     application = build_application(settings, knowledge)
+    # What start-up built lives as long as the bot: keep the garbage collector off it.
+    freeze_long_lived()
     allowed_updates = list(HANDLED_UPDATES)
     if settings.webhook and settings.webhook_secret is not None:
         logger.info(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import gc
 import logging
 import os
 import shutil
 import signal
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from typing import Any
 import pytest
 
 from bot import reload as reload_module
+from bot.memory import freeze_long_lived
 from bot.reload import RELOADER_KEY, Reloader, install_sighup, remove_sighup
 from bot.settings import Settings
 from handlers.library import LIBRARY_KEY, Library
@@ -121,6 +124,22 @@ async def test_nothing_rendered_from_the_old_facts_is_sent_after_a_reload(
     after = bot.api.messages[-1]
     assert after["text"].startswith(NEW_TEXT)
     assert related(after) == ["f:chapter-section"]
+
+
+async def test_the_old_facts_are_freed_after_a_reload_though_start_up_froze_them(
+    bot: BotHarness, facts_file: Path
+) -> None:
+    old = bot.bot_data[LIBRARY_KEY]
+    # (Its knowledge base is the test fixture's, still in use.)
+    watched = [weakref.ref(old), weakref.ref(old.matcher)]
+    del old
+    freeze_long_lived()  # as `chapterbot run` does before it serves
+    try:
+        edit(facts_file, OLD_TEXT, NEW_TEXT)
+        assert (await reloader_of(bot).reload(bot.bot_data)).ok
+        assert [ref() for ref in watched] == [None] * len(watched)
+    finally:
+        gc.unfreeze()
 
 
 async def test_a_broken_file_keeps_the_old_facts_served_and_names_the_problem(
