@@ -148,9 +148,12 @@ def build_application(
     application.add_handlers(ratelimit.handlers(), group=RATE_LIMIT_GROUP)
     # Order within the group matters: the first matching handler wins. Commands come before
     # the private catch-alls (so an unknown command is only what no command handler took), the
-    # callback modules' catch-all for stale buttons comes after every button pattern.
+    # callback modules' catch-all for stale buttons comes after every button pattern. Private
+    # questions, most of the traffic, are checked first: they are texts that are not commands,
+    # which no other handler of the group takes, so this spares each of them a dozen checks.
     application.add_handlers(
         [
+            private.question_handler(),
             *commands.handlers(),
             *groups.handlers(),
             *feedback.handlers(),

@@ -32,10 +32,16 @@ async def hint_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYP
     await send_html(update, context, texts_for(user_language(update, context)).unknown_command)
 
 
+def question_handler() -> BaseHandler[Update, Any, Any]:
+    """Private texts that are not commands: questions. No other answering handler takes them,
+    so this one may come first in its group."""
+    return MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, answer_text)
+
+
 def handlers() -> list[BaseHandler[Update, Any, Any]]:
-    """Register after the commands: an unknown command is only what no CommandHandler took."""
+    """The hints. Register after the commands: an unknown command is only what no
+    CommandHandler took."""
     return [
-        MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, answer_text),
         MessageHandler(PRIVATE & filters.COMMAND, hint_unknown_command),
         # Service messages (pinned, joined, …) are not something a user sent to be answered.
         MessageHandler(PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, hint_non_text),
