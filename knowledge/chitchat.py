@@ -3,7 +3,9 @@
 A message is chit-chat when every word of it is a greeting, a thanks, a goodbye, a "who are you /
 help" or filler ("hi there bot", "спасибо большое!", "waht can u do"). A message that also asks
 something ("hi, what is IFESCCO?") is a question: the matcher strips the small-talk words and
-answers the rest.
+answers the rest. A longer message the chapter has no answer to that opens with thanks, a
+greeting or "who are you" and asks nothing else ("thanks a lot, that really helped with my
+essay!") is small talk too (:func:`small_talk_in`, consulted by the matcher after it declines).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.decision import ChitChat, DeclineReason
-from knowledge.normalize import STOPWORDS, tokenize, words
+from knowledge.normalize import FOCUS_OPENERS, STOPWORDS, tokenize, words
 
 # Single words of each kind, normalised (ё→е), Latin transliteration included.
 _WORDS: dict[ChitChat, frozenset[str]] = {
@@ -203,6 +205,50 @@ _POLITE_WORDS = frozenset(
     if kind in (ChitChat.GREETING, ChitChat.THANKS, ChitChat.GOODBYE)
     and word not in ("ok", "okay", "great", "nice", "cool", "clear", "later", "пока")
 )
+
+
+# Words that may stand inside a small-talk phrase ("что ты *вообще* умеешь").
+_INSIDE_PHRASES = words("вообще actually wait really just then so like even")
+# Small-talk words that also fill questions ("ok, what…", "great, and where…"): no sign that a
+# message the chapter cannot answer was small talk.
+_WEAK_WORDS = words(
+    "ok okay great cool nice clear later пока хорошо понятно ясно класс супер отлично круто "
+    "perfect excellent awesome"
+)
+
+
+def small_talk_in(text: str) -> ChitChat | None:
+    """The small talk a longer message opens with ("thanks a lot, that really helped with my
+    essay!", "доброе утро, чат", "wait, who are you – a human or a bot?"), for a message the
+    chapter has no answer to. Only a greeting, thanks or goodbye word counts alone ("start",
+    "help" and "человек" also fill questions); "who are you" and the like as phrases."""
+    tokens = [
+        _CHAT_SPELLINGS.get(token, token)
+        for token in tokenize(text)
+        if token not in _INSIDE_PHRASES
+    ]
+    # From the first word, or the second after a word that says nothing ("а что ты умеешь").
+    starts = [0, 1] if tokens and (tokens[0] in STOPWORDS or tokens[0] in _FILLER) else [0]
+    found: list[tuple[ChitChat, int]] = []  # the kind, and where the rest of the message starts
+    for start in starts:
+        opening = f" {' '.join(tokens[start : start + 5])} "
+        found.extend(
+            (kind, start + len(phrase.split()))
+            for phrase, kind in _PHRASES_LONGEST_FIRST
+            if opening.startswith(f" {phrase} ")
+        )
+    for start in starts:
+        kind = _LEXICON.get(tokens[start]) if start < len(tokens) else None
+        if kind is not None and kind is not ChitChat.ABOUT and tokens[start] not in _WEAK_WORDS:
+            found.append((kind, start + 1))
+    if not found:
+        return None
+    kind, rest = found[0]
+    # "hi, what's the weather in Paris?" still asks something: a decline says the chapter
+    # does not cover it.
+    if any(token in FOCUS_OPENERS or token in ("how", "как") for token in tokens[rest:]):
+        return None
+    return kind
 
 
 def small_talk_words(tokens: list[str]) -> frozenset[str]:

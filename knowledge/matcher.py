@@ -36,11 +36,17 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from knowledge.chitchat import classify_small_talk, junk_reason, small_talk_words
+from knowledge.chitchat import (
+    classify_small_talk,
+    junk_reason,
+    small_talk_in,
+    small_talk_words,
+)
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     FAR_PLACES,
+    FILLER_PAIRS,
     FOCUS_OPENERS,
     OTHER_EUROPEAN_PLACES,
     PHRASE_SYNONYMS,
@@ -378,6 +384,12 @@ class Matcher:
                 )
                 if told.kind is Kind.ANSWER:
                     return told
+        if decision.kind is Kind.DECLINE:
+            # Nothing of the chapter in it, but thanks or a greeting with a few more words
+            # ("thanks a lot, that really helped with my essay!"): small talk, not a question.
+            small_talk = small_talk_in(text)
+            if small_talk is not None:
+                return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         return decision
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
@@ -743,8 +755,14 @@ class Matcher:
         unknown = 0
         unknown_focus = False
         asked_words = 0
+        filler = {
+            at
+            for at, pair in enumerate(itertools.pairwise(tokens))
+            if pair in FILLER_PAIRS
+            for at in (at, at + 1)
+        }
         for position, token in enumerate(tokens):
-            if token in seen or token in chatter:
+            if token in seen or token in chatter or position in filler:
                 continue
             seen.add(token)
             terms = self._resolve(token)

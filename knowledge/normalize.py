@@ -261,6 +261,7 @@ STOPWORDS_EN = words(
     two both
     wen whn wehn wher whre wehre hwo wy
     thru inside against true kindly receive receives received receiving
+    think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     """
 )
 STOPWORDS_RU = words(
@@ -280,11 +281,14 @@ STOPWORDS_RU = words(
     упоминается упоминаются упомянут упомянуты говорится сказано написано
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
+    подскажете
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
     люди людей людям человек нибудь либо кое
     отсюда правда
+    если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
+    несколько никакой никакого ребята спор
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
@@ -678,7 +682,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("recent current outdated latest newer", ("date",)),
     ("свежие свежая устарела устарели актуально", ("актуальны",)),
     ("arrange arranges arranged arranging", ("organised",)),
-    ("set setup", ("initiated",)),
+    ("set setup setting", ("initiated",)),
+    ("инициатор инициаторы инициатором инициатива инициативе инициативу", ("инициировал",)),
     ("идея идеи идею задумка", ("инициировал",)),
     (
         "прошел прошла прошло прошли состоялся состоялась состоялись проводился проводилась",
@@ -753,7 +758,12 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("бывшего", "союза"): "снг",
     ("бывшем", "союзе"): "снг",
     ("бывшему", "союзу"): "снг",
+    ("каждый", "год"): "ежегодно",
+    ("every", "year"): "annual",
+    ("each", "year"): "annual",
 }
+# Two words that together say nothing: "who set it up *in the first place*".
+FILLER_PAIRS = frozenset({("first", "place")})
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: targets for words_of_group, targets in _SYNONYM_GROUPS for word in words_of_group.split()
 }

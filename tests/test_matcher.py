@@ -552,6 +552,18 @@ def test_the_7th_one_is_a_thing_named_before(matcher: Matcher) -> None:
             {"state-support"},
         ),
         ("получилось ли добиться безвизового въезда для музыкантов", {"visa-lobbying-outcome"}),
+        # Hedges and idioms around a question: I think, если, in the first place.
+        ("i think the ministry sends the best orchestras abroad, right?", {"touring-via-ministry"}),
+        (
+            "если честно, кто организует гастроли лучших театров за рубежом",
+            {"touring-via-ministry"},
+        ),
+        (
+            "who set up the festival in vitebsk in the first place",
+            {"slavianski-bazaar-union-state"},
+        ),
+        ("кто инициатор фестиваля в витебске", {"slavianski-bazaar-union-state"}),
+        ("does the vitebsk festival happen every year", {"slavianski-bazaar"}),
         # A later part with no question word of its own asks what the first part asked.
         (
             "who started slavyanski bazaar and the youth orchestra",
@@ -599,3 +611,37 @@ def test_terse_queries_for_what_the_chapter_does_not_state_are_not_answered(
 def test_the_chapter_is_not_a_role(matcher: Matcher) -> None:
     # "глава" is a chapter as well as a head: a terse question about it is still answered.
     assert answered(matcher, "о чем эта глава") == ["about-the-chapter"]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Small talk with a few more words than small talk has: thanks, greetings, who are you.
+        ("thanks a lot, that really helped with my essay!", ChitChat.THANKS),
+        ("спасибо большое, очень выручил 🙏", ChitChat.THANKS),
+        ("доброе утро, чат ☀️", ChitChat.GREETING),
+        ("wait, who are you – a human or a bot?", ChitChat.ABOUT),
+        ("а что ты вообще умеешь?", ChitChat.ABOUT),
+    ],
+)
+def test_longer_small_talk_gets_a_small_talk_reply(
+    matcher: Matcher, message: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hi, what's the weather in paris",  # a greeting, then a question the chapter lacks
+        "thanks! and where is the next forum?",
+        "сколько человек участвовало в форуме в ашхабаде",  # "человек" is not "are you human"
+        "when did russia start lobbying the eu about artist visas",  # nor "start" a command
+    ],
+)
+def test_questions_with_small_talk_words_are_still_questions(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
