@@ -441,11 +441,12 @@ class Matcher:
         return other.id in one.related or one.id in other.related or one.topic == other.topic
 
     def _parts(self, text: str) -> list[str]:
-        parts = [part for part in _STRONG_SPLIT.split(text) if part.strip()]
-        if len(parts) == 1:
-            # "between Russia and China" is one thing, not two questions.
-            text = _BETWEEN.sub(r"\1 & ", text)
-            parts = [part for part in _WEAK_SPLIT.split(text) if part and part.strip()]
+        parts = []
+        for sentence in _STRONG_SPLIT.split(text):
+            if sentence.strip():
+                # "between Russia and China" is one thing, not two questions.
+                sentence = _BETWEEN.sub(r"\1 & ", sentence)
+                parts.extend(part for part in _WEAK_SPLIT.split(sentence) if part and part.strip())
         return parts[:6]
 
     def _multi_part(

@@ -645,3 +645,29 @@ def test_questions_with_small_talk_words_are_still_questions(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        # Two questions joined by "and" in one sentence, then a remark: each part is answered.
+        (
+            "who set up the youth orchestra and who holds the intelligentsia forums? "
+            "i think it's the same body",
+            {"youth-orchestra-origin", "ifescco-cis-forums"},
+        ),
+        (
+            "кто создал молодежный оркестр и где он выступал? интересно",
+            {"youth-orchestra-origin", "youth-orchestra-performances"},
+        ),
+    ],
+)
+def test_parts_joined_by_and_inside_a_sentence_are_answered(
+    matcher: Matcher, question: str, fact_ids: set[str]
+) -> None:
+    assert fact_ids <= set(answered(matcher, question))
+
+
+def test_the_peoples_of_the_baltic_states_are_their_countries(matcher: Matcher) -> None:
+    question = "есть ли у художников соглашения с латышами и эстонцами"
+    assert answered(matcher, question) == ["visual-artists-baltic-agreements"]
