@@ -95,9 +95,20 @@ _ENGLISH = Stemmer.Stemmer("english")
 _RUSSIAN = Stemmer.Stemmer("russian")
 
 
+# Russian typed in Latin letters with 4 for ч and 6 for ш ("4astnye", "lu46ie"): a word of at
+# least two letters with a 4 or a 6 in it, not an ordinal ("4th").
+_TRANSLIT_DIGITS = re.compile(
+    r"\b(?=[a-z46]*[a-z][a-z46]*[a-z])(?![46]+(?:st|nd|rd|th)\b)[a-z]*[46][a-z46]*\b"
+)
+
+
 def normalize(text: str) -> str:
     """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if "4" in text or "6" in text:
+        text = _TRANSLIT_DIGITS.sub(
+            lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
+        )
     text = _EX_PREFIX.sub("former ", _APOSTROPHES.sub("", text))
     return _SHORT_PREFIX_HYPHEN.sub(r"\1", text)
 
@@ -289,6 +300,7 @@ STOPWORDS_RU = words(
     отсюда правда
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
+    работают работает работать работал работали
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
@@ -338,6 +350,8 @@ _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for w
 QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "much"): "quantity",
     ("how", "many"): "quantity",
+    ("how", "big"): "quantity",
+    ("how", "large"): "quantity",
     ("what", "year"): "when",
     ("which", "year"): "when",
     ("какой", "год"): "when",
@@ -437,21 +451,32 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
 # that only mentions the class ("the best theatre companies") does not.
 _WHICH_PLURAL = words("which")
 _WHICH_RU_PLURAL = words("какие каких какими")
+_WHICH_RU_PLURAL_KEYS = frozenset(latin_key(word) for word in _WHICH_RU_PLURAL)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 _RU_ADJECTIVE_ENDINGS = ("ие", "ые", "их", "ых", "ими", "ыми")
+_RU_ADJECTIVE_ENDINGS_LATIN = ("ie", "ye", "ih", "yh", "ikh", "ykh", "imi", "ymi")
 
 
 def asked_instances(tokens: list[str]) -> list[str]:
     """The plural noun of a "which theatre companies" / "какие театры" question, or []."""
     for position, token in enumerate(tokens):
-        if token not in _WHICH_PLURAL and token not in _WHICH_RU_PLURAL:
+        # "kakie chastnye agentstva": Russian typed in Latin letters, by its key.
+        russian = token in _WHICH_RU_PLURAL or (
+            token.isascii() and latin_key(token) in _WHICH_RU_PLURAL_KEYS
+        )
+        if token not in _WHICH_PLURAL and not russian:
             continue
         # The thing asked for, with up to two words before it: "which *private tour agencies*".
         asked = [t for t in tokens[position + 1 : position + 6] if t not in STOPWORDS][:3]
         if not asked or asked[0][0].isdigit():
             continue
-        if token in _WHICH_RU_PLURAL:
-            nouns = [t for t in asked if not t.endswith(_RU_ADJECTIVE_ENDINGS)]
+        if russian:
+            nouns = [
+                t
+                for t in asked
+                if not t.endswith(_RU_ADJECTIVE_ENDINGS)
+                and not (t.isascii() and t.endswith(_RU_ADJECTIVE_ENDINGS_LATIN))
+            ]
         else:
             nouns = [
                 t
@@ -655,6 +680,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bureaucracy", ("barriers",)),
     ("бюрократия бюрократию бюрократии бюрократией", ("барьеров",)),
     ("въезд въезда въезде", ("визовых",)),
+    ("юношеский юношеского юношеском юношескому юношеским", ("молодежный",)),
+    ("одиночки одиночка одиночек одиночками", ("самостоятельно",)),
+    ("соседние соседних соседним соседними соседей", ("снг",)),
+    ("neighbouring neighboring neighbours neighbors", ("cis",)),
     # The peoples of the Baltic States, for their countries.
     ("латыши латышей латышами латышам латышские латышских", ("латвии",)),
     ("литовцы литовцев литовцами литовцам литовские литовских", ("литвы",)),

@@ -671,3 +671,40 @@ def test_parts_joined_by_and_inside_a_sentence_are_answered(
 def test_the_peoples_of_the_baltic_states_are_their_countries(matcher: Matcher) -> None:
     question = "есть ли у художников соглашения с латышами и эстонцами"
     assert answered(matcher, question) == ["visual-artists-baltic-agreements"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Russian in Latin letters with 4 for ч and 6 for ш.
+        ("4astnye agentstva dlya artistov", "independent-artists"),
+        ("lu46ie orkestry za rubezh kto vozit", "touring-via-ministry"),
+        # юношеский is молодежный; одиночки work on their own; соседние страны are the CIS.
+        ("где выступал юношеский оркестр", "youth-orchestra-performances"),
+        ("как гастролируют одиночки без министерства", "independent-artists"),
+        ("выступает ли оркестр по соседним странам", "youth-orchestra-performances"),
+        ("артисты которые работают самостоятельно что делают", "independent-artists"),
+    ],
+)
+def test_how_russian_speakers_type_is_understood(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Which agencies, in Latin letters: the chapter names none.
+        "kakie chastnye agentstva vozyat artistov za granicu",
+        # How big: a quantity the chapter does not give.
+        "how big is the cis youth orchestra",
+    ],
+)
+def test_more_of_what_the_chapter_does_not_state(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_four_and_six_stay_numbers_in_ordinals() -> None:
+    assert tokenize("the 4th and 6th forums") == ["the", "4", "and", "6", "forums"]
+    assert tokenize("4astnye lu46ie") == ["chastnye", "luchshie"]
