@@ -441,7 +441,7 @@ class Matcher:
         return other.id in one.related or one.id in other.related or one.topic == other.topic
 
     def _parts(self, text: str) -> list[str]:
-        parts = []
+        parts: list[str] = []
         for sentence in _STRONG_SPLIT.split(text):
             if sentence.strip():
                 # "between Russia and China" is one thing, not two questions.
@@ -756,22 +756,26 @@ class Matcher:
         unknown = 0
         unknown_focus = False
         asked_words = 0
-        filler = {
-            at
-            for at, pair in enumerate(itertools.pairwise(tokens))
-            if pair in FILLER_PAIRS
-            for at in (at, at + 1)
-        }
+        filler: set[int] = set()
+        if not _FILLER_PAIR_ENDS.isdisjoint(tokens):
+            filler = {
+                at
+                for at, pair in enumerate(itertools.pairwise(tokens))
+                if pair in FILLER_PAIRS
+                for at in (at, at + 1)
+            }
+        idf = self._idf
         for position, token in enumerate(tokens):
             if token in seen or token in chatter or position in filler:
                 continue
             seen.add(token)
             terms = self._resolve(token)
-            meant = PHRASE_SYNONYMS.get((tokens[position - 1], token)) if position else None
-            if meant is not None:
-                terms = dict(terms or {})
-                for found_term in self._resolve(meant) or {}:
-                    terms.setdefault(found_term, _SYNONYM_SIMILARITY)
+            if position and token in _PHRASE_SYNONYM_ENDS:
+                meant = PHRASE_SYNONYMS.get((tokens[position - 1], token))
+                if meant is not None:
+                    terms = dict(terms or {})
+                    for found_term in self._resolve(meant) or {}:
+                        terms.setdefault(found_term, _SYNONYM_SIMILARITY)
             if terms is None:
                 continue
             if not terms and prefix and position == len(tokens) - 1:
@@ -783,9 +787,9 @@ class Matcher:
             if position >= asked:
                 if not terms or token[0].isdigit():
                     continue
-                weight = _CONTEXT_WEIGHT * max(self._idf[found] for found in terms)
+                weight = _CONTEXT_WEIGHT * max(map(idf.__getitem__, terms))
             elif terms:
-                weight = max(self._idf[found] for found in terms)
+                weight = max(map(idf.__getitem__, terms))
                 if position in excluded:
                     weight *= _EXCLUDED_WEIGHT
             elif position == focus and len(token) > 1:
@@ -841,7 +845,7 @@ class Matcher:
         asked_for = frozenset(
             term for token in asked_instances(tokens[:asked]) for term in self._resolve(token) or ()
         )
-        about_itself = bool(words) and all(set(terms) <= self._self_terms for _, terms in words)
+        about_itself = bool(words) and all(self._self_terms.issuperset(terms) for _, terms in words)
         best: dict[str, float] = {}
         for _, terms in words:
             for term, similarity in terms.items():
@@ -1264,6 +1268,10 @@ def _one_slip(typed: str, word: str) -> bool:
         return typed[same + 1 :] == word[same:] and same < len(word) - 1
     return typed[same:] == word[same + 1 :] and same < len(word) - 2
 
+
+# The second words of PHRASE_SYNONYMS and FILLER_PAIRS: most questions have none.
+_PHRASE_SYNONYM_ENDS = frozenset(second for _, second in PHRASE_SYNONYMS)
+_FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
 
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
