@@ -215,6 +215,9 @@ _WEAK_WORDS = words(
     "ok okay great cool nice clear later пока хорошо понятно ясно класс супер отлично круто "
     "perfect excellent awesome"
 )
+# Words that may come before the small talk a message opens with, and how many.
+_LEADING_WORDS = 3
+_SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS
 
 
 def small_talk_in(text: str) -> ChitChat | None:
@@ -227,8 +230,14 @@ def small_talk_in(text: str) -> ChitChat | None:
         for token in tokenize(text)
         if token not in _INSIDE_PHRASES
     ]
-    # From the first word, or the second after a word that says nothing ("а что ты умеешь").
-    starts = [0, 1] if tokens and (tokens[0] in STOPWORDS or tokens[0] in _FILLER) else [0]
+    # From the first word, or after words that say little ("а что ты умеешь", "круто, спасибо").
+    starts = [0]
+    while (
+        len(starts) < _LEADING_WORDS
+        and starts[-1] < len(tokens)
+        and tokens[starts[-1]] in _SAYS_LITTLE
+    ):
+        starts.append(starts[-1] + 1)
     found: list[tuple[ChitChat, int]] = []  # the kind, and where the rest of the message starts
     for start in starts:
         opening = f" {' '.join(tokens[start : start + 5])} "

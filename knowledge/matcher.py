@@ -48,6 +48,7 @@ from knowledge.normalize import (
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
+    ORDINAL_WORDS,
     OTHER_EUROPEAN_PLACES,
     PHRASE_SYNONYMS,
     PLACE_CLASS_WORDS,
@@ -206,6 +207,8 @@ _STRICT_KIND_PENALTY = 0.45
 # A question of one word that is not one of the fact's one-word keywords ("festival", "culture"
 # against facts that merely mention it): at most a suggestion, never a confident answer.
 _LONE_WORD_PENALTY = 0.7
+# A fact whose text states what the question rules out ("besides the forums").
+_RULED_OUT_PENALTY = 0.6
 # A number in the question (a year, "the 8th forum") that the fact does not state: the fact is
 # about something else, however many other words it shares.
 _NUMBER_PENALTY = 0.7
@@ -286,6 +289,9 @@ class _Query:
     # Each resolved term with its credit towards a phrasing's recall: its best similarity
     # times its IDF.
     recall: tuple[tuple[str, float], ...] = ()
+    # Terms the question rules out ("what else … *apart from the forums*", "performers who
+    # don't go through *the ministry*"): a fact whose text states them is about something else.
+    ruled_out: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -299,6 +305,7 @@ class _Query:
             self.unknown_focus,
             self.places,
             self.asked_for,
+            self.ruled_out,
         )
 
     @cached_property
@@ -464,12 +471,19 @@ class Matcher:
         parts_answered = 0
         previous = ""
         asking: frozenset[str] = frozenset()
+        counted: frozenset[str] = frozenset()
         for part in parts:
-            # A part without a question word asks what the part before it asked ("where will
-            # the next forum of artistic | and scientific intelligentsia be held").
+            # A part without a question word asks what the part before it asked, of the same
+            # numbered thing ("where was the 6th forum of artistic | and scientific
+            # intelligentsia held").
             tokens = tokenize(part)
-            asking = question_kinds(tokens) or (frozenset() if _asks_itself(tokens) else asking)
-            ranked = self._rank(part, needed=_DECIDED, asking=asking)
+            own = question_kinds(tokens)
+            inherits = not own and not _asks_itself(tokens)
+            asking = asking if inherits else own
+            counted = (_numbers_in(tokens) or counted) if inherits else _numbers_in(tokens)
+            ranked = self._rank(
+                part, needed=_DECIDED, asking=asking, counted=counted if inherits else frozenset()
+            )
             if previous and _REFERS_BACK.search(part):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
@@ -563,6 +577,7 @@ class Matcher:
         context: str = "",
         needed: int | None = None,
         asking: frozenset[str] = frozenset(),
+        counted: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Facts scored for ``text``, best first.
 
@@ -570,7 +585,7 @@ class Matcher:
         margin of the best, are scored in full (decisions look no further); the others are left
         out.
         """
-        query = self._query(text, prefix=prefix, context=context, asking=asking)
+        query = self._query(text, prefix=prefix, context=context, asking=asking, counted=counted)
         if not query.words:
             return []
         # Many questions differ only in words that do not count (a typo in "the", punctuation,
@@ -654,6 +669,8 @@ class Matcher:
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
+            if query.ruled_out and not query.ruled_out.isdisjoint(self._fact_stated[index]):
+                penalty *= _RULED_OUT_PENALTY
             factor = 100 * evidence * penalty
             # A phrasing's F1 with precision p (at most the phrased share) and recall at most 1
             # is at most 2p / (1 + p).
@@ -737,9 +754,11 @@ class Matcher:
         prefix: bool = False,
         context: str = "",
         asking: frozenset[str] = frozenset(),
+        counted: frozenset[str] = frozenset(),
     ) -> _Query:
-        """The resolved question; ``asking``: what it asks when it has no question word of its
-        own (a later part of a question: "who started the festival | and the orchestra")."""
+        """The resolved question; ``asking`` and ``counted``: what it asks, and of which
+        numbered thing, when it has no question word of its own (a later part of a question:
+        "who started the festival | and the orchestra")."""
         tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
         # Context (the story around a question) adds only words the fact base knows, lighter.
         asked = len(tokens)
@@ -747,6 +766,7 @@ class Matcher:
             tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
         kinds = question_kinds(tokens[:asked]) or asking
         excluded = _excluded(tokens, asked)
+        ruled_out: set[str] = set()
         chatter = small_talk_words(tokens)
         focus = focus_position(tokens[:asked])
         words: list[tuple[float, dict[str, float]]] = []
@@ -784,6 +804,8 @@ class Matcher:
                 if not self._asked_number(tokens, position):
                     continue  # "my daughter is 17": context, not what is asked
                 numbers.add(token)
+            elif token in ORDINAL_WORDS and position < asked:
+                numbers.add(ORDINAL_WORDS[token])  # "the sixth forum" asks about the 6th
             if position >= asked:
                 if not terms or token[0].isdigit():
                     continue
@@ -792,6 +814,7 @@ class Matcher:
                 weight = max(map(idf.__getitem__, terms))
                 if position in excluded:
                     weight *= _EXCLUDED_WEIGHT
+                    ruled_out.update(terms)
             elif position == focus and len(token) > 1:
                 # What the question asks for ("who *won*", "how many *musicians*") is something
                 # the fact base never mentions: no fact can answer it.
@@ -810,6 +833,8 @@ class Matcher:
                 words.append((weight, terms))
                 if position < asked:
                     asked_words = len(words)
+        if not numbers:
+            numbers.update(counted)
         credits: tuple[tuple[str, float], ...] | None = None
         singles = [next(iter(terms.items())) for _, terms in words if len(terms) == 1]
         if (
@@ -862,6 +887,7 @@ class Matcher:
             credits=credits,
             about_itself=about_itself,
             recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
+            ruled_out=frozenset(ruled_out),
         )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
@@ -1103,6 +1129,8 @@ class Matcher:
         self._fact_names: list[frozenset[str]] = []
         # Per fact, the terms of the names it states ("the CIS *Forums*", "*Latvia*").
         self._fact_named: list[frozenset[str]] = []
+        # Per fact, the terms its text and quote state (not its phrasings).
+        self._fact_stated: list[frozenset[str]] = []
         for fact in self._facts:
             terms: dict[str, float] = {}
             phrases: list[tuple[str, ...]] = []
@@ -1122,9 +1150,12 @@ class Matcher:
                 if len(found_terms := self._index_terms(tokenize(keyword))) == 1
                 for found in found_terms
             )
+            stated_terms: set[str] = set()
             for passage in (*fact.text.values(), *fact.quotes):
                 for term in self._index_terms(tokenize(passage)):
                     terms.setdefault(term, _STRENGTH_TEXT)
+                    stated_terms.add(term)
+            self._fact_stated.append(frozenset(stated_terms))
             kinds |= answer_kinds([*fact.text.values(), *fact.quotes])
             stated = [fact.text.get("en", ""), *fact.quotes]
             self._fact_named.append(
@@ -1278,13 +1309,29 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
+_EXCEPT = words("besides except excluding кроме помимо")
+_EXCEPT_SPAN = 2  # content words after "apart from" that it rules out
+_EXCEPT_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("aside", "from")})
 
 
 def _excluded(tokens: list[str], asked: int) -> set[int]:
     """Positions of the words a negated relative clause rules out, its negation turned into
     "without" in ``tokens`` ("artists who don't go through the ministry" asks about artists
-    *without* the ministry, not about the ministry)."""
+    *without* the ministry, not about the ministry); the same after "apart from", "besides",
+    "кроме" ("what else did IFESCCO start *apart from the forums*")."""
     positions: set[int] = set()
+    for at in range(asked):
+        if tokens[at] in _EXCEPT or (
+            at + 1 < asked and (tokens[at], tokens[at + 1]) in _EXCEPT_PAIRS
+        ):
+            start = at + 1 if tokens[at] in _EXCEPT else at + 2
+            ruled_out: list[int] = []
+            for after in range(start, asked):
+                if tokens[after] in FOCUS_OPENERS or len(ruled_out) == _EXCEPT_SPAN:
+                    break  # "apart from the forums, *what* did IFESCCO start"
+                if tokens[after] not in STOPWORDS:
+                    ruled_out.append(after)
+            positions.update(ruled_out)
     for at in range(1, asked):
         before = tokens[at - 1]
         if before in _RELATIVE_AUXILIARIES and at >= 2:
@@ -1296,6 +1343,15 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
             ]
             positions.update(content)
     return positions
+
+
+def _numbers_in(tokens: list[str]) -> frozenset[str]:
+    """The numbers a part of a question names, in digits or as ordinal words."""
+    return frozenset(
+        ORDINAL_WORDS.get(token, token)
+        for token in tokens
+        if token[0].isdigit() or token in ORDINAL_WORDS
+    )
 
 
 def _deletions(key: str) -> set[str]:

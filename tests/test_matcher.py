@@ -708,3 +708,48 @@ def test_more_of_what_the_chapter_does_not_state(matcher: Matcher, question: str
 def test_four_and_six_stay_numbers_in_ordinals() -> None:
     assert tokenize("the 4th and 6th forums") == ["the", "4", "and", "6", "forums"]
     assert tokenize("4astnye lu46ie") == ["chastnye", "luchshie"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        # "Apart from X": the fact that states X is not the answer.
+        ("apart from the forums, what did IFESCCO initiate", {"youth-orchestra-origin"}),
+        ("что ещё организовал мфгс помимо форумов", {"youth-orchestra-origin"}),
+        # A handbook is the source; progress is success.
+        ("а это из какого справочника", {"about-the-chapter"}),
+        ("any progress on visa barriers for artists", {"visa-lobbying-outcome"}),
+        ("why does russia lobby against visa barriers", {"visa-barriers-lobbying"}),
+        ("где прошел седьмой форум", {"seventh-forum-ashgabat"}),
+    ],
+)
+def test_exceptions_sources_and_ordinals_are_understood(
+    matcher: Matcher, question: str, fact_ids: set[str]
+) -> None:
+    assert fact_ids <= set(answered(matcher, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Why it failed: the chapter says it has not succeeded, never why.
+        "why has the visa lobbying failed so far",
+        "почему не удалось отменить визы для артистов",
+        # Another forum than the 7th, in words or digits, also in the second part of a name.
+        "where was the sixth forum held",
+        "где прошел восьмой форум",
+        "where did the 8th forum of creative and scientific intelligentsia take place",
+        # A minister, asked for with "кто" and the role in the instrumental case.
+        "кто был министром культуры когда организовывали гастроли театров",
+    ],
+)
+def test_reasons_other_forums_and_people_the_chapter_does_not_give(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_small_talk_after_words_that_say_little(matcher: Matcher) -> None:
+    decision = matcher.decide("круто, спасибо, разобрался")
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.THANKS
