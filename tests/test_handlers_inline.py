@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from knowledge import KnowledgeBase
 from tests.conftest import BORIS, BotHarness, assert_telegram_html
 
@@ -36,9 +34,7 @@ async def test_empty_query_in_russian(bot: BotHarness, knowledge: KnowledgeBase)
 async def test_matching_facts_are_articles_with_the_cited_reply(
     bot: BotHarness, knowledge: KnowledgeBase
 ) -> None:
-    started = time.perf_counter()
     answer = await inline_answer(bot, "slavyanski bazaar festival")
-    assert time.perf_counter() - started < 0.5
     results = answer["results"]
     assert 1 <= len(results) <= 10
     assert answer["is_personal"] is False

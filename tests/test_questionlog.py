@@ -319,15 +319,15 @@ async def test_recording_returns_at_once_even_when_the_disk_hangs(
 ) -> None:
     release = threading.Event()
     blocked = question_log._submit(lambda connection, secret: release.wait(10), "hang")
-    started = time.perf_counter()
     for number in range(200):
         question_log.record(declined(f"question {number}", knowledge), "private", USER)
-    elapsed = time.perf_counter() - started
+    # Every record returned while the disk was still hanging (had one waited, the hang would
+    # have run out first and reported False).
+    assert not blocked.done()
     release.set()
     assert await asyncio.wrap_future(blocked) is True
     await question_log.flush()
 
-    assert elapsed < 0.5
     assert len(store_of(question_log).unanswered(LONG_AGO)) == 200
 
 
@@ -417,9 +417,8 @@ async def test_flush_does_not_wait_for_the_batch_to_fill(
 ) -> None:
     log = QuestionLog(tmp_path, batch_seconds=30)
     log.record(declined("first", knowledge), "private", USER)
-    started = time.perf_counter()
-    await log.close()
-    assert time.perf_counter() - started < 5
+    # A deadline well short of the 30 s batch: closing writes what is pending at once.
+    await asyncio.wait_for(log.close(), timeout=10)
     assert [row.text for row in store_of(log).unanswered(LONG_AGO)] == ["first"]
 
 
