@@ -144,6 +144,12 @@ _FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5]
 _PHRASE_LIST = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
 _PHRASE_WORDS = frozenset(word for phrase in _PHRASE_LIST for word in phrase.split())
 _PHRASES_LONGEST_FIRST = sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0]))
+# The same by their first word, each as " phrase " with its number of words.
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, ChitChat, int]]] = {}
+for _phrase, _kind in _PHRASES_LONGEST_FIRST:
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append(
+        (f" {_phrase} ", _kind, len(_phrase.split()))
+    )
 # When a message mixes kinds ("hi, who are you?"), the most useful reply wins.
 _PRIORITY = (ChitChat.ABOUT, ChitChat.THANKS, ChitChat.GOODBYE, ChitChat.GREETING)
 # Small talk is short: a longer message is a question even if it opens with a greeting.
@@ -240,11 +246,13 @@ def small_talk_in(text: str) -> ChitChat | None:
         starts.append(starts[-1] + 1)
     found: list[tuple[ChitChat, int]] = []  # the kind, and where the rest of the message starts
     for start in starts:
+        if start >= len(tokens):
+            break
         opening = f" {' '.join(tokens[start : start + 5])} "
         found.extend(
-            (kind, start + len(phrase.split()))
-            for phrase, kind in _PHRASES_LONGEST_FIRST
-            if opening.startswith(f" {phrase} ")
+            (kind, start + size)
+            for phrase, kind, size in _PHRASES_BY_FIRST_WORD.get(tokens[start], ())
+            if opening.startswith(phrase)
         )
     for start in starts:
         kind = _LEXICON.get(tokens[start]) if start < len(tokens) else None

@@ -452,6 +452,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         _TRANSLIT_QUESTION_PHRASES[keys]
         for first, second in itertools.pairwise(tokens)
         if first.isascii()
+        and latin_key(first) in _TRANSLIT_PHRASE_FIRSTS
         and second.isascii()
         and (keys := (latin_key(first), latin_key(second))) in _TRANSLIT_QUESTION_PHRASES
     )
@@ -677,6 +678,7 @@ _TRANSLIT_QUESTION_PHRASES = {
     for (first, second), kind in QUESTION_PHRASES.items()
     if is_cyrillic(first)
 }
+_TRANSLIT_PHRASE_FIRSTS = frozenset(first for first, _ in _TRANSLIT_QUESTION_PHRASES)
 # Russian question words typed in Latin letters ("kto sozdal…"), by key.
 _TRANSLIT_QUESTION_KINDS = {
     latin_key(word): kind
