@@ -9,9 +9,9 @@ but never sees an unbounded backlog). Measured:
   is queued at the server to the moment the bot's ``sendMessage`` reaches it;
 * our bot against a minimal echo bot (``benchmarks/echo_bot.py``, same python-telegram-bot, same
   concurrency, same HTTP settings: ``bot/request.py``, JSON bodies over
-  ``CONNECTION_POOL_SIZE`` keep-alive connections) on the same server, both with the outgoing
-  limiter off (``CHAPTERBOT_MAX_SEND_RATE=0``), alternating, several rounds; the median round of
-  each;
+  ``CONNECTION_POOL_SIZE`` keep-alive connections, same start-up: ``bot/memory.py``) on the same
+  server, both with the outgoing limiter off (``CHAPTERBOT_MAX_SEND_RATE=0``), alternating,
+  several rounds; the median round of each;
 * our bot with the default outgoing limit (30 messages a second): the highest number of replies
   in any one-second window, and that no reply is dropped;
 * our bot's peak memory (``VmHWM`` of the process, read just before it is stopped).
@@ -252,8 +252,9 @@ def run() -> str:
         "declines and small talk included, letters swapped on each pass so the matcher's cache "
         "rarely helps. The echo bot (`benchmarks/echo_bot.py`) is the same python-telegram-bot "
         "with the same concurrency and HTTP settings (JSON bodies over a pool of "
-        f"{CONNECTION_POOL_SIZE} connections) answering each text with itself: the cost of the "
-        "network path alone. Both with the outgoing limiter off "
+        f"{CONNECTION_POOL_SIZE} connections) and the same start-up (what it built frozen out "
+        "of the garbage collector's way, `bot/memory.py`), answering each text with itself: the "
+        "cost of the network path alone. Both with the outgoing limiter off "
         f"(`CHAPTERBOT_MAX_SEND_RATE=0`); median of {ROUNDS} alternating rounds (replies/s per "
         f"round: echo {rates}; ours {our_rates}). The fake server runs in the benchmark's "
         "process on the same machine. "
