@@ -29,8 +29,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
         "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
-        "ясно круто замечательно spasibo spasibki helpful helped useful помогло помог помогли "
-        "полезно полезный"
+        "ясно круто замечательно spasibo spasibki helpful helped helps useful помогло помог "
+        "помогли полезно полезный"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -74,6 +74,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "good night",
         "до свидания",
         "до встречи",
+        "до завтра",
+        "see you tomorrow",
         "всего доброго",
         "спокойной ночи",
     ),
@@ -169,7 +171,7 @@ _PLAIN = re.compile(r"(?=.*[^\W\d_]{2})(?!.*\.[^\W\d_])[\w\s,.?!'’\"«»:-]*\Z
 
 
 # Chat spellings of the words of the phrases above ("what can u do", "how r u").
-_CHAT_SPELLINGS = {"u": "you", "ya": "you", "r": "are", "ur": "your"}
+_CHAT_SPELLINGS = {"u": "you", "ya": "you", "r": "are", "ur": "your", "че": "что", "чо": "что"}
 # A letter typed more than once for warmth ("heyy", "hiii", "thanksss").
 _REPEATED_LETTER = re.compile(r"(.)\1+")
 

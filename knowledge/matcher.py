@@ -207,6 +207,8 @@ _STRICT_KIND_PENALTY = 0.45
 # A question of one word that is not one of the fact's one-word keywords ("festival", "culture"
 # against facts that merely mention it): at most a suggestion, never a confident answer.
 _LONE_WORD_PENALTY = 0.7
+# The same when the fact states another number of the same length (the 7th, 2006).
+_CONTRADICTED_NUMBER_PENALTY = 0.45
 # A fact whose text states what the question rules out ("besides the forums").
 _RULED_OUT_PENALTY = 0.6
 # A number in the question (a year, "the 8th forum") that the fact does not state: the fact is
@@ -664,7 +666,14 @@ class Matcher:
             if query.unknown_focus:
                 penalty *= _FOCUS_PENALTY
             if numbers and any(number not in fact_terms for number in numbers):
-                penalty *= _NUMBER_PENALTY
+                # Another number of the same kind stated instead ("the 6th forum" against the
+                # 7th): the fact is about something else.
+                stated = self._fact_numbers[index]
+                contradicted = any(
+                    number not in fact_terms and any(len(other) == len(number) for other in stated)
+                    for number in numbers
+                )
+                penalty *= _CONTRADICTED_NUMBER_PENALTY if contradicted else _NUMBER_PENALTY
             if places and any(fact_terms.keys().isdisjoint(place) for place in places):
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
@@ -868,7 +877,12 @@ class Matcher:
             )
         places = frozenset(named)
         asked_for = frozenset(
-            term for token in asked_instances(tokens[:asked]) for term in self._resolve(token) or ()
+            # The thing asked for by its own name: "какие фильмы" asks for films, though a
+            # film is a synonym of the filmmakers' unions.
+            term
+            for token in asked_instances(tokens[:asked])
+            for term, similarity in (self._resolve(token) or {}).items()
+            if similarity >= _KEY_SIMILARITY
         )
         about_itself = bool(words) and all(self._self_terms.issuperset(terms) for _, terms in words)
         best: dict[str, float] = {}
@@ -1129,8 +1143,9 @@ class Matcher:
         self._fact_names: list[frozenset[str]] = []
         # Per fact, the terms of the names it states ("the CIS *Forums*", "*Latvia*").
         self._fact_named: list[frozenset[str]] = []
-        # Per fact, the terms its text and quote state (not its phrasings).
+        # Per fact, the terms its text and quote state (not its phrasings), and its numbers.
         self._fact_stated: list[frozenset[str]] = []
+        self._fact_numbers: list[frozenset[str]] = []
         for fact in self._facts:
             terms: dict[str, float] = {}
             phrases: list[tuple[str, ...]] = []
@@ -1156,6 +1171,7 @@ class Matcher:
                     terms.setdefault(term, _STRENGTH_TEXT)
                     stated_terms.add(term)
             self._fact_stated.append(frozenset(stated_terms))
+            self._fact_numbers.append(frozenset(term for term in stated_terms if term.isdigit()))
             kinds |= answer_kinds([*fact.text.values(), *fact.quotes])
             stated = [fact.text.get("en", ""), *fact.quotes]
             self._fact_named.append(

@@ -324,6 +324,7 @@ STOPWORDS_RU = words(
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
     работают работает работать работал работали
+    че чо щас ваще
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
@@ -347,10 +348,12 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
     "names": words(
-        "name names list enumerate назови назовите перечисли перечислите названия названий"
+        "name names list enumerate назови назовите перечисли перечислите названия названий "
+        "called называются называется"
     ),
     # How to join or apply for something: the chapter describes, it never gives a procedure.
     "procedure": words(
+        "criteria criterion критерии критериям критериев критерий "
         "join apply applying application applications enrol enroll enrolment enrollment "
         "register registration audition auditions вступить вступают вступает вступления "
         "попасть записаться заявку заявка заявки зарегистрироваться регистрация прослушивание "
@@ -456,6 +459,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         and second.isascii()
         and (keys := (latin_key(first), latin_key(second))) in _TRANSLIT_QUESTION_PHRASES
     )
+    if _asks_what_for(tokens):
+        phrases.add("why")  # "what are the forums for"
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
         kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
     kinds |= phrases
@@ -536,13 +541,27 @@ def _asks_for_person(tokens: list[str]) -> bool:
     return False
 
 
+_BE = words("is are was were r s")
+
+
+def _asks_what_for(tokens: list[str]) -> bool:
+    """ "what are the forums for", "whats it for": a purpose. Not "what does the government
+    lobby for", which asks for the thing lobbied for."""
+    if len(tokens) < 3 or tokens[-1] != "for":
+        return False
+    for at, token in enumerate(tokens[:-1]):
+        if token == "whats" or (token == "what" and at + 1 < len(tokens) and tokens[at + 1] in _BE):
+            return len(tokens) - at <= 7
+    return False
+
+
 _FAILURE_WORDS = words(
     "fail fails failed failing failure failures unsuccessful провал провалилось провалились "
-    "неудача неудачи"
+    "неудача неудачи refuse refuses refused refusing отказался отказались отказывается отказ"
 )
 _SUCCESS_VERBS = words(
     "work worked working succeed succeeded success удается удалось удаются получилось "
-    "получается вышло"
+    "получается вышло result results результат результата результатов"
 )
 _NEGATIONS_OF_SUCCESS = words("not hasnt havent didnt doesnt isnt не")
 
@@ -816,6 +835,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ссср советский советского советских советском", ("постсоветском", "снг")),
     ("рф", ("россии",)),
     ("rf", ("россии",)),
+    ("ru", ("russia",)),
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),

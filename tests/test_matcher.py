@@ -753,3 +753,59 @@ def test_small_talk_after_words_that_say_little(matcher: Matcher) -> None:
     decision = matcher.decide("круто, спасибо, разобрался")
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.THANKS
+
+
+def test_what_a_thing_is_for_asks_why(matcher: Matcher) -> None:
+    assert answered(matcher, "the intelligentsia forums, what are they for") == [
+        "cis-forums-purpose"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("thanks, that helps", Kind.CHITCHAT),
+        ("почему лоббирование не дало результата", Kind.DECLINE),
+    ],
+)
+def test_thanks_with_help_and_why_without_result(
+    matcher: Matcher, message: str, kind: Kind
+) -> None:
+    # "helps" is thanks, not the state's support; why it brought no result, the chapter
+    # does not say.
+    assert matcher.decide(message).kind is kind
+
+
+def test_selection_criteria_are_a_procedure(matcher: Matcher) -> None:
+    question = "по каким критериям выбирают театры для гастролей за рубежом"
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what does the ru government lobby for in europe", Kind.ANSWER),  # RU is Russia
+        # Names the chapter does not give; a forum other than the one it numbers; a refusal's
+        # reason.
+        ("the private tour agencies artists use, what are they called", Kind.SUGGEST),
+        ("the 6th forum, the one before ashgabat - where was it held", Kind.DECLINE),
+        ("why did the EU refuse to lift visas for artists", Kind.DECLINE),
+    ],
+)
+def test_examiners_questions(matcher: Matcher, question: str, kind: Kind) -> None:
+    assert matcher.decide(question).kind is kind
+
+
+def test_what_x_is_for_is_a_purpose_but_what_x_lobbies_for_is_a_thing() -> None:
+    from knowledge.normalize import question_kinds
+
+    assert "why" in question_kinds(tokenize("what are the forums for"))
+    assert "why" not in question_kinds(tokenize("what does the government lobby for"))
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("чё умеешь?", ChitChat.ABOUT), ("пока, до завтра", ChitChat.GOODBYE)],
+)
+def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
+    assert matcher.decide(message).chitchat is kind
