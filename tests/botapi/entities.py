@@ -11,6 +11,7 @@ with an optional ``;``), and the same error texts. The Bot API prefixes those te
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -127,6 +128,15 @@ def _check_url(url: str) -> str | None:
     return None
 
 
+#: Where plain text stops in HTML: an entity or a tag (both ASCII, never inside a UTF-8 sequence).
+_MARKUP_BYTE = re.compile(rb"[&<]")
+
+
+def _utf16_units(run: bytes) -> int:
+    """UTF-16 length of a run of whole UTF-8 characters (no markup in it)."""
+    return len(run) if run.isascii() else len(run.decode("utf-8").encode("utf-16-le")) // 2
+
+
 def parse_html(text: str, *, strict_ampersand: bool = False) -> tuple[str, list[dict[str, Any]]]:
     """Parse Telegram HTML like the Bot API; return (plain text, entities).
 
@@ -137,7 +147,22 @@ def parse_html(text: str, *, strict_ampersand: bool = False) -> tuple[str, list[
     Real Telegram keeps a bare '&' that starts no known entity as a literal '&'. With
     `strict_ampersand=True` such an '&' is rejected instead (an error text of this fake's own,
     in Telegram's format), which catches a bot that forgets to escape text it interpolates.
+
+    A bot sends the same texts again and again (the same answer, the same hint), so parses are
+    cached by text; each call gets entities of its own.
     """
+    plain, entities = _parse_html_cached(text, strict_ampersand)
+    return plain, [{**e, "user": dict(e["user"])} if "user" in e else dict(e) for e in entities]
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_html_cached(text: str, strict_ampersand: bool) -> tuple[str, tuple[dict[str, Any], ...]]:
+    """`parse_html` itself (errors are not cached). Callers must not change the entities."""
+    plain, entities = _parse_html(text, strict_ampersand)
+    return plain, tuple(entities)
+
+
+def _parse_html(text: str, strict_ampersand: bool) -> tuple[str, list[dict[str, Any]]]:
     data = text.encode("utf-8")
     size = len(data)
 
@@ -163,11 +188,17 @@ def parse_html(text: str, *, strict_ampersand: bool = False) -> tuple[str, list[
                 raise HtmlParseError(
                     f"Character '&' at byte offset {i} must be escaped as \"&amp;\""
                 )
-        if c != 0x3C:  # not '<'
-            if c & 0xC0 != 0x80:
-                u16 += 2 if c >= 0xF0 else 1
-            out.append(c)
+            out.append(c)  # a literal '&'
+            u16 += 1
             i += 1
+            continue
+        if c != 0x3C:  # not '<': plain text up to the next '&' or '<', copied in one go
+            found = _MARKUP_BYTE.search(data, i)
+            end = size if found is None else found.start()
+            run = data[i:end]
+            u16 += _utf16_units(run)
+            out += run
+            i = end
             continue
 
         begin = i
