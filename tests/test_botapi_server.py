@@ -26,7 +26,7 @@ from telegram.error import (
     TimedOut,
 )
 
-from tests.botapi import BotApiServer, Chat, User, parse_html, utf16_len
+from tests.botapi import BotApiServer, Chat, HtmlParseError, User, parse_html, utf16_len
 
 ALICE = User(id=1001, first_name="Alice", username="alice_reader", language_code="ru")
 BOB = User(id=1002, first_name="Bob", username="bob_reader")
@@ -240,6 +240,31 @@ def test_parse_html_entities_and_utf16_offsets() -> None:
     assert utf16_len("😀") == 2
     # Real Telegram's leniency about a bare '&' is available when asked for.
     assert parse_html("Tom & Jerry", strict_ampersand=False) == ("Tom & Jerry", [])
+
+
+def test_parses_are_cached_but_each_caller_owns_its_entities() -> None:
+    text = '<a href="tg://user?id=42">Ann</a> and <b>Бо😀б</b>'
+    expected = (
+        "Ann and Бо😀б",
+        [
+            {
+                "offset": 0,
+                "length": 3,
+                "type": "text_mention",
+                "user": {"id": 42, "is_bot": False, "first_name": ""},
+            },
+            {"offset": 8, "length": 5, "type": "bold"},
+        ],
+    )
+    first = parse_html(text)
+    assert first == expected
+    first[1][0]["user"]["id"] = 7
+    first[1][1]["length"] = 99
+    assert parse_html(text) == expected
+    # Errors are raised every time, not remembered as results.
+    for _ in range(2):
+        with pytest.raises(HtmlParseError, match="Unsupported start tag"):
+            parse_html(text + "<br>")
 
 
 # ---------------------------------------------------------------- getUpdates
