@@ -27,6 +27,7 @@ from telegram.error import (
 )
 
 from tests.botapi import BotApiServer, Chat, HtmlParseError, User, parse_html, utf16_len
+from tests.botapi.models import json_copy
 
 ALICE = User(id=1001, first_name="Alice", username="alice_reader", language_code="ru")
 BOB = User(id=1002, first_name="Bob", username="bob_reader")
@@ -265,6 +266,19 @@ def test_parses_are_cached_but_each_caller_owns_its_entities() -> None:
     for _ in range(2):
         with pytest.raises(HtmlParseError, match="Unsupported start tag"):
             parse_html(text + "<br>")
+
+
+def test_json_copy_is_a_deep_copy() -> None:
+    original: dict[str, Any] = {
+        "a": [1, 2.5, None, True, "s", {"b": [[]]}],
+        "t": (1, [2]),
+        "u": ALICE,
+    }
+    copied = json_copy(original)
+    assert copied == original and type(copied["t"]) is tuple
+    copied["a"][5]["b"][0].append(1)
+    copied["t"][1].append(3)
+    assert original == {"a": [1, 2.5, None, True, "s", {"b": [[]]}], "t": (1, [2]), "u": ALICE}
 
 
 # ---------------------------------------------------------------- getUpdates

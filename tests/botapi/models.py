@@ -15,7 +15,27 @@ __all__ = [
     "DeliveredMessage",
     "Fault",
     "User",
+    "json_copy",
 ]
+
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+def json_copy(value: Any) -> Any:
+    """A deep copy of JSON-shaped data (dicts, lists, strings, numbers), several times faster
+    than `copy.deepcopy`; anything else inside is handed to `copy.deepcopy`.
+
+    Unlike `copy.deepcopy` it does not keep two references to one object as one: the Bot API's
+    objects are trees, and JSON cannot tell the difference.
+    """
+    kind = type(value)
+    if kind is dict:
+        return {k: v if type(v) in _ATOMIC else json_copy(v) for k, v in value.items()}
+    if kind is list:
+        return [v if type(v) in _ATOMIC else json_copy(v) for v in value]
+    if kind in _ATOMIC:
+        return value
+    return copy.deepcopy(value)
 
 
 @dataclass(frozen=True)
@@ -157,7 +177,7 @@ class DeliveredMessage:
     def reply_markup(self) -> dict[str, Any] | None:
         """The inline keyboard attached to the message, if any."""
         markup = self.message.get("reply_markup")
-        return copy.deepcopy(markup) if markup is not None else None
+        return json_copy(markup) if markup is not None else None
 
 
 @dataclass

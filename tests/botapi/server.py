@@ -64,7 +64,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import itertools
 import json
 import re
@@ -86,6 +85,7 @@ from .models import (
     DeliveredMessage,
     Fault,
     User,
+    json_copy,
     private_chat_of,
     user_dict,
 )
@@ -223,14 +223,14 @@ def _status_phrase(status: int) -> str:
 def _message_dict(message: Any) -> dict[str, Any]:
     """Accept a message as a dict, a `DeliveredMessage`, an update dict or a telegram.Message."""
     if isinstance(message, DeliveredMessage):
-        return copy.deepcopy(message.message)
+        return json_copy(message.message)
     if hasattr(message, "to_dict") and not isinstance(message, Mapping):
         return dict(message.to_dict())
     if isinstance(message, Mapping):
         for key in ("message", "edited_message", "channel_post", "edited_channel_post"):
             if key in message and "update_id" in message:
-                return copy.deepcopy(dict(message[key]))
-        return copy.deepcopy(dict(message))
+                return json_copy(dict(message[key]))
+        return json_copy(dict(message))
     raise TypeError(f"not a message: {message!r}")
 
 
@@ -407,7 +407,7 @@ class BotApiServer:
     @property
     def pending_updates(self) -> list[dict[str, Any]]:
         """Updates not yet confirmed by the bot (copies), oldest first."""
-        return copy.deepcopy(self._pending)
+        return json_copy(self._pending)
 
     @property
     def allowed_updates(self) -> list[str] | None:
@@ -436,7 +436,7 @@ class BotApiServer:
         self, scope: Mapping[str, Any] | None = None, language_code: str = ""
     ) -> list[dict[str, Any]]:
         """The bot's command list for `scope` (default scope) and `language_code`."""
-        return copy.deepcopy(self._commands.get(self._commands_key(scope, language_code), []))
+        return json_copy(self._commands.get(self._commands_key(scope, language_code), []))
 
     def calls_of(self, method: str) -> list[Call]:
         """Recorded calls of `method` (case-insensitive), including failed and pending ones."""
@@ -633,7 +633,7 @@ class BotApiServer:
         }
         self._pending.append(update)
         self._notify()
-        return copy.deepcopy(update)
+        return json_copy(update)
 
     def _resolve_chat(self, chat: ChatLike, default_type: str) -> dict[str, Any]:
         if isinstance(chat, User):
@@ -670,7 +670,7 @@ class BotApiServer:
         message.update({"chat": chat, "date": int(time.time())})
         message.update(fields)
         self._messages[(chat["id"], message["message_id"])] = message
-        return copy.deepcopy(message)
+        return json_copy(message)
 
     def _text_fields(self, text: str, entities: list[dict[str, Any]] | None) -> dict[str, Any]:
         found = auto_entities(text) if entities is None else entities
@@ -681,7 +681,7 @@ class BotApiServer:
             return {}
         original = _message_dict(reply_to)
         key = (original["chat"]["id"], original["message_id"])
-        current = copy.deepcopy(self._messages.get(key, original))
+        current = json_copy(self._messages.get(key, original))
         current.pop("reply_to_message", None)
         return {"reply_to_message": current}
 
@@ -773,7 +773,7 @@ class BotApiServer:
         sender = self.register_user(user)
         original = _message_dict(message)
         key = (original["chat"]["id"], original["message_id"])
-        current = copy.deepcopy(self._messages.get(key, original))
+        current = json_copy(self._messages.get(key, original))
         query_id = str(next(self._query_ids))
         callback = {
             "id": query_id,
@@ -857,11 +857,11 @@ class BotApiServer:
         sent earlier) to `text`."""
         original = _message_dict(message)
         key = (original["chat"]["id"], original["message_id"])
-        current = copy.deepcopy(self._messages.get(key, original))
+        current = json_copy(self._messages.get(key, original))
         current.pop("entities", None)
         current.update(self._text_fields(text, entities))
         current["edit_date"] = max(int(time.time()), current.get("date", 0))
-        self._messages[key] = copy.deepcopy(current)
+        self._messages[key] = json_copy(current)
         kind = (
             "edited_channel_post" if current["chat"].get("type") == "channel" else "edited_message"
         )
@@ -880,7 +880,7 @@ class BotApiServer:
 
         Its ``update_id`` is replaced by the next one, so ids stay increasing.
         """
-        return self._enqueue(copy.deepcopy(dict(update)))
+        return self._enqueue(json_copy(dict(update)))
 
     # ------------------------------------------------------------------ webhook delivery
 
@@ -1063,7 +1063,7 @@ class BotApiServer:
             else:
                 self.dropped_update_ids.append(update["update_id"])
         self._pending = kept
-        return copy.deepcopy(kept[:limit])
+        return json_copy(kept[:limit])
 
     def _confirm(self, offset: int) -> None:
         if offset > 0:
@@ -1207,7 +1207,7 @@ class BotApiServer:
                 data = button.get("callback_data")
                 if data is not None and not 1 <= len(str(data).encode("utf-8")) <= 64:
                     raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
-        return copy.deepcopy(markup)
+        return json_copy(markup)
 
     def _reply_target(self, chat_id: int, params: Mapping[str, Any]) -> dict[str, Any] | None:
         reply = params.get("reply_parameters")
@@ -1225,7 +1225,7 @@ class BotApiServer:
             if allow_missing:
                 return None
             raise ApiError(400, "Bad Request: message to be replied not found")
-        target = copy.deepcopy(target)
+        target = json_copy(target)
         target.pop("reply_to_message", None)
         return target
 
@@ -1264,7 +1264,7 @@ class BotApiServer:
         self._delivered[(chat["id"], message["message_id"])] = DeliveredMessage(
             chat_id=chat["id"],
             message_id=message["message_id"],
-            message=copy.deepcopy(message),
+            message=json_copy(message),
             raw_text=str(raw_text),
             parse_mode=params.get("parse_mode"),
             sent_at=time.time(),
@@ -1297,9 +1297,9 @@ class BotApiServer:
             else:
                 message[key] = value
         message["edit_date"] = max(int(time.time()), message["date"])
-        delivered.edits.append(copy.deepcopy(params))
-        self._messages[(delivered.chat_id, delivered.message_id)] = copy.deepcopy(message)
-        return copy.deepcopy(message)
+        delivered.edits.append(json_copy(params))
+        self._messages[(delivered.chat_id, delivered.message_id)] = json_copy(message)
+        return json_copy(message)
 
     async def _edit_message_text(self, params: dict[str, Any]) -> Any:
         delivered = self._editable(params)
@@ -1435,7 +1435,7 @@ class BotApiServer:
 
     async def _get_my_commands(self, params: dict[str, Any]) -> Any:
         key = self._commands_key(params.get("scope"), params.get("language_code"))
-        return copy.deepcopy(self._commands.get(key, []))
+        return json_copy(self._commands.get(key, []))
 
     async def _delete_my_commands(self, params: dict[str, Any]) -> Any:
         key = self._commands_key(params.get("scope"), params.get("language_code"))
@@ -1457,7 +1457,7 @@ class BotApiServer:
             raise ApiError(400, "Bad Request: user not found")
         config = dict(self._members.get((chat["id"], user_id), {"status": "member"}))
         status = config.pop("status")
-        base: dict[str, Any] = {"status": status, "user": copy.deepcopy(user)}
+        base: dict[str, Any] = {"status": status, "user": json_copy(user)}
         if status == "creator":
             base["is_anonymous"] = False
         elif status == "administrator":
