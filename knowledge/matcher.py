@@ -59,6 +59,7 @@ from knowledge.normalize import (
     TRANSLIT_STOPWORD_KEYS,
     answer_kinds,
     asked_instances,
+    checks_claim,
     cyrillic_spelling,
     focus_position,
     is_cyrillic,
@@ -294,6 +295,9 @@ class _Query:
     # Terms the question rules out ("what else … *apart from the forums*", "performers who
     # don't go through *the ministry*"): a fact whose text states them is about something else.
     ruled_out: frozenset[str] = frozenset()
+    # The question checks a claim ("I read that the 7th forum was in Astana in 2011, is that
+    # right?"): a fact stating other numbers corrects it rather than being about something else.
+    checks_claim: bool = False
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -308,6 +312,7 @@ class _Query:
             self.places,
             self.asked_for,
             self.ruled_out,
+            self.checks_claim,
         )
 
     @cached_property
@@ -362,6 +367,14 @@ class Matcher:
         if junk is not None:
             return Decision(Kind.DECLINE, question, language, reason=junk)
         small_talk = classify_small_talk(text)
+        if small_talk is None:
+            # "thanks, that's exactly the quote I needed": thanks or goodbye and no question;
+            # "r u a bot or a real person": a question about the bot.
+            opening = small_talk_in(text)
+            if opening is ChitChat.ABOUT or (
+                opening in (ChitChat.THANKS, ChitChat.GOODBYE) and "?" not in text
+            ):
+                small_talk = opening
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = text[:MAX_MATCHED_CHARS]
@@ -665,7 +678,7 @@ class Matcher:
                 penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
             if query.unknown_focus:
                 penalty *= _FOCUS_PENALTY
-            if numbers and any(number not in fact_terms for number in numbers):
+            if numbers and not query.checks_claim and any(n not in fact_terms for n in numbers):
                 # Another number of the same kind stated instead ("the 6th forum" against the
                 # 7th): the fact is about something else.
                 stated = self._fact_numbers[index]
@@ -674,7 +687,11 @@ class Matcher:
                     for number in numbers
                 )
                 penalty *= _CONTRADICTED_NUMBER_PENALTY if contradicted else _NUMBER_PENALTY
-            if places and any(fact_terms.keys().isdisjoint(place) for place in places):
+            if (
+                places
+                and not query.checks_claim
+                and any(fact_terms.keys().isdisjoint(place) for place in places)
+            ):
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
@@ -902,6 +919,7 @@ class Matcher:
             about_itself=about_itself,
             recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
             ruled_out=frozenset(ruled_out),
+            checks_claim=checks_claim(tokens[:asked]),
         )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:

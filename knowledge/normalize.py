@@ -542,6 +542,23 @@ def _asks_for_person(tokens: list[str]) -> bool:
 
 
 _BE = words("is are was were r s")
+# "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check.
+_CLAIM_WORDS = words("correct right true верно правда правильно так")
+_CLAIM_OPENINGS = frozenset(
+    {("i", "read"), ("i", "heard"), ("is", "it"), ("я", "читал"), ("я", "читала"), ("я", "слышал")}
+)
+
+
+def checks_claim(tokens: list[str]) -> bool:
+    """Whether a question checks a claim: "is it true that…", "I read that … — correct?",
+    "правда ли, что…", "верно ли…", "… это так?"."""
+    if len(tokens) < 3:
+        return False
+    if tokens[-1] in _CLAIM_WORDS or (tokens[0] in _CLAIM_WORDS and tokens[1] == "ли"):
+        return True
+    if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
+        return True
+    return tokens[:2] == ["i", "read"] or tokens[:2] == ["я", "читала"]
 
 
 def _asks_what_for(tokens: list[str]) -> bool:
@@ -836,6 +853,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рф", ("россии",)),
     ("rf", ("россии",)),
     ("ru", ("russia",)),
+    ("sec", ("section",)),
+    ("pub publ", ("published",)),
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),

@@ -809,3 +809,31 @@ def test_what_x_is_for_is_a_purpose_but_what_x_lobbies_for_is_a_thing() -> None:
 )
 def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
     assert matcher.decide(message).chitchat is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A claim to check, wrong in its place or number: the fact corrects it.
+        ("is it true that the slavyanski bazaar is held in minsk", "slavianski-bazaar"),
+        ("sec 3.4.4 pub date", "about-the-chapter"),
+    ],
+)
+def test_claims_are_checked_against_the_fact(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+def test_thanks_with_a_remark_is_small_talk_but_thanks_with_a_question_is_not(
+    matcher: Matcher,
+) -> None:
+    assert matcher.decide("thanks, that's just the quote I was after").kind is Kind.CHITCHAT
+    assert answered(matcher, "thanks, and who started the festival?") == [
+        "slavianski-bazaar-union-state"
+    ]
+
+
+@pytest.mark.parametrize("message", ["r u a bot or a real person", "как пользоваться ботом"])
+def test_questions_about_the_bot_with_more_words(matcher: Matcher, message: str) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
