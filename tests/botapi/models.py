@@ -30,7 +30,11 @@ def json_copy(value: Any) -> Any:
     """
     kind = type(value)
     if kind is dict:
-        return {k: v if type(v) in _ATOMIC else json_copy(v) for k, v in value.items()}
+        copied = value.copy()  # then only the values that are containers themselves
+        for key, item in value.items():
+            if type(item) not in _ATOMIC:
+                copied[key] = json_copy(item)
+        return copied
     if kind is list:
         return [v if type(v) in _ATOMIC else json_copy(v) for v in value]
     if kind in _ATOMIC:

@@ -147,17 +147,19 @@ _SCOPE_TYPES = frozenset(
         "chat_member",
     }
 )
-_BUTTON_ACTIONS = (
-    "url",
-    "callback_data",
-    "web_app",
-    "login_url",
-    "switch_inline_query",
-    "switch_inline_query_current_chat",
-    "switch_inline_query_chosen_chat",
-    "copy_text",
-    "callback_game",
-    "pay",
+_BUTTON_ACTIONS = frozenset(
+    {
+        "url",
+        "callback_data",
+        "web_app",
+        "login_url",
+        "switch_inline_query",
+        "switch_inline_query_current_chat",
+        "switch_inline_query_chosen_chat",
+        "copy_text",
+        "callback_game",
+        "pay",
+    }
 )
 _NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
@@ -1198,7 +1200,7 @@ class BotApiServer:
                     raise ApiError(
                         400, "Bad Request: can't parse inline keyboard button: Text expected"
                     )
-                if not any(action in button for action in _BUTTON_ACTIONS):
+                if _BUTTON_ACTIONS.isdisjoint(button):
                     raise ApiError(
                         400,
                         "Bad Request: can't parse inline keyboard button: Text buttons are "
