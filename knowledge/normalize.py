@@ -353,7 +353,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     ),
     # How to join or apply for something: the chapter describes, it never gives a procedure.
     "procedure": words(
-        "criteria criterion критерии критериям критериев критерий "
+        "criteria criterion критерии критериям критериев критерий measured measure "
+        "measurement измеряется измеряют "
         "join apply applying application applications enrol enroll enrolment enrollment "
         "register registration audition auditions вступить вступают вступает вступления "
         "попасть записаться заявку заявка заявки зарегистрироваться регистрация прослушивание "
@@ -854,6 +855,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rf", ("россии",)),
     ("ru", ("russia",)),
     ("sec", ("section",)),
+    ("ифеско", ("ifescco",)),
     ("pub publ", ("published",)),
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),

@@ -837,3 +837,9 @@ def test_questions_about_the_bot_with_more_words(matcher: Matcher, message: str)
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.ABOUT
+
+
+def test_ifescco_in_cyrillic_and_how_a_thing_is_measured(matcher: Matcher) -> None:
+    assert "ifescco-cis-forums" in answered(matcher, "ифеско проводит форумы с 2006 года")
+    question = "how is the mobility of russian artists measured"
+    assert matcher.decide(question).kind is not Kind.ANSWER
