@@ -29,8 +29,8 @@ from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# What the tuning part (the twenty-one tuning files together) reached when the constants were
-# last chosen — 96.6% in scope, 97.7% refusal (docs/matching.md): a floor, so a change that
+# What the tuning part (the twenty-two tuning files together) reached when the constants were
+# last chosen — 96.4% in scope, 97.7% refusal (docs/matching.md): a floor, so a change that
 # makes the matcher worse on it fails here first. (The first six files alone stand at 98.4% /
 # 98.1%: the later files, written to be hard, brought the in-scope floor down.)
 TUNING_FLOOR = {"in_scope": 0.96, "refusal": 0.97}
