@@ -843,3 +843,12 @@ def test_ifescco_in_cyrillic_and_how_a_thing_is_measured(matcher: Matcher) -> No
     assert "ifescco-cis-forums" in answered(matcher, "ифеско проводит форумы с 2006 года")
     question = "how is the mobility of russian artists measured"
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("message", ["you're a useless bot lol", "тупой бот"])
+def test_a_complaint_about_the_bot_gets_the_pointer_to_what_it_knows(
+    matcher: Matcher, message: str
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
