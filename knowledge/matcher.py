@@ -367,14 +367,14 @@ class Matcher:
         if junk is not None:
             return Decision(Kind.DECLINE, question, language, reason=junk)
         small_talk = classify_small_talk(text)
-        if small_talk is None:
-            # "thanks, that's exactly the quote I needed": thanks or goodbye and no question;
-            # "r u a bot or a real person": a question about the bot.
-            opening = small_talk_in(text)
-            if opening is ChitChat.ABOUT or (
-                opening in (ChitChat.THANKS, ChitChat.GOODBYE) and "?" not in text
-            ):
-                small_talk = opening
+        # The small talk a longer message opens with: "thanks, that's exactly the quote I
+        # needed" (thanks or goodbye, no question) and "r u a bot or a real person" are small
+        # talk at once; a greeting only if the chapter has nothing for the rest (below).
+        opening = small_talk_in(text) if small_talk is None else None
+        if opening is ChitChat.ABOUT or (
+            opening in (ChitChat.THANKS, ChitChat.GOODBYE) and "?" not in text
+        ):
+            small_talk = opening
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = text[:MAX_MATCHED_CHARS]
@@ -409,7 +409,8 @@ class Matcher:
         if decision.kind is Kind.DECLINE:
             # Nothing of the chapter in it, but thanks or a greeting with a few more words
             # ("thanks a lot, that really helped with my essay!"): small talk, not a question.
-            small_talk = small_talk_in(text)
+            # Worked out above, on the same text unless matching cut it short.
+            small_talk = opening if len(question) <= MAX_MATCHED_CHARS else small_talk_in(text)
             if small_talk is not None:
                 return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         return decision
