@@ -58,6 +58,15 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "как ты",
         "как поживаешь",
         "kak dela",
+        # a ping: is anyone answering?
+        "are you there",
+        "you there",
+        "anyone there",
+        "ты тут",
+        "ты здесь",
+        "вы тут",
+        "вы здесь",
+        "есть кто",
     ),
     ChitChat.THANKS: (
         "thank you",
@@ -67,6 +76,14 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "спасибо большое",
         "got it",
         "makes sense",
+        # praise is thanks
+        "good bot",
+        "nice bot",
+        "great bot",
+        "хороший бот",
+        "молодец бот",
+        "бот молодец",
+        "умный бот",
     ),
     ChitChat.GOODBYE: (
         "see you",
@@ -115,6 +132,11 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "кто ты",
         "ты кто",
         "ты бот",
+        "ты живой",
+        "ты настоящий",
+        "ты человек",
+        "are you alive",
+        "are you real",
         "что ты умеешь",
         "что умеешь",
         "что ты можешь",
@@ -126,6 +148,10 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "как тобой пользоваться",
         "как пользоваться",
         "что это за бот",
+        "что умеет этот бот",
+        "что умеет бот",
+        "how does the bot work",
+        "how does this bot work",
         "зачем ты нужен",
         "useless bot",
         "stupid bot",
@@ -145,7 +171,8 @@ _FILLER = words(
     lot again bot chatbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
     cover covers topics topic ask
-    бот ботик друг ребята всем тебе вам очень большое огромное еще ещё раз и а ну ладно же ты вы
+    бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз
+    и а ну ладно же ты вы
     добрый доброе доброго
     """
 )

@@ -68,6 +68,7 @@ from knowledge.normalize import (
     question_kinds,
     russian_term_of,
     term_of,
+    terse_head,
     tokenize,
     words,
 )
@@ -500,7 +501,7 @@ class Matcher:
             ranked = self._rank(
                 part, needed=_DECIDED, asking=asking, counted=counted if inherits else frozenset()
             )
-            if previous and _REFERS_BACK.search(part):
+            if previous and (_REFERS_BACK.search(part) or (own and self._bare(tokens))):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
                 done = {candidate.fact.id for candidate in answered}
@@ -562,6 +563,11 @@ class Matcher:
             tuple(answered[:MAX_FACTS_PER_ANSWER]),
             candidates=tuple(answered),
         )
+
+    def _bare(self, tokens: list[str]) -> bool:
+        """Whether a part is only a question word or two ("…since when, and *why*"): no word
+        of it is one the fact base knows, so it asks about what the part before it named."""
+        return not any(self._resolve(token) for token in tokens)
 
     def _subject(self, text: str, fact: Fact) -> str:
         """The words of ``text`` that ``fact`` shares with a neighbouring fact: what a question
@@ -796,6 +802,8 @@ class Matcher:
         ruled_out: set[str] = set()
         chatter = small_talk_words(tokens)
         focus = focus_position(tokens[:asked])
+        if focus is None and not kinds and "?" not in text:
+            focus = terse_head(tokens[:asked])
         words: list[tuple[float, dict[str, float]]] = []
         seen: set[str] = set()
         numbers: set[str] = set()
@@ -812,9 +820,12 @@ class Matcher:
                 for at in (at, at + 1)
             }
         idf = self._idf
+        addressed = not _ADDRESSES.isdisjoint(tokens) and _ADDRESSED.search(text) is not None
         for position, token in enumerate(tokens):
             if token in seen or token in chatter or position in filler:
                 continue
+            if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
+                continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             seen.add(token)
             terms = self._resolve(token)
             if position and token in _PHRASE_SYNONYM_ENDS:
@@ -1342,6 +1353,14 @@ _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
+_CONDITIONALS = words("if unless если")
+# How people address the bot at the start or end of a message.
+_ADDRESSES = words("bot chatbot бот ботик чатбот")
+# The bot addressed between commas or sentences: "…, bot?", "бот, what are you based on".
+_ADDRESSED = re.compile(
+    r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
+)
+_INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
 _EXCEPT = words("besides except excluding кроме помимо")
@@ -1371,12 +1390,32 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
         before = tokens[at - 1]
         if before in _RELATIVE_AUXILIARIES and at >= 2:
             before = tokens[at - 2]  # "who *are* not", "которые *были* не"
-        if tokens[at] in _NEGATIONS and before in _RELATIVES:
+        if tokens[at] not in _NEGATIONS:
+            continue
+        if before in _RELATIVES:
             tokens[at] = "without"
             content = [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
                 :_EXCLUDED_SPAN
             ]
             positions.update(content)
+            continue
+        # "what do artists do *if the ministry doesn't* send them", "если их *не* отправляет
+        # министерство": what follows the negation, and an institution before it (not the
+        # artist the condition is about: "если артист едет не через министерство").
+        opened = next(
+            (back for back in range(at - 1, max(-1, at - 4), -1) if tokens[back] in _CONDITIONALS),
+            None,
+        )
+        if opened is not None:
+            tokens[at] = "without"
+            positions.update(
+                position for position in range(opened + 1, at) if tokens[position] in _INSTITUTIONS
+            )
+            positions.update(
+                [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
+                    :_EXCLUDED_SPAN
+                ]
+            )
     return positions
 
 

@@ -27,6 +27,8 @@ _APOSTROPHES = re.compile(r"['’ʼ`´‘]")
 _SHORT_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
 # "ex-USSR", "ex-Soviet": the former USSR.
 _EX_PREFIX = re.compile(r"\bex[-‐‑](?=[^\W\d_])")
+# "@chapter_bot who started…", "@ivan": a mention addresses someone; it is not what is asked.
+_MENTION = re.compile(r"(?<![\w@])@\w+")
 # Numbers keep their inner dots ("3.4.4"); an ordinal's suffix is dropped ("7th", "7-й" → "7").
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом))\b")
@@ -105,6 +107,8 @@ _TRANSLIT_DIGITS = re.compile(
 def normalize(text: str) -> str:
     """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
     if "4" in text or "6" in text:
         text = _TRANSLIT_DIGITS.sub(
             lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
@@ -324,6 +328,7 @@ STOPWORDS_RU = words(
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
     работают работает работать работал работали
+    образом осуществляется осуществляются осуществляет осуществляют осуществлять
     че чо щас ваще
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
@@ -418,6 +423,7 @@ PERSON_ROLES = words(
     директора дирижер дирижера секретарь глава главный начальник куратор ректор мэр губернатор
     министром министру президентом председателем руководителем руководителя директором
     дирижером секретарем начальником
+    heads chairs presides leads возглавляет возглавлял руководил руководят
     """
 )
 # What a document says: "what do the agreements *say*", "что говорится в соглашении". The
@@ -528,7 +534,10 @@ def asked_instances(tokens: list[str]) -> list[str]:
 _TERSE_QUERY = 6
 # Roles that name a person however they are asked ("глава" and "head" are also a chapter and
 # a verb, "chair" a seat).
-_ROLES_WITHOUT_WHO = PERSON_ROLES - words("глава главный head chair boss руководит")
+_ROLES_WITHOUT_WHO = PERSON_ROLES - words(
+    "глава главный head chair boss руководит heads chairs presides leads возглавляет возглавлял "
+    "руководил руководят"
+)
 
 
 def _asks_for_person(tokens: list[str]) -> bool:
@@ -689,6 +698,49 @@ def focus_position(tokens: list[str]) -> int | None:
                 return after
         return None
     return None
+
+
+def terse_head(tokens: list[str]) -> int | None:
+    """In a search-box query (a few words, no question word), where its head noun is: what it
+    asks about. Russian puts the head first and what it belongs to after it ("победитель
+    славянского базара"); English last ("slavianski bazaar winner"). None for a query of one
+    content word, or any other message."""
+    if len(tokens) > _TERSE_QUERY or any(
+        _is_opener(token) or token in ("how", "как") for token in tokens
+    ):
+        return None
+    content = [
+        position
+        for position, token in enumerate(tokens)
+        if not token[0].isdigit() and not _is_function(token)
+    ]
+    if len(content) < 2:
+        return None
+    if is_cyrillic(tokens[content[0]]) or _typed_russian(tokens, content):
+        # Adjectives come before the head: "*единое* пространство".
+        nouns = [at for at in content if not tokens[at].endswith(_ADJECTIVE_ENDINGS)]
+        head = nouns[0] if nouns else content[0]
+    else:
+        head = content[-1]
+    # Shorter words are as often abbreviations ("conf", "МК") or particles ("net") as heads.
+    return head if len(tokens[head]) >= _HEAD_LENGTH else None
+
+
+_ADJECTIVE_ENDINGS = (
+    *("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему"),
+    *("ым", "им", "ую", "юю", "ых", "их"),
+    # and as they are typed in Latin letters ("molodezhnogo orkestra")
+    *("ogo", "ego", "ykh", "ikh", "aya", "oye", "iye", "yye", "uyu"),
+)
+_HEAD_LENGTH = 5
+
+
+def _typed_russian(tokens: list[str], content: list[int]) -> bool:
+    """Whether a query in Latin letters is Russian: it has a Russian function word ("ili",
+    "net") or a Russian adjective ending."""
+    return any(
+        latin_key(token) in TRANSLIT_STOPWORD_KEYS for token in tokens if len(token) > 1
+    ) or any(tokens[at].endswith(_ADJECTIVE_ENDINGS) for at in content)
 
 
 @lru_cache(maxsize=65536)

@@ -852,3 +852,88 @@ def test_a_complaint_about_the_bot_gets_the_pointer_to_what_it_knows(
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.ABOUT
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "победитель славянского базара",
+        "slavianski bazaar winner",
+        "dirizher molodezhnogo orkestra sng",
+    ],
+)
+def test_a_search_box_query_asks_for_its_head_noun(matcher: Matcher, query: str) -> None:
+    # The chapter names no winner and no conductor: the topic alone is not an answer.
+    assert matcher.decide(query).kind is not Kind.ANSWER
+
+
+def test_an_adjective_before_a_russian_head_noun_is_not_the_head(matcher: Matcher) -> None:
+    query = "единое пространство изобразительного искусства"
+    assert answered(matcher, query) == ["visual-artists-confederation-aims"]
+
+
+def test_a_part_that_is_only_a_question_word_asks_about_the_part_before(matcher: Matcher) -> None:
+    assert answered(matcher, "форумы снг с какого года и зачем") == [
+        "ifescco-cis-forums",
+        "cis-forums-purpose",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do artists do if the ministry doesn't send them",
+        "как артисты ездят на гастроли за границу если их не отправляет министерство",
+        "а если артист едет не через министерство то как",
+    ],
+)
+def test_a_negated_condition_rules_out_the_institution(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("bot what is ifescco", "ifescco-cis-forums"),
+        ("ребят кто знает что за source у бота? бот, what are you based on", "about-the-chapter"),
+        ("@chapter_bot who started slavianski bazaar", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_the_bot_addressed_or_mentioned_is_not_part_of_the_question(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+def test_a_bare_mention_is_not_a_question(matcher: Matcher) -> None:
+    assert matcher.decide("@compendium_bot").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("good bot", ChitChat.THANKS),
+        ("хороший бот", ChitChat.THANKS),
+        ("бот ты тут?", ChitChat.GREETING),
+        ("are you there", ChitChat.GREETING),
+        ("что умеет этот бот", ChitChat.ABOUT),
+    ],
+)
+def test_praise_pings_and_questions_about_the_bot(
+    matcher: Matcher, message: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is kind
+
+
+def test_a_formal_russian_how_is_understood(matcher: Matcher) -> None:
+    question = (
+        "каким образом осуществляется прямое профессиональное сотрудничество деятелей культуры"
+    )
+    assert answered(matcher, question) == ["forms-of-cooperation"]
+
+
+def test_who_heads_asks_for_a_person(matcher: Matcher) -> None:
+    # The chapter names nobody at the head of IFESCCO.
+    assert matcher.decide("who heads IFESCCO").kind is not Kind.ANSWER
