@@ -968,6 +968,8 @@ class Matcher:
 
     def _lookup(self, token: str) -> dict[str, float] | None:
         """:meth:`_resolve` without the synonym list."""
+        if token.startswith(_OTHER_BODIES):
+            return {}
         terms: dict[str, float] | None = {}
         found = self._surface.get(token)
         if found is None and token not in STOPWORDS:
@@ -1353,6 +1355,9 @@ _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
+# Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
+# is not сотрудничество (co-operation).
+_OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
 _CONDITIONALS = words("if unless если")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")
@@ -1502,7 +1507,8 @@ def _sound(key: str) -> str:
     return key.replace("o", "a")
 
 
-_SENTENCE = re.compile(r"[^?？!.\n]+(?:[?？]+|[!.\n]+|\Z)")
+# A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^?？!.\n]|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
 
 
 def _story_and_question(text: str) -> tuple[str, str] | None:

@@ -349,7 +349,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
         "численность"
     ),
-    "why": words("why почему зачем"),
+    "why": words("why почему зачем aims aim goals goal purpose purposes цели цель целью целей"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
     "names": words(
@@ -363,7 +363,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "join apply applying application applications enrol enroll enrolment enrollment "
         "register registration audition auditions вступить вступают вступает вступления "
         "попасть записаться заявку заявка заявки зарегистрироваться регистрация прослушивание "
-        "прослушивания"
+        "прослушивания оформить оформлять оформляется оформление оформления "
+        "online онлайн"
     ),
     # What comes next: the chapter (2013) describes what was and is, never a future event.
     "future": words(
@@ -398,6 +399,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
     ("для", "чего"): "why",
+    ("каких", "пор"): "when",  # "с каких пор": since when
 }
 # Kinds that a fact must really state to answer: a count, a list of names, a person, the
 # content of a document, advice, a date or time, how to join or apply, what comes next, why
@@ -506,8 +508,10 @@ def asked_instances(tokens: list[str]) -> list[str]:
         russian = token in _WHICH_RU_PLURAL or (
             token.isascii() and latin_key(token) in _WHICH_RU_PLURAL_KEYS
         )
-        if token not in _WHICH_PLURAL and not russian:
-            continue
+        if (token not in _WHICH_PLURAL and not russian) or tokens[position + 1 : position + 2] == [
+            "пор"
+        ]:
+            continue  # "с каких пор" asks since when
         # The thing asked for, with up to two words before it: "which *private tour agencies*".
         asked = [t for t in tokens[position + 1 : position + 6] if t not in STOPWORDS][:3]
         if not asked or asked[0][0].isdigit():

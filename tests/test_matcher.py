@@ -937,3 +937,39 @@ def test_a_formal_russian_how_is_understood(matcher: Matcher) -> None:
 def test_who_heads_asks_for_a_person(matcher: Matcher) -> None:
     # The chapter names nobody at the head of IFESCCO.
     assert matcher.decide("who heads IFESCCO").kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question", ["what does rossotrudnichestvo do abroad", "что такое россотрудничество"]
+)
+def test_rossotrudnichestvo_is_not_co_operation(matcher: Matcher, question: str) -> None:
+    # A Russian agency the chapter never mentions, its name built on "сотрудничество".
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does section 3.4.3 say about european and international programmes",
+        "что говорится в разделе 3.4.5 о межкультурном диалоге",
+    ],
+)
+def test_another_section_number_is_not_a_sentence_break(matcher: Matcher, question: str) -> None:
+    # The dots of "3.4.3" once ended a sentence, and "section 3." was read as a question.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_how_to_get_a_visa_is_a_procedure_the_chapter_does_not_give(matcher: Matcher) -> None:
+    assert matcher.decide("как оформить шенгенскую визу онлайн").kind is Kind.DECLINE
+
+
+def test_since_when_asks_for_a_date_not_for_names(matcher: Matcher) -> None:
+    question = "с каких пор проводятся форумы интеллигенции и где был седьмой"
+    assert answered(matcher, question) == ["ifescco-cis-forums", "seventh-forum-ashgabat"]
+
+
+def test_a_later_part_naming_aims_asks_for_them(matcher: Matcher) -> None:
+    assert answered(matcher, "МКСХ кто входит и цели") == [
+        "visual-artists-confederation-members",
+        "visual-artists-confederation-aims",
+    ]
