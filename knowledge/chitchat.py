@@ -101,6 +101,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "who are you",
         "what are you",
         "are you a bot",
+        "are you a chatbot",
+        "are you a real person",
         "are you human",
         "what can you do",
         "what do you do",

@@ -407,9 +407,11 @@ class Matcher:
                 )
                 if told.kind is Kind.ANSWER:
                     return told
-        if decision.kind is Kind.DECLINE:
-            # Nothing of the chapter in it, but thanks or a greeting with a few more words
-            # ("thanks a lot, that really helped with my essay!"): small talk, not a question.
+        if decision.kind is Kind.DECLINE or (decision.kind is Kind.SUGGEST and "?" not in text):
+            # Nothing of the chapter in it, or only enough for a suggestion, but thanks or a
+            # greeting with a few more words and nothing asked ("thanks a lot, that really
+            # helped with my essay!", "здравствуйте, я студентка, пишу курсовую"): small talk,
+            # not a question.
             # Worked out above, on the same text unless matching cut it short.
             small_talk = opening if len(question) <= MAX_MATCHED_CHARS else small_talk_in(text)
             if small_talk is not None:
@@ -697,7 +699,7 @@ class Matcher:
             if (
                 places
                 and not query.checks_claim
-                and any(fact_terms.keys().isdisjoint(place) for place in places)
+                and not all(self._names_place(index, fact_terms, place) for place in places)
             ):
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
@@ -729,6 +731,15 @@ class Matcher:
             bisect.insort(negated, -score)
         scored.sort(key=lambda c: (-c.score, c.fact.id))
         return scored
+
+    def _names_place(self, index: int, fact_terms: dict[str, float], place: frozenset[str]) -> bool:
+        """Whether the fact mentions ``place`` (any of its terms): a European country counts as
+        mentioned by a fact about Europe, not by one that only cites the Compendium's title."""
+        if fact_terms.keys().isdisjoint(place):
+            return False
+        if self._fact_europe[index] or place.isdisjoint(self._europe):
+            return True
+        return not fact_terms.keys().isdisjoint(place - self._europe)
 
     def _best_phrase(self, index: int, query: _Query) -> float:
         """F1 of the question against the fact's best-fitting single phrasing.
@@ -968,7 +979,10 @@ class Matcher:
 
     def _lookup(self, token: str) -> dict[str, float] | None:
         """:meth:`_resolve` without the synonym list."""
-        if token.startswith(_OTHER_BODIES):
+        if token.startswith(_OTHER_BODIES) or (
+            # A country is not a misspelt word ("польши" is not "больше").
+            token in _FOREIGN_PLACES and token not in self._surface
+        ):
             return {}
         terms: dict[str, float] | None = {}
         found = self._surface.get(token)
@@ -1279,6 +1293,22 @@ class Matcher:
         self._europe = frozenset(
             term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
         )
+        # Whether a fact is about Europe, not only citing the "Compendium of … in Europe": the
+        # chapter's description covers no European country ("what does the Compendium say
+        # about Germany").
+        titles = [
+            _title_pattern(name)
+            for pack in self.knowledge.packs
+            for name in pack.meta.compendium.values()
+        ]
+        self._fact_europe = [
+            any(
+                not self._europe.isdisjoint(self._index_terms(tokenize(cut)))
+                for passage in (*fact.text.values(), *fact.quotes)
+                if (cut := _without(passage.casefold(), titles))
+            )
+            for fact in self._facts
+        ]
         self._keys: dict[str, set[str]] = {}
         for surface, found in self._surface.items():
             self._keys.setdefault(latin_key(surface), set()).add(found)
@@ -1357,6 +1387,7 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
+_FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
 _CONDITIONALS = words("if unless если")
 # How people address the bot at the start or end of a message.
@@ -1422,6 +1453,20 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
                 ]
             )
     return positions
+
+
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """A title in any grammatical case: its first and last words by their stems, and up to
+    eight words between ("Компендиума культурной политики и тенденций в Европе")."""
+    first, *_, last = title.casefold().split()
+    return re.compile(rf"{re.escape(first[:6])}\w*(?:\W+\w+){{0,8}}?\W+{re.escape(last[:4])}\w*")
+
+
+def _without(text: str, titles: list[re.Pattern[str]]) -> str:
+    """``text`` with every title cut out."""
+    for title in titles:
+        text = title.sub(" ", text)
+    return text
 
 
 def _numbers_in(tokens: list[str]) -> frozenset[str]:

@@ -329,6 +329,7 @@ STOPWORDS_RU = words(
     несколько никакой никакого ребята спор
     работают работает работать работал работали
     образом осуществляется осуществляются осуществляет осуществляют осуществлять
+    сведения сведений приведите приведи пример примера примеры
     че чо щас ваще
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
@@ -347,7 +348,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "where": words("where wher whre wehre где куда"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
-        "численность"
+        "численность budget budgets бюджет бюджета бюджете бюджеты"
     ),
     "why": words("why почему зачем aims aim goals goal purpose purposes цели цель целью целей"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
@@ -450,6 +451,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         for position, token in enumerate(tokens)
         if token in _KIND_OF_WORD
         and not (token == "name" and position and tokens[position - 1] not in _BEFORE_NAME_VERB)
+        and not (token in _CONJUNCTIONS and _joins_clauses(tokens, position))
     }
     kinds.update(
         _TRANSLIT_QUESTION_KINDS[token]
@@ -499,6 +501,21 @@ _WHICH_RU_PLURAL_KEYS = frozenset(latin_key(word) for word in _WHICH_RU_PLURAL)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 _RU_ADJECTIVE_ENDINGS = ("ие", "ые", "их", "ых", "ими", "ыми")
 _RU_ADJECTIVE_ENDINGS_LATIN = ("ie", "ye", "ih", "yh", "ikh", "ykh", "imi", "ymi")
+
+
+# Question words that also join clauses: "who takes the risk *when* artists tour on their own",
+# "the city *where* the forum was held".
+_CONJUNCTIONS = words("when where когда где")
+# Words after which a second question word asks a second question: "who *and* when".
+_BEFORE_SECOND_QUESTION = words("and or и или а")
+
+
+def _joins_clauses(tokens: list[str], position: int) -> bool:
+    """Whether the question word at ``position`` joins a clause to a question asked before it
+    (another question word comes first, with words between), rather than asking."""
+    if position < 2 or tokens[position - 1] in _BEFORE_SECOND_QUESTION:
+        return False
+    return any(token in FOCUS_OPENERS for token in tokens[: position - 1])
 
 
 def asked_instances(tokens: list[str]) -> list[str]:
@@ -812,6 +829,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("succeed succeeded succeeds success manage managed manages progress", ("successful",)),
     ("прогресс подвижки", ("успехом",)),
     ("regime", ("barriers",)),
+    ("bear bears bore carry carries carried shoulder shoulders", ("taking",)),
     ("режим режима режиме", ("барьеров",)),
     ("permit permits", ("visas",)),
     ("напрямую непосредственно непосредственное", ("прямое",)),

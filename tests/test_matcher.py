@@ -6,7 +6,7 @@ import pytest
 
 from knowledge import ChitChat, DeclineReason, Kind, Matcher, Thresholds, load_knowledge
 from knowledge.matcher import MAX_MATCHED_CHARS
-from knowledge.normalize import latin_key, stem, term_of, tokenize
+from knowledge.normalize import latin_key, question_kinds, stem, term_of, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -973,3 +973,49 @@ def test_a_later_part_naming_aims_asks_for_them(matcher: Matcher) -> None:
         "visual-artists-confederation-members",
         "visual-artists-confederation-aims",
     ]
+
+
+def test_a_budget_is_a_quantity_the_chapter_does_not_give(matcher: Matcher) -> None:
+    question = "what is the ministry of culture's budget for touring abroad"
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the compendium say about cultural policy in germany",
+        "расскажи про культурную политику польши в компендиуме",
+    ],
+)
+def test_the_compendiums_title_does_not_cover_a_european_country(
+    matcher: Matcher, question: str
+) -> None:
+    # The chapter's description names the "Compendium of … in Europe"; it says nothing of
+    # Germany or Poland.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_when_joining_a_clause_does_not_ask_for_a_date(matcher: Matcher) -> None:
+    assert question_kinds(tokenize("who takes the risk when artists tour")) == {"who"}
+    assert question_kinds(tokenize("who and when founded the festival")) == {"who", "when"}
+    question = "who bears the financial risk when russian artists tour on their own"
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("здравствуйте, я студентка, пишу курсовую", ChitChat.GREETING),
+        ("are you a chatbot or a real person", ChitChat.ABOUT),
+    ],
+)
+def test_a_greeting_with_who_is_writing_is_small_talk(
+    matcher: Matcher, message: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is kind
+
+
+def test_where_the_sources_information_comes_from(matcher: Matcher) -> None:
+    assert answered(matcher, "откуда эти сведения, из какого источника") == ["about-the-chapter"]
