@@ -21,7 +21,8 @@ from functools import lru_cache
 
 import Stemmer
 
-_APOSTROPHES = re.compile(r"['’ʼ`´‘]")
+_NO_APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
+_HYPHENS = frozenset("-‐‑")
 # A hyphen inside a word: "co-operation" and "e-mail" are one word (a prefix of one or two
 # letters), "post-Soviet" and "visa-free" are two.
 _SHORT_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
@@ -113,8 +114,10 @@ def normalize(text: str) -> str:
         text = _TRANSLIT_DIGITS.sub(
             lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
         )
-    text = _EX_PREFIX.sub("former ", _APOSTROPHES.sub("", text))
-    return _SHORT_PREFIX_HYPHEN.sub(r"\1", text)
+    text = text.translate(_NO_APOSTROPHES)
+    if not _HYPHENS.isdisjoint(text):
+        text = _SHORT_PREFIX_HYPHEN.sub(r"\1", _EX_PREFIX.sub("former ", text))
+    return text
 
 
 def tokenize(text: str) -> list[str]:
@@ -126,7 +129,9 @@ def tokenize(text: str) -> list[str]:
 # the last few texts are kept.
 @lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[str, ...]:
-    text = _ORDINAL.sub(r"\1", normalize(text))
+    text = normalize(text)
+    if any(character.isdigit() for character in text):
+        text = _ORDINAL.sub(r"\1", text)
     return tuple(_fix_script(token) for token in _TOKEN.findall(text))
 
 
