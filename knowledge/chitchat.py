@@ -110,6 +110,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "what can i ask",
         "what can i ask you",
         "what kinds of things can i ask",
+        "what kind of stuff can i ask",
+        "what stuff can i ask",
         "what kind of things can i ask",
         "what kind of questions can i ask",
         "what questions can i ask",

@@ -238,6 +238,9 @@ _UNKNOWN_WEIGHT = 2.0
 _SHORTLIST = 12
 # How many of the best facts a decision looks at (its candidates); the rest need no full score.
 _DECIDED = 5
+# How close quoted words must be to a passage of the chapter to count as quoting it (a typo or a
+# changed word ending is allowed; rapidfuzz's partial ratio, 0-100).
+_QUOTED_SIMILARITY = 85
 # Recent decisions kept (oldest dropped first).
 _DECISION_CACHE = 4096
 # Multi-part questions: separators between parts, and how far above the answer threshold the
@@ -394,6 +397,21 @@ class Matcher:
             ):
                 return multi
         if decision.kind is not Kind.ANSWER:
+            # "the chapter says 'since 2006, once a year' — what happens once a year?": the
+            # words quoted from the chapter say which fact is meant.
+            kinds_asked = question_kinds(tokenize(text))
+            for match in _QUOTED.finditer(text):
+                quoted = next(group for group in match.groups() if group)
+                if not self._from_the_chapter(quoted):
+                    continue  # "translate 'good morning' into Spanish"
+                cited = self._verdict(
+                    question,
+                    language,
+                    self._rank(quoted, needed=_DECIDED, asking=kinds_asked),
+                    answer_threshold,
+                )
+                if cited.kind is Kind.ANSWER:
+                    return cited
             story = _story_and_question(text)
             if story is not None:
                 # "I sing in a choir in Gomel. Who started Slavyanski Bazaar?": the question, with
@@ -564,6 +582,17 @@ class Matcher:
             language,
             tuple(answered[:MAX_FACTS_PER_ANSWER]),
             candidates=tuple(answered),
+        )
+
+    def _from_the_chapter(self, quoted: str) -> bool:
+        """Whether ``quoted`` is (nearly) words of the chapter: of a fact's text or quote."""
+        words_quoted = normalize(quoted).split()
+        if len(words_quoted) < 2:
+            return False
+        wanted = " ".join(words_quoted)
+        return any(
+            fuzz.partial_ratio(wanted, passage, score_cutoff=_QUOTED_SIMILARITY)
+            for passage in self._passages
         )
 
     def _bare(self, tokens: list[str]) -> bool:
@@ -838,7 +867,16 @@ class Matcher:
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             seen.add(token)
-            terms = self._resolve(token)
+            if token in _CAPITALS and (
+                token in _CAPITALS_AS_SUBJECT
+                or position == 0
+                or tokens[position - 1] in _BEFORE_SUBJECT
+            ):
+                # "is Moscow doing anything about visas", "Москва добивается…": the capital for
+                # the government, as the news says it; not the city ("concerts in Moscow").
+                terms = self._resolve(_CAPITALS[token])
+            else:
+                terms = self._resolve(token)
             if position and token in _PHRASE_SYNONYM_ENDS:
                 meant = PHRASE_SYNONYMS.get((tokens[position - 1], token))
                 if meant is not None:
@@ -1301,6 +1339,12 @@ class Matcher:
             for pack in self.knowledge.packs
             for name in pack.meta.compendium.values()
         ]
+        # Every fact's text and quotes, normalised: what a quoted phrase is looked for in.
+        self._passages = [
+            " ".join(normalize(passage).split())
+            for fact in self._facts
+            for passage in (*fact.text.values(), *fact.quotes)
+        ]
         self._fact_europe = [
             any(
                 not self._europe.isdisjoint(self._index_terms(tokenize(cut)))
@@ -1388,6 +1432,16 @@ _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant н�
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+# The capital named for the government: the word the government is looked up by, the forms
+# that are a subject whatever comes before, and the words a subject follows in English.
+_CAPITALS = {
+    "moscow": "government",
+    "kremlin": "government",
+    "москва": "правительство",
+    "кремль": "правительство",
+}
+_CAPITALS_AS_SUBJECT = words("москва кремль")
+_BEFORE_SUBJECT = words("is does did has have was will would can could")
 _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
 _CONDITIONALS = words("if unless если")
 # How people address the bot at the start or end of a message.
@@ -1552,6 +1606,11 @@ def _sound(key: str) -> str:
     return key.replace("o", "a")
 
 
+# Words quoted in a message: in «», “”, "" or '' (a single quote only after a space or at the
+# start, so that "what's" and "doesn't" quote nothing); at least two words.
+_QUOTED = re.compile(
+    r"«([^»]+\s[^»]+)»|“([^”]+\s[^”]+)”|\"([^\"]+\s[^\"]+)\"|(?:^|(?<=\s))'([^']+\s[^']+)'(?=[\s,.?!:;—–-]|$)"
+)
 # A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
 _SENTENCE = re.compile(r"(?:[^?？!.\n]|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
 

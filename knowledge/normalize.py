@@ -305,6 +305,8 @@ STOPWORDS_EN = words(
     thru inside against true kindly receive receives received receiving else apart besides
     except excluding
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
+    context contexts sentence sentences phrase phrases line lines bit exact wording remember
+    recall paragraph paragraphs
     """
 )
 STOPWORDS_RU = words(
@@ -335,6 +337,9 @@ STOPWORDS_RU = words(
     работают работает работать работал работали
     образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
+    значит означает означают значат контекст контексте контекста фраза фразу фразе фразы
+    предложение предложении предложения применительно перевод переводе помню помнится
+    процитируйте процитируй процитировать абзац абзаце абзаца
     че чо щас ваще
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
@@ -834,6 +839,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("succeed succeeded succeeds success manage managed manages progress", ("successful",)),
     ("прогресс подвижки", ("успехом",)),
     ("regime", ("barriers",)),
+    ("единое единого единый единым единая единой единую", ("общего",)),
+    ("common shared unified single", ("joint",)),
     ("bear bears bore carry carries carried shoulder shoulders", ("taking",)),
     ("режим режима режиме", ("барьеров",)),
     ("permit permits", ("visas",)),
@@ -959,6 +966,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # former USSR, not a union of artists).
 PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
+    ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
     ("бывший", "союз"): "снг",

@@ -1019,3 +1019,58 @@ def test_a_greeting_with_who_is_writing_is_small_talk(
 
 def test_where_the_sources_information_comes_from(matcher: Matcher) -> None:
     assert answered(matcher, "откуда эти сведения, из какого источника") == ["about-the-chapter"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Moscow doing anything about Schengen visas for its performers",
+        "москва добивается отмены виз для артистов?",
+    ],
+)
+def test_moscow_as_the_subject_is_the_government(matcher: Matcher, question: str) -> None:
+    assert "visa-barriers-lobbying" in answered(matcher, question)
+
+
+def test_moscow_after_a_preposition_is_still_the_city(matcher: Matcher) -> None:
+    question = "где выступал молодежный оркестр снг,в москве?"
+    assert answered(matcher, question) == ["youth-orchestra-performances"]
+
+
+def test_who_stood_at_the_origins_started_it(matcher: Matcher) -> None:
+    question = "кто стоял у истоков Славянского базара"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "the chapter says 'since 2006, once a year' — what happens once a year?",
+            "ifescco-cis-forums",
+        ),
+        (
+            "I remember a line about artists 'taking all the risks' — what was the context?",
+            "independent-artists",
+        ),
+        (
+            "что значит «единое пространство» в тексте про художников",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_words_quoted_from_the_chapter_say_which_fact_is_meant(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "translate 'good morning' into spanish",
+        "сколько регионов участвует в программе «Культура России»",
+    ],
+)
+def test_words_quoted_from_elsewhere_are_not_the_chapter(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
