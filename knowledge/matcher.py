@@ -986,6 +986,8 @@ class Matcher:
     def _asked_number(self, tokens: list[str], position: int) -> bool:
         """Whether a number is part of what is asked: a year, a section, "the 8th forum"."""
         number = tokens[position]
+        if len(number) == 4 and position and tokens[position - 1] in _YEAR_BOUNDS:
+            return False  # "did the forums start before 2010": a bound, not the year asked
         if len(number) == 4 or not number.isdigit():
             return True
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
@@ -1432,6 +1434,9 @@ _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant н�
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+# Words before a year that make it a bound rather than the year asked about ("after 2013" asks
+# about years the chapter, published in 2013, cannot cover: it stays).
+_YEAR_BOUNDS = words("before until till earlier до раньше")
 # The capital named for the government: the word the government is looked up by, the forms
 # that are a subject whatever comes before, and the words a subject follows in English.
 _CAPITALS = {

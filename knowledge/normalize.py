@@ -306,7 +306,7 @@ STOPWORDS_EN = words(
     except excluding
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
-    recall paragraph paragraphs
+    recall paragraph paragraphs informations
     """
 )
 STOPWORDS_RU = words(
@@ -358,7 +358,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "where": words("where wher whre wehre где куда"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
-        "численность budget budgets бюджет бюджета бюджете бюджеты"
+        "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
+        "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее"
     ),
     "why": words("why почему зачем aims aim goals goal purpose purposes цели цель целью целей"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
@@ -837,7 +838,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("facilitate",),
     ),
     ("succeed succeeded succeeds success manage managed manages progress", ("successful",)),
-    ("прогресс подвижки", ("успехом",)),
+    (
+        "прогресс подвижки успешно успешны успешным успешной успешная успешен удачно удались",
+        ("успехом",),
+    ),
     ("regime", ("barriers",)),
     ("единое единого единый единым единая единой единую", ("общего",)),
     ("common shared unified single", ("joint",)),

@@ -1074,3 +1074,30 @@ def test_words_quoted_from_the_chapter_say_which_fact_is_meant(
 )
 def test_words_quoted_from_elsewhere_are_not_the_chapter(matcher: Matcher, question: str) -> None:
     assert matcher.decide(question).kind is Kind.DECLINE
+
+
+def test_a_year_as_a_bound_is_not_the_year_asked(matcher: Matcher) -> None:
+    assert answered(matcher, "did the intelligentsia forums start before 2010?") == [
+        "ifescco-cis-forums"
+    ]
+    # After the chapter's own year it asks what the chapter cannot know.
+    question = "отменили ли визы для российских артистов после 2013 года"
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the cis youth symphony orchestra have more than a hundred musicians?",
+        "which is bigger, the filmmakers' confederation or the visual artists' one?",
+    ],
+)
+def test_hundreds_and_bigger_ask_for_a_size(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("message", ["can i write to you in russian?", "можно на русском?"])
+def test_asking_which_language_to_write_in_is_about_the_bot(matcher: Matcher, message: str) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
