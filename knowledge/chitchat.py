@@ -201,10 +201,14 @@ _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
 _FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5]
 _PHRASE_LIST = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
 _PHRASE_WORDS = frozenset(word for phrase in _PHRASE_LIST for word in phrase.split())
-_PHRASES_LONGEST_FIRST = sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0]))
+# Longest first, each with its first word (a phrase whose first word is absent is not there).
+_PHRASES_LONGEST_FIRST = [
+    (phrase, kind, phrase.split()[0])
+    for phrase, kind in sorted(_PHRASE_LIST.items(), key=lambda item: -len(item[0]))
+]
 # The same by their first word, each as " phrase " with its number of words.
 _PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, ChitChat, int]]] = {}
-for _phrase, _kind in _PHRASES_LONGEST_FIRST:
+for _phrase, _kind, _ in _PHRASES_LONGEST_FIRST:
     _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append(
         (f" {_phrase} ", _kind, len(_phrase.split()))
     )
@@ -355,8 +359,9 @@ def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
     if _PHRASE_WORDS.isdisjoint(tokens):
         return tokens
     text = f" {' '.join(tokens)} "
-    for phrase, kind in _PHRASES_LONGEST_FIRST:
-        if f" {phrase} " in text:
+    present = set(tokens)
+    for phrase, kind, first in _PHRASES_LONGEST_FIRST:
+        if first in present and f" {phrase} " in text:
             text = text.replace(f" {phrase} ", " ")
             found.add(kind)
     return text.split()

@@ -1617,7 +1617,7 @@ _QUOTED = re.compile(
     r"«([^»]+\s[^»]+)»|“([^”]+\s[^”]+)”|\"([^\"]+\s[^\"]+)\"|(?:^|(?<=\s))'([^']+\s[^']+)'(?=[\s,.?!:;—–-]|$)"
 )
 # A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
-_SENTENCE = re.compile(r"(?:[^?？!.\n]|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
+_SENTENCE = re.compile(r"(?:[^?？!.\n]++|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
 
 
 def _story_and_question(text: str) -> tuple[str, str] | None:

@@ -33,6 +33,7 @@ _MENTION = re.compile(r"(?<![\w@])@\w+")
 # Numbers keep their inner dots ("3.4.4"); an ordinal's suffix is dropped ("7th", "7-й" → "7").
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом))\b")
+_DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-я]")
 _LATIN = re.compile(r"[a-z]")
 
@@ -130,7 +131,7 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[str, ...]:
     text = normalize(text)
-    if any(character.isdigit() for character in text):
+    if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1", text)
     return tuple(_fix_script(token) for token in _TOKEN.findall(text))
 
