@@ -1431,8 +1431,7 @@ _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
-# Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
-# is not сотрудничество (co-operation).
+# Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 # Words before a year that make it a bound rather than the year asked about ("after 2013" asks
 # about years the chapter, published in 2013, cannot cover: it stays).
@@ -1447,6 +1446,8 @@ _CAPITALS = {
 }
 _CAPITALS_AS_SUBJECT = words("москва кремль")
 _BEFORE_SUBJECT = words("is does did has have was will would can could")
+# Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
+# is not сотрудничество (co-operation).
 _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
 _CONDITIONALS = words("if unless если")
 # How people address the bot at the start or end of a message.
