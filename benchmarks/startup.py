@@ -25,7 +25,7 @@ from pathlib import Path
 from benchmarks.baselines import BM25Baseline, chapter_sentences
 from benchmarks.evaluation import FILES, load
 from knowledge.loader import load_knowledge
-from knowledge.matcher import Matcher
+from knowledge.matcher import _DECISION_CACHE, Matcher
 
 TITLE = "Start-up, batch mode and memory"
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,6 +161,15 @@ def run() -> str:
     answered = [json.loads(line)["question"] for line in out.splitlines()]
     assert answered == questions[:50], "batch output out of order"
 
+    # Whether a repeated line can be served from the matcher's cache of recent decisions: not
+    # when the batch cycles through more questions than the cache holds (it keeps the newest).
+    cached = len(questions) <= _DECISION_CACHE
+    cache_note = (
+        "repeats served from the cache of recent decisions"
+        if cached
+        else f"each question about {BATCH_SIZE / len(questions):.0f} times, too far apart for "
+        f"the cache of the last {_DECISION_CACHE:,} decisions: every line a full match"
+    )
     lines = [
         f"## {TITLE}",
         "",
@@ -170,8 +179,7 @@ def run() -> str:
         "≤ 500 ms |",
         f"| batch `ask --json`, {BATCH_SIZE:,} lines repeating the {len(questions)} evaluation "
         f"questions | {batch_seconds:.2f} s | – |",
-        f"| per question in that batch (mostly served from the cache of recent decisions) | "
-        f"{per_question * 1e3:.3f} ms | ≤ BM25's |",
+        f"| per question in that batch ({cache_note}) | {per_question * 1e3:.3f} ms | ≤ BM25's |",
         f"| per question, BM25 baseline on the same lines | {bm25_per_question * 1e3:.3f} ms | – |",
         f"| batch of {BATCH_SIZE:,} distinct lines (letters swapped at random) | "
         f"{distinct_seconds:.2f} s | – |",
