@@ -191,9 +191,9 @@ _FILLER = words(
     there dear friend buddy mate guys all everyone everybody anyone anybody someone so much very
     lot again bot chatbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
-    cover covers topics topic ask
+    cover covers topics topic ask haha hahaha hehe lol lmao
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз
-    и а ну ладно же ты вы
+    и а ну ладно же ты вы хаха хахаха ахах ахаха
     добрый доброе доброго
     """
 )

@@ -405,6 +405,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("какого", "года"): "when",
     # A duration is answered by a date ("since 2006"), a frequency by "once a year".
     ("how", "long"): "when",
+    ("how", "old"): "when",  # an age, or how long ago: answered by a date
     ("сколько", "лет"): "when",
     ("как", "долго"): "when",
     ("how", "often"): "frequency",
@@ -846,6 +847,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("regime", ("barriers",)),
     ("единое единого единый единым единая единой единую", ("общего",)),
     ("common shared unified single", ("joint",)),
+    ("slavic slavonic", ("slavianski",)),
+    ("зонтичные зонтичных зонтичными зонтичный зонтичной зонтичная", ("umbrella",)),
     ("bear bears bore carry carries carried shoulder shoulders", ("taking",)),
     ("режим режима режиме", ("барьеров",)),
     ("permit permits", ("visas",)),

@@ -1101,3 +1101,27 @@ def test_asking_which_language_to_write_in_is_about_the_bot(matcher: Matcher, me
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.ABOUT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("which city is the slavic bazaar festival held in", "slavianski-bazaar"),
+        ("зонтичные союзы", "cis-professional-unions"),
+    ],
+)
+def test_slavic_is_slavianski_and_zontichnye_are_umbrella_unions(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_how_old_asks_for_an_age_the_chapter_does_not_give(matcher: Matcher) -> None:
+    question = "how old do you have to be to play in the cis youth orchestra"
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_laughter_around_thanks_is_small_talk(matcher: Matcher) -> None:
+    decision = matcher.decide("haha ok cool")
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.THANKS
