@@ -127,6 +127,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "who built you",
         "who wrote you",
         "what can you answer",
+        "can you explain terms",
+        "explain terms",
         "can i write to you in russian",
         "can i write in russian",
         "can i ask in russian",
@@ -283,6 +285,8 @@ _WEAK_WORDS = words(
     "ok okay great cool nice clear later пока хорошо понятно ясно класс супер отлично круто "
     "perfect excellent awesome"
 )
+# Words before a "what" that does not ask ("exactly what I needed").
+_BEFORE_RELATIVE_WHAT = words("exactly just именно")
 # Words that may come before the small talk a message opens with, and how many.
 _LEADING_WORDS = 3
 _SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS
@@ -325,7 +329,12 @@ def small_talk_in(text: str) -> ChitChat | None:
     kind, rest = found[0]
     # "hi, what's the weather in Paris?" still asks something: a decline says the chapter
     # does not cover it.
-    if any(token in FOCUS_OPENERS or token in ("how", "как") for token in tokens[rest:]):
+    if any(
+        (token in FOCUS_OPENERS or token in ("how", "как"))
+        # "thanks, that's exactly what I needed": "what" there asks nothing
+        and not (at and tokens[at - 1] in _BEFORE_RELATIVE_WHAT)
+        for at, token in enumerate(tokens[rest:], start=rest)
+    ):
         return None
     return kind
 

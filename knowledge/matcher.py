@@ -404,6 +404,12 @@ class Matcher:
                 quoted = next(group for group in match.groups() if group)
                 if not self._from_the_chapter(quoted):
                     continue  # "translate 'good morning' into Spanish"
+                around = tokenize(text[: match.start()] + " " + text[match.end() :])
+                if any(self._resolve(token) == {} and len(token) > 2 for token in around):
+                    # The question around the quote asks for something the chapter never
+                    # mentions ("«Славянский базар» — в каком *месяце*", "the *website* after
+                    # 'Slavyanski Bazaar'"): the quote does not answer it.
+                    continue
                 cited = self._verdict(
                     question,
                     language,

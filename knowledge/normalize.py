@@ -307,7 +307,7 @@ STOPWORDS_EN = words(
     except excluding
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
-    recall paragraph paragraphs informations
+    recall paragraph paragraphs informations says
     """
 )
 STOPWORDS_RU = words(
@@ -340,7 +340,7 @@ STOPWORDS_RU = words(
     сведения сведений приведите приведи пример примера примеры
     значит означает означают значат контекст контексте контекста фраза фразу фразе фразы
     предложение предложении предложения применительно перевод переводе помнится
-    процитируйте процитируй процитировать абзац абзаце абзаца
+    процитируйте процитируй процитировать абзац абзаце абзаца происходит происходят
     че чо щас ваще
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
@@ -412,6 +412,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("как", "часто"): "frequency",
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
+    ("meant", "to"): "why",  # "what are the forums meant to do"
+    ("supposed", "to"): "why",
     ("для", "чего"): "why",
     ("каких", "пор"): "when",  # "с каких пор": since when
 }
@@ -1025,5 +1027,8 @@ OTHER_EUROPEAN_PLACES = words(
     польше польши великобритания великобритании англия англии швеция швеции норвегия норвегии
     финляндия финляндии австрия австрии швейцария швейцарии нидерланды нидерландах голландия
     голландии португалия португалии греция греции чехия чехии венгрия венгрии
+    london paris berlin vienna prague warsaw madrid лондон лондоне лондона париж париже парижа
+    берлин берлине берлина вена вене вены прага праге праги варшава варшаве варшавы мадрид
+    мадриде мадрида
     """
 )

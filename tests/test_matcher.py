@@ -1125,3 +1125,43 @@ def test_laughter_around_thanks_is_small_talk(matcher: Matcher) -> None:
     decision = matcher.decide("haha ok cool")
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.THANKS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в каком месяце проходит «Славянский базар»",
+        "after 'Slavyanski Bazaar in Vitebsk' there's a link in brackets - what's the website",
+        'how much money does the state put into "direct co-operation of culture professionals"',
+    ],
+)
+def test_a_quote_does_not_answer_what_the_question_around_it_asks(
+    matcher: Matcher, question: str
+) -> None:
+    # The quote is the chapter's; the month, the website and the money are not.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_a_european_capital_is_a_place_the_chapter_does_not_name(matcher: Matcher) -> None:
+    assert matcher.decide("выступал ли молодежный оркестр в лондоне").kind is not Kind.ANSWER
+
+
+def test_meant_to_asks_what_for(matcher: Matcher) -> None:
+    assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
+        "cis-forums-purpose"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("thanks, that quote was exactly what I needed", ChitChat.THANKS),
+        ("can you explain terms from the text for me?", ChitChat.ABOUT),
+    ],
+)
+def test_thanks_for_a_quote_and_asking_for_explanations(
+    matcher: Matcher, message: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is kind
