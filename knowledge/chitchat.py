@@ -210,8 +210,8 @@ _PHRASES_LONGEST_FIRST = [
 ]
 # The same by their first word, each as " phrase " with its number of words.
 _PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, ChitChat, int]]] = {}
-for _phrase, _kind, _ in _PHRASES_LONGEST_FIRST:
-    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append(
+for _phrase, _kind, _first in _PHRASES_LONGEST_FIRST:
+    _PHRASES_BY_FIRST_WORD.setdefault(_first, []).append(
         (f" {_phrase} ", _kind, len(_phrase.split()))
     )
 # When a message mixes kinds ("hi, who are you?"), the most useful reply wins.

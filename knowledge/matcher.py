@@ -399,7 +399,6 @@ class Matcher:
         if decision.kind is not Kind.ANSWER:
             # "the chapter says 'since 2006, once a year' — what happens once a year?": the
             # words quoted from the chapter say which fact is meant.
-            kinds_asked = question_kinds(tokenize(text))
             for match in _QUOTED.finditer(text):
                 quoted = next(group for group in match.groups() if group)
                 if not self._from_the_chapter(quoted):
@@ -410,26 +409,27 @@ class Matcher:
                     # mentions ("«Славянский базар» — в каком *месяце*", "the *website* after
                     # 'Slavyanski Bazaar'"): the quote does not answer it.
                     continue
-                cited = self._verdict(
+                asking = question_kinds(tokenize(text))
+                cited = self._answer(
                     question,
                     language,
-                    self._rank(quoted, needed=_DECIDED, asking=kinds_asked),
+                    self._rank(quoted, needed=_DECIDED, asking=asking),
                     answer_threshold,
                 )
-                if cited.kind is Kind.ANSWER:
+                if cited is not None:
                     return cited
             story = _story_and_question(text)
             if story is not None:
                 # "I sing in a choir in Gomel. Who started Slavyanski Bazaar?": the question, with
                 # the known words of the story around it as lighter context.
                 asked, context = story
-                told = self._verdict(
+                told = self._answer(
                     question,
                     language,
                     self._rank(asked, context=context, needed=_DECIDED),
                     answer_threshold,
                 )
-                if told.kind is Kind.ANSWER:
+                if told is not None:
                     return told
         if decision.kind is Kind.DECLINE or (decision.kind is Kind.SUGGEST and "?" not in text):
             # Nothing of the chapter in it, or only enough for a suggestion, but thanks or a
@@ -486,6 +486,13 @@ class Matcher:
         return Decision(
             Kind.SUGGEST, question, language, suggestions=suggestions, candidates=candidates
         )
+
+    def _answer(
+        self, question: str, language: str, ranked: list[Candidate], answer_threshold: float
+    ) -> Decision | None:
+        """The verdict on another reading of the message, if it is an answer."""
+        verdict = self._verdict(question, language, ranked, answer_threshold)
+        return verdict if verdict.kind is Kind.ANSWER else None
 
     def _related(self, one: Fact, other: Fact) -> bool:
         return other.id in one.related or one.id in other.related or one.topic == other.topic
@@ -1238,6 +1245,21 @@ class Matcher:
         # Per fact, the terms its text and quote state (not its phrasings), and its numbers.
         self._fact_stated: list[frozenset[str]] = []
         self._fact_numbers: list[frozenset[str]] = []
+        # Terms of "Europe": a fact about Europe covers any European country.
+        self._europe = frozenset(
+            term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
+        )
+        # Per fact, whether it is about Europe, not only citing the "Compendium of … in Europe":
+        # the chapter's description covers no European country ("what does the Compendium say
+        # about Germany").
+        self._fact_europe: list[bool] = []
+        titles = [
+            _title_pattern(name)
+            for pack in self.knowledge.packs
+            for name in pack.meta.compendium.values()
+        ]
+        # Every fact's text and quotes, normalised: what a quoted phrase is looked for in.
+        self._passages: list[str] = []
         for fact in self._facts:
             terms: dict[str, float] = {}
             phrases: list[tuple[str, ...]] = []
@@ -1258,13 +1280,23 @@ class Matcher:
                 for found in found_terms
             )
             stated_terms: set[str] = set()
-            for passage in (*fact.text.values(), *fact.quotes):
+            passages = (*fact.text.values(), *fact.quotes)
+            for passage in passages:
                 for term in self._index_terms(tokenize(passage)):
                     terms.setdefault(term, _STRENGTH_TEXT)
                     stated_terms.add(term)
+                self._passages.append(" ".join(normalize(passage).split()))
             self._fact_stated.append(frozenset(stated_terms))
+            self._fact_europe.append(
+                not self._europe.isdisjoint(stated_terms)
+                and any(
+                    not self._europe.isdisjoint(self._index_terms(tokenize(cut)))
+                    for passage in passages
+                    if (cut := _without(passage.casefold(), titles))
+                )
+            )
             self._fact_numbers.append(frozenset(term for term in stated_terms if term.isdigit()))
-            kinds |= answer_kinds([*fact.text.values(), *fact.quotes])
+            kinds |= answer_kinds(list(passages))
             stated = [fact.text.get("en", ""), *fact.quotes]
             self._fact_named.append(
                 frozenset(
@@ -1335,32 +1367,6 @@ class Matcher:
         self._abroad = frozenset(
             term_of(word) for word in ("abroad", "foreign", "рубежом", "зарубежные")
         )
-        # Terms of "Europe": a fact about Europe covers any European country.
-        self._europe = frozenset(
-            term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
-        )
-        # Whether a fact is about Europe, not only citing the "Compendium of … in Europe": the
-        # chapter's description covers no European country ("what does the Compendium say
-        # about Germany").
-        titles = [
-            _title_pattern(name)
-            for pack in self.knowledge.packs
-            for name in pack.meta.compendium.values()
-        ]
-        # Every fact's text and quotes, normalised: what a quoted phrase is looked for in.
-        self._passages = [
-            " ".join(normalize(passage).split())
-            for fact in self._facts
-            for passage in (*fact.text.values(), *fact.quotes)
-        ]
-        self._fact_europe = [
-            any(
-                not self._europe.isdisjoint(self._index_terms(tokenize(cut)))
-                for passage in (*fact.text.values(), *fact.quotes)
-                if (cut := _without(passage.casefold(), titles))
-            )
-            for fact in self._facts
-        ]
         self._keys: dict[str, set[str]] = {}
         for surface, found in self._surface.items():
             self._keys.setdefault(latin_key(surface), set()).add(found)
@@ -1442,15 +1448,16 @@ _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 # Words before a year that make it a bound rather than the year asked about ("after 2013" asks
 # about years the chapter, published in 2013, cannot cover: it stays).
 _YEAR_BOUNDS = words("before until till earlier до раньше")
-# The capital named for the government: the word the government is looked up by, the forms
-# that are a subject whatever comes before, and the words a subject follows in English.
+# The capital named for the government: the word the government is looked up by, and the
+# words an English subject follows.
 _CAPITALS = {
     "moscow": "government",
     "kremlin": "government",
     "москва": "правительство",
     "кремль": "правительство",
 }
-_CAPITALS_AS_SUBJECT = words("москва кремль")
+# The Russian forms listed are nominative: a subject whatever comes before.
+_CAPITALS_AS_SUBJECT = frozenset(word for word in _CAPITALS if is_cyrillic(word))
 _BEFORE_SUBJECT = words("is does did has have was will would can could")
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
@@ -1471,10 +1478,10 @@ _EXCEPT_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("aside", "from
 
 
 def _excluded(tokens: list[str], asked: int) -> set[int]:
-    """Positions of the words a negated relative clause rules out, its negation turned into
-    "without" in ``tokens`` ("artists who don't go through the ministry" asks about artists
-    *without* the ministry, not about the ministry); the same after "apart from", "besides",
-    "кроме" ("what else did IFESCCO start *apart from the forums*")."""
+    """Positions of the words a negated relative clause or condition rules out, its negation
+    turned into "without" in ``tokens`` ("artists who don't go through the ministry" asks about
+    artists *without* the ministry, not about the ministry); the same after "apart from",
+    "besides", "кроме" ("what else did IFESCCO start *apart from the forums*")."""
     positions: set[int] = set()
     for at in range(asked):
         if tokens[at] in _EXCEPT or (
@@ -1494,31 +1501,34 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
             before = tokens[at - 2]  # "who *are* not", "которые *были* не"
         if tokens[at] not in _NEGATIONS:
             continue
-        if before in _RELATIVES:
-            tokens[at] = "without"
-            content = [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
+        # A negated relative clause, or a negated condition: "what do artists do *if the
+        # ministry doesn't* send them", "если их *не* отправляет министерство". A condition rules
+        # out an institution before its negation too (not the artist it is about: "если артист
+        # едет не через министерство").
+        relative = before in _RELATIVES
+        opened = None if relative else _condition_before(tokens, at)
+        if not relative and opened is None:
+            continue
+        tokens[at] = "without"
+        positions.update(
+            [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
                 :_EXCLUDED_SPAN
             ]
-            positions.update(content)
-            continue
-        # "what do artists do *if the ministry doesn't* send them", "если их *не* отправляет
-        # министерство": what follows the negation, and an institution before it (not the
-        # artist the condition is about: "если артист едет не через министерство").
-        opened = next(
-            (back for back in range(at - 1, max(-1, at - 4), -1) if tokens[back] in _CONDITIONALS),
-            None,
         )
         if opened is not None:
-            tokens[at] = "without"
             positions.update(
                 position for position in range(opened + 1, at) if tokens[position] in _INSTITUTIONS
             )
-            positions.update(
-                [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
-                    :_EXCLUDED_SPAN
-                ]
-            )
     return positions
+
+
+def _condition_before(tokens: list[str], at: int) -> int | None:
+    """Where the "if"/"если" is that opens the condition a negation at ``at`` is in (up to three
+    words before it), or None."""
+    return next(
+        (back for back in range(at - 1, max(-1, at - 4), -1) if tokens[back] in _CONDITIONALS),
+        None,
+    )
 
 
 def _title_pattern(title: str) -> re.Pattern[str]:
