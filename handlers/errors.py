@@ -6,9 +6,10 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError, TimedOut
+from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
+from bot.retry import not_carried_out
 from handlers.language import user_language
 from handlers.texts import texts_for
 
@@ -22,6 +23,11 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     if not isinstance(update, Update) or isinstance(context.error, TimedOut):
         # A timed-out send may well have reached the user (only Telegram's answer was late):
         # an apology on top of a delivered answer would be wrong.
+        return
+    if isinstance(context.error, NetworkError) and not_carried_out(context.error):
+        # Telegram could not be reached, and bot/retry.py has already tried again for seconds:
+        # an apology would fail the same way, and waiting for it again would only hold up a
+        # shutdown.
         return
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:

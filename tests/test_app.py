@@ -8,6 +8,7 @@ import logging
 
 import pytest
 from telegram import Update
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter, ContextTypes, MessageHandler, PicklePersistence, filters
 
 from bot.app import (
@@ -189,6 +190,25 @@ async def test_error_handler_logs_the_update_id_and_apologises_in_private(
     await bot.application.process_update(bot.updates.group("break"))
     bot.errors.clear()
     assert bot.api.messages == []
+
+
+async def test_no_apology_when_telegram_itself_could_not_be_reached(bot: BotHarness) -> None:
+    # The reply failed after bot/retry.py's retries: an apology would fail too, and waiting on
+    # it would hold up a shutdown. A request Telegram rejected still gets one.
+    errors = iter(
+        [NetworkError("httpx.ConnectError: All connection attempts failed"), BadRequest("x")]
+    )
+
+    async def fail(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        raise next(errors)
+
+    bot.application.add_handler(MessageHandler(filters.Regex("^break$"), fail), group=5)
+    apology = "Sorry, something went wrong on my side. Please try again."
+    await bot.application.process_update(bot.updates.private("break"))
+    assert apology not in bot.api.texts
+    await bot.application.process_update(bot.updates.private("break"))
+    bot.errors.clear()
+    assert bot.api.texts[-1] == apology
 
 
 async def test_edited_messages_and_channel_posts_are_ignored(bot: BotHarness) -> None:

@@ -176,3 +176,29 @@ async def test_sigterm_with_questions_pending_loses_none_and_answers_none_twice(
     await bot.start()
     await assert_each_answered_once(server, bot, fetched + unseen)
     await bot.stop()
+
+
+async def test_sigterm_while_telegram_is_unreachable_still_stops_in_time(
+    server: BotApiServer, bot: BotProcess
+) -> None:
+    # Replies in flight when the server goes away: their connections drop and every retry is
+    # refused. The retries give up within seconds and no apology is tried on top, so SIGTERM
+    # still ends the bot within the deadline.
+    server.fail_next("sendMessage", delay=1.0, times=1000)
+    ask(server, 180, 6)
+    await bot.guard(
+        server.wait_until(
+            lambda: len(server.calls_of("sendMessage")) >= 3, what="replies in flight"
+        )
+    )
+    await server.stop()
+    await bot.wait_for_log("retry 1 of")
+    took = await bot.stop()
+    assert took < STOP_DEADLINE
+    # Telegram back: questions the bot never fetched are answered by the next run, once each.
+    await server.start()
+    server.clear_faults()
+    unseen = ask(server, 190, 3)
+    await bot.start()
+    await assert_each_answered_once(server, bot, unseen)
+    await bot.stop()
