@@ -291,7 +291,7 @@ STOPWORDS_EN = words(
     what which who whom whose when where why how whats wat wht hw
     please pls plz tell say said know known let lets give show explain describe describing
     info information detail details question questions answer answers thing things stuff
-    hi hey hello ok okay well yes no not now again ever
+    hi hey hello ok okay well yes no not now again ever even
     mention mentioned mentions mentioning according
     mean means meant kind kinds sort type types way ways
     get got gets getting go goes going gone make makes made like
@@ -607,9 +607,16 @@ def checks_claim(tokens: list[str]) -> bool:
     return tokens[:2] == ["i", "read"] or tokens[:2] == ["я", "читала"]
 
 
+_TRAILING_FILLERS = words("basically exactly actually anyway anyways really then again lol")
+
+
 def _asks_what_for(tokens: list[str]) -> bool:
     """ "what are the forums for", "whats it for": a purpose. Not "what does the government
     lobby for", which asks for the thing lobbied for."""
+    end = len(tokens)
+    while end > 3 and tokens[end - 1] in _TRAILING_FILLERS:
+        end -= 1  # "whats the forum for basically"
+    tokens = tokens[:end]
     if len(tokens) < 3 or tokens[-1] != "for":
         return False
     for at, token in enumerate(tokens[:-1]):

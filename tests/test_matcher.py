@@ -1165,3 +1165,29 @@ def test_thanks_for_a_quote_and_asking_for_explanations(
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("а остальные артисты?", ["independent-artists"]),
+        (
+            "лучшие театры едут через министерство, а остальные артисты?",
+            ["touring-via-ministry", "independent-artists"],
+        ),
+    ],
+)
+def test_the_other_artists_are_those_beside_the_best_companies(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    # The chapter sets the many artists who tour on their own against the best companies the
+    # ministry sends; "остальные" is not the "остальных сферах" of the 7th forum.
+    assert answered(matcher, question) == fact_ids
+
+
+def test_what_for_with_a_word_after_it_asks_for_a_purpose(matcher: Matcher) -> None:
+    assert answered(matcher, "what are the cis forums for actually")[0] == "cis-forums-purpose"
+
+
+def test_even_is_not_a_misspelt_event(matcher: Matcher) -> None:
+    assert "about-the-chapter" in answered(matcher, "what is this section even about")
