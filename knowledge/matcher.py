@@ -52,6 +52,7 @@ from knowledge.normalize import (
     OTHER_EUROPEAN_PLACES,
     PHRASE_SYNONYMS,
     PLACE_CLASS_WORDS,
+    POLICY_WORDS,
     STOPWORDS,
     STRICT_KINDS,
     SYNONYMS,
@@ -981,6 +982,18 @@ class Matcher:
             for term, similarity in terms.items():
                 if similarity > best.get(term, -1.0):
                     best[term] = similarity
+        if not self._policy_terms.isdisjoint(best) and (
+            places
+            or any(
+                # A Russian form whose stem falls short of the English name's: "казахстана".
+                len(term) >= 5 and place.startswith(term)
+                for term in best
+                for place in self._places
+            )
+        ):
+            # "belarus cultural policy", "культурная политика казахстана": another country's
+            # policy, which a fact that only lists the country among others does not give.
+            unknown_focus = True
         return _Query(
             tuple(words),
             total,
@@ -1335,6 +1348,7 @@ class Matcher:
                 term_of(word)[:4] for word in tokenize(pack.meta.country.get("en", ""))
             )
         self._place_classes = frozenset(term_of(word) for word in PLACE_CLASS_WORDS)
+        self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)
         self._self_terms = frozenset(term_of(word) for word in THE_CHAPTER if len(word) > 3)
         self._places = frozenset(
             found

@@ -377,13 +377,20 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "register registration audition auditions вступить вступают вступает вступления "
         "попасть записаться заявку заявка заявки зарегистрироваться регистрация прослушивание "
         "прослушивания оформить оформлять оформляется оформление оформления "
-        "online онлайн"
+        "online онлайн obtain obtaining получить"
     ),
     # What comes next: the chapter (2013) describes what was and is, never a future event.
     "future": words(
         "next upcoming future следующий следующая следующее следующем следующего следующие "
         "следующую следующих предстоящий предстоящая предстоящие предстоящем будущий будущая "
         "будущем будущие будущего"
+    ),
+    # What came of something: the chapter gives one outcome (the visa lobbying's), no forum's
+    # resolutions or festival's results.
+    "outcome": words(
+        "result results outcome outcomes resolution resolutions decide decides decided decision "
+        "decisions achieved achievements итог итоги итогам итогом итогов итоге результат "
+        "результаты результатов результате результатом решили решено решения резолюция резолюции"
     ),
     # A request for advice: the chapter describes, it never recommends.
     "advice": words(
@@ -425,7 +432,18 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
 # fact that they exist, with no date): see STRICT_KIND_PENALTY in the matcher. Making "when"
 # strict took one wrong answer off each of three tuning files and cost none of their answers.
 STRICT_KINDS = frozenset(
-    {"quantity", "names", "person", "content", "advice", "when", "procedure", "future", "failure"}
+    {
+        "quantity",
+        "names",
+        "person",
+        "content",
+        "advice",
+        "when",
+        "procedure",
+        "future",
+        "failure",
+        "outcome",
+    }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
 # after an article or a possessive ("the name of") or in a compound ("big-name theatres").
@@ -485,6 +503,10 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         and second.isascii()
         and (keys := (latin_key(first), latin_key(second))) in _TRANSLIT_QUESTION_PHRASES
     )
+    if "get" in tokens and any(
+        tokens[at : at + 3] == ["how", "to", "get"] for at in range(len(tokens))
+    ):
+        phrases.add("procedure")  # "how to get a visa": the chapter gives no procedure
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
@@ -584,7 +606,20 @@ def _asks_for_person(tokens: list[str]) -> bool:
         content = [t for t in tokens[position + 1 : position + 8] if t not in STOPWORDS]
         if any(t in PERSON_ROLES for t in content[:3]):
             return True
+        if (
+            position + 2 < len(tokens)
+            and tokens[position + 1] in _WITHIN
+            and tokens[position + 2] in _BODIES_WITH_STAFF
+        ):
+            return True  # "кто в правительстве отвечает за…": someone inside, not the body
     return False
+
+
+_WITHIN = words("in at within в во на")
+_BODIES_WITH_STAFF = words(
+    "government ministry administration kremlin foundation правительстве министерстве "
+    "минкульте администрации кремле фонде"
+)
 
 
 _BE = words("is are was were r s")
@@ -1015,6 +1050,8 @@ FAR_PLACES = words(
     """
 )
 # Words for a kind of place: "which *countries*…" is answered by a fact that names places.
+# A country's policy as a whole: "belarus cultural policy".
+POLICY_WORDS = words("policy policies политика политики политике политику политикой")
 PLACE_CLASS_WORDS = words(
     """
     country countries nation nations city cities capital capitals place places venue venues

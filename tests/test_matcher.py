@@ -1191,3 +1191,36 @@ def test_what_for_with_a_word_after_it_asks_for_a_purpose(matcher: Matcher) -> N
 
 def test_even_is_not_a_misspelt_event(matcher: Matcher) -> None:
     assert "about-the-chapter" in answered(matcher, "what is this section even about")
+
+
+def test_results_asks_for_an_outcome_only_the_visa_lobbying_has(matcher: Matcher) -> None:
+    assert answered(matcher, "what was the outcome of the visa lobbying") == [
+        "visa-lobbying-outcome"
+    ]
+    # What the forum dealt with is in the chapter; what it decided is not.
+    assert matcher.decide("what did the ashgabat forum decide").kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how to get a visa to europe as a russian singer",
+        "кто в министерстве отвечает за гастроли оркестров",
+    ],
+)
+def test_how_to_get_and_who_inside_a_body_are_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    # A procedure, and a person within the ministry: the chapter gives neither.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("question", ["armenia cultural policy", "культурная политика казахстана"])
+def test_another_countrys_cultural_policy_is_not_a_fact_that_lists_the_country(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_russias_cultural_policy_is_what_the_chapter_is_part_of(matcher: Matcher) -> None:
+    assert "about-the-chapter" in answered(matcher, "russia cultural policy")
