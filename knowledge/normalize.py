@@ -883,9 +883,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "loosen loosened",
         ("facilitate",),
     ),
-    ("succeed succeeded succeeds success manage managed manages progress", ("successful",)),
+    ("succeed succeeded succeeds success manage managed manages progress luck", ("successful",)),
     (
-        "прогресс подвижки успешно успешны успешным успешной успешная успешен удачно удались",
+        "прогресс подвижки успешно успешны успешным успешной успешная успешен удачно удались "
+        "кончилось закончилось кончились закончились",
         ("успехом",),
     ),
     ("regime", ("barriers",)),

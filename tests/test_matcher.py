@@ -1224,3 +1224,14 @@ def test_another_countrys_cultural_policy_is_not_a_fact_that_lists_the_country(
 
 def test_russias_cultural_policy_is_what_the_chapter_is_part_of(matcher: Matcher) -> None:
     assert "about-the-chapter" in answered(matcher, "russia cultural policy")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the visa lobbying, any luck? and who won the world cup",
+        "а с визами для артистов чем кончилось?",
+    ],
+)
+def test_any_luck_and_how_it_ended_ask_for_the_outcome(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[0] == "visa-lobbying-outcome"
