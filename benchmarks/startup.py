@@ -25,7 +25,7 @@ from pathlib import Path
 from benchmarks.baselines import BM25Baseline, chapter_sentences
 from benchmarks.evaluation import FILES, load
 from knowledge.loader import load_knowledge
-from knowledge.matcher import _DECISION_CACHE, Matcher
+from knowledge.matcher import DECISION_CACHE_SIZE, Matcher
 
 TITLE = "Start-up, batch mode and memory"
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,12 +163,12 @@ def run() -> str:
 
     # Whether a repeated line can be served from the matcher's cache of recent decisions: not
     # when the batch cycles through more questions than the cache holds (it keeps the newest).
-    cached = len(questions) <= _DECISION_CACHE
+    cached = len(questions) <= DECISION_CACHE_SIZE
     cache_note = (
         "repeats served from the cache of recent decisions"
         if cached
         else f"each question about {BATCH_SIZE / len(questions):.0f} times, too far apart for "
-        f"the cache of the last {_DECISION_CACHE:,} decisions: every line a full match"
+        f"the cache of the last {DECISION_CACHE_SIZE:,} decisions: every line a full match"
     )
     lines = [
         f"## {TITLE}",

@@ -243,7 +243,7 @@ _DECIDED = 5
 # changed word ending is allowed; rapidfuzz's partial ratio, 0-100).
 _QUOTED_SIMILARITY = 85
 # Recent decisions kept (oldest dropped first).
-_DECISION_CACHE = 4096
+DECISION_CACHE_SIZE = 4096
 # Multi-part questions: separators between parts, and how far above the answer threshold the
 # one answered part of a question whose other parts are off-topic must be.
 _SURE_PART = 15.0
@@ -360,7 +360,7 @@ class Matcher:
         cached = self._decisions.get(key)
         if cached is None:
             cached = self._decide(question, language, strict=strict)
-            if len(self._decisions) >= _DECISION_CACHE:
+            if len(self._decisions) >= DECISION_CACHE_SIZE:
                 self._decisions.pop(next(iter(self._decisions)))
             self._decisions[key] = cached
         return cached
@@ -661,7 +661,7 @@ class Matcher:
         cached = self._ranked.get(key)
         if cached is None:
             cached = self._score(query, needed)
-            if len(self._ranked) >= _DECISION_CACHE:
+            if len(self._ranked) >= DECISION_CACHE_SIZE:
                 self._ranked.pop(next(iter(self._ranked)))
             self._ranked[key] = cached
         return list(cached)
