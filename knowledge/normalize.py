@@ -304,7 +304,7 @@ STOPWORDS_EN = words(
     two both
     wen whn wehn wher whre wehre hwo wy
     thru inside against true kindly receive receives received receiving else apart besides
-    except excluding
+    except excluding front
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
     recall paragraph paragraphs informations says

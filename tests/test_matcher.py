@@ -1235,3 +1235,8 @@ def test_russias_cultural_policy_is_what_the_chapter_is_part_of(matcher: Matcher
 )
 def test_any_luck_and_how_it_ended_ask_for_the_outcome(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question)[0] == "visa-lobbying-outcome"
+
+
+def test_in_front_of_me_says_nothing(matcher: Matcher) -> None:
+    question = "I've got some text in front of me, which document is it?"
+    assert "about-the-chapter" in answered(matcher, question)
