@@ -308,6 +308,7 @@ STOPWORDS_EN = words(
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
     recall paragraph paragraphs informations says
+    quiz fill blank blanks gap gaps false
     """
 )
 STOPWORDS_RU = words(
@@ -342,6 +343,8 @@ STOPWORDS_RU = words(
     предложение предложении предложения применительно перевод переводе помнится
     процитируйте процитируй процитировать абзац абзаце абзаца происходит происходят
     че чо щас ваще
+    пропуск пропуски пропуска пропуске заполните заполни вставьте вставь викторина викторины
+    викторину
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
@@ -636,6 +639,8 @@ def checks_claim(tokens: list[str]) -> bool:
     if len(tokens) < 3:
         return False
     if tokens[-1] in _CLAIM_WORDS or (tokens[0] in _CLAIM_WORDS and tokens[1] == "ли"):
+        return True
+    if tokens[:3] == ["true", "or", "false"] or tokens[:3] == ["правда", "или", "нет"]:
         return True
     if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
         return True
@@ -965,7 +970,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("commonwealth содружество содружества содружестве", ("cis",)),
     (
         "quote quotes quoting quoted cite cites citing цитата цитаты цитируешь цитируете "
-        "report reports handbook handbooks справочник справочника справочнике справочнику",
+        "report reports handbook handbooks справочник справочника справочнике справочнику "
+        "bibliography ссылка ссылки ссылку ссылок ссылке цитирования",
         ("source",),
     ),
     ("гос", ("государства",)),

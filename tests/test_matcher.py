@@ -1240,3 +1240,43 @@ def test_any_luck_and_how_it_ended_ask_for_the_outcome(matcher: Matcher, questio
 def test_in_front_of_me_says_nothing(matcher: Matcher) -> None:
     question = "I've got some text in front of me, which document is it?"
     assert "about-the-chapter" in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "true or false: the forums of the intelligentsia take place every two years",
+            "ifescco-cis-forums",
+        ),
+        (
+            "quiz: fill in the blank - the festival was set up by the union state of russia "
+            "and ____",
+            "slavianski-bazaar-union-state",
+        ),
+        (
+            "fill the gap: the confederation aims at preserving a joint space in ____ and "
+            "relations between artists",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_quiz_questions_are_answered_with_the_fact(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # "quiz", "fill", "blank", "gap", "false" say nothing about what is asked; "true or false"
+    # checks a claim, which the fact answers even when the claim is wrong.
+    assert answered(matcher, question)[0] == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("когда вышла глава, нужна дата для ссылки в курсовой", "publication-date"),
+        ("which section is this text from, i need it for the bibliography", "about-the-chapter"),
+    ],
+)
+def test_a_reference_or_bibliography_asks_for_the_source(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
