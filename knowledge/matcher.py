@@ -267,7 +267,7 @@ _REFERS_BACK = re.compile(
 _BETWEEN = re.compile(r"\b((?:between|между)\s+\S+(?:\s+\S+)?)\s+(?:and|и)\s+", re.IGNORECASE)
 _WEAK_SPLIT = re.compile(
     # "и" before "не" is "так и не" (never did), not a second question.
-    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|а также|и ещё|и еще|и(?!\s+не\b)|а"
+    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|vs|versus|а также|и ещё|и еще|и(?!\s+не\b)|а"
     # "…backed by the state or is it all private initiative": "or" opening a second question.
     r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b))\b\s*"
 )

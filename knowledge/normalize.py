@@ -380,7 +380,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "register registration audition auditions вступить вступают вступает вступления "
         "попасть записаться заявку заявка заявки зарегистрироваться регистрация прослушивание "
         "прослушивания оформить оформлять оформляется оформление оформления "
-        "online онлайн obtain obtaining получить"
+        "online онлайн obtain obtaining получить select selects selection отбирает "
+        "отбирают отбор отбора отбираются отбирали"
     ),
     # What comes next: the chapter (2013) describes what was and is, never a future event.
     "future": words(
@@ -536,6 +537,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
 # which a fact answers only if it names some (a list, or a phrasing that asks the same); a fact
 # that only mentions the class ("the best theatre companies") does not.
 _WHICH_PLURAL = words("which")
+# Things the chapter mentions only as a kind, never one by name: "which agency" asks for a name.
+_ONE_OF_MANY = words("agency company theatre theater orchestra union conference exhibition")
 _WHICH_RU_PLURAL = words("какие каких какими")
 _WHICH_RU_PLURAL_KEYS = frozenset(latin_key(word) for word in _WHICH_RU_PLURAL)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
@@ -586,6 +589,9 @@ def asked_instances(tokens: list[str]) -> list[str]:
                 for t in asked
                 if len(t) > 3 and t.endswith("s") and not t.endswith(_NOT_PLURAL_ENDINGS)
             ]
+            if not nouns:
+                # "which (private tour) agency": one of several, by its name.
+                nouns = [t for t in asked if t in _ONE_OF_MANY]
         if nouns:
             return nouns[:1]
     return []
@@ -671,9 +677,10 @@ _FAILURE_WORDS = words(
 )
 _SUCCESS_VERBS = words(
     "work worked working succeed succeeded success удается удалось удаются получилось "
-    "получается вышло result results результат результата результатов"
+    "получается вышло result results результат результата результатов отменили отменят "
+    "отменены lifted removed scrapped dropped"
 )
-_NEGATIONS_OF_SUCCESS = words("not hasnt havent didnt doesnt isnt не")
+_NEGATIONS_OF_SUCCESS = words("not never hasnt havent didnt doesnt isnt не")
 
 
 def _asks_why_it_failed(tokens: list[str]) -> bool:
@@ -895,6 +902,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("успехом",),
     ),
     ("regime", ("barriers",)),
+    ("solo freelance freelancers freelancer indie", ("independently",)),
+    ("сольные сольных сольно фрилансеры фрилансеров фрилансер", ("самостоятельно",)),
     ("единое единого единый единым единая единой единую", ("общего",)),
     ("common shared unified single", ("joint",)),
     ("slavic slavonic", ("slavianski",)),

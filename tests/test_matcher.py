@@ -1280,3 +1280,25 @@ def test_a_reference_or_bibliography_asks_for_the_source(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как министерство отбирает лучшие оркестры для гастролей",
+        "how does the ministry of culture select the best orchestras for touring",
+        "which tour agency do independent russian artists use",
+        "почему так и не отменили визы для артистов",
+        "why were the visas never lifted for russian artists",
+    ],
+)
+def test_how_they_are_selected_which_agency_and_why_it_failed_are_not_said(
+    matcher: Matcher, question: str
+) -> None:
+    # The chapter names no selection procedure, no agency, and no reason for the failure.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_solo_performers_are_the_ones_who_tour_independently(matcher: Matcher) -> None:
+    question = "state orchestras vs solo performers: how does each get abroad"
+    assert set(answered(matcher, question)) == {"touring-via-ministry", "independent-artists"}
