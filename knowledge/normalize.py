@@ -903,6 +903,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("regime", ("barriers",)),
     ("solo freelance freelancers freelancer indie", ("independently",)),
+    ("consist consists consisting comprise comprises involve involves", ("includes",)),
+    ("складывается складываются", ("включает",)),
     ("сольные сольных сольно фрилансеры фрилансеров фрилансер", ("самостоятельно",)),
     ("единое единого единый единым единая единой единую", ("общего",)),
     ("common shared unified single", ("joint",)),

@@ -1302,3 +1302,14 @@ def test_how_they_are_selected_which_agency_and_why_it_failed_are_not_said(
 def test_solo_performers_are_the_ones_who_tour_independently(matcher: Matcher) -> None:
     question = "state orchestras vs solo performers: how does each get abroad"
     assert set(answered(matcher, question)) == {"touring-via-ministry", "independent-artists"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does co-operation between culture professionals consist of",
+        "из чего складывается сотрудничество деятелей культуры",
+    ],
+)
+def test_what_it_consists_of_asks_what_it_includes(matcher: Matcher, question: str) -> None:
+    assert "forms-of-cooperation" in answered(matcher, question)
