@@ -1048,7 +1048,17 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("each", "year"): "annual",
 }
 # Two words that together say nothing: "who set it up *in the first place*".
-FILLER_PAIRS = frozenset({("first", "place")})
+FILLER_PAIRS = frozenset(
+    {
+        ("first", "place"),
+        # "the text says 'once a year'": the chapter pointed at, not asked about.
+        ("text", "says"),
+        ("text", "said"),
+        ("тексте", "сказано"),
+        ("тексте", "написано"),
+        ("тексте", "говорится"),
+    }
+)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: targets for words_of_group, targets in _SYNONYM_GROUPS for word in words_of_group.split()
 }
@@ -1067,9 +1077,9 @@ FAR_PLACES = words(
     мексика египет израиль иран турция турции
     """
 )
-# Words for a kind of place: "which *countries*…" is answered by a fact that names places.
 # A country's policy as a whole: "belarus cultural policy".
 POLICY_WORDS = words("policy policies политика политики политике политику политикой")
+# Words for a kind of place: "which *countries*…" is answered by a fact that names places.
 PLACE_CLASS_WORDS = words(
     """
     country countries nation nations city cities capital capitals place places venue venues

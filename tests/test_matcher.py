@@ -1313,3 +1313,11 @@ def test_solo_performers_are_the_ones_who_tour_independently(matcher: Matcher) -
 )
 def test_what_it_consists_of_asks_what_it_includes(matcher: Matcher, question: str) -> None:
     assert "forms-of-cooperation" in answered(matcher, question)
+
+
+def test_the_text_says_points_at_the_chapter_and_asks_nothing(matcher: Matcher) -> None:
+    # "text" was taken for the publication date's "when was the text published".
+    decision = matcher.decide('the text says "once a year" - what happens once a year?')
+    ids = [c.fact.id for c in (decision.facts or decision.suggestions)]
+    assert ids[0] in ("ifescco-cis-forums", "slavianski-bazaar")
+    assert "publication-date" not in ids[:2]
