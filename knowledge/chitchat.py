@@ -84,6 +84,11 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "молодец бот",
         "бот молодец",
         "умный бот",
+        "ты умный",
+        "ты умница",
+        "ты молодец",
+        "thats what i needed",
+        "just what i needed",
     ),
     ChitChat.GOODBYE: (
         "see you",
@@ -121,6 +126,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "how do i use you",
         "how do i use this",
         "how to use",
+        "how does one use",
+        "what can you check",
         "what is this bot",
         "who made you",
         "who created you",
@@ -193,9 +200,9 @@ _FILLER = words(
     there dear friend buddy mate guys all everyone everybody anyone anybody someone so much very
     lot again bot chatbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
-    cover covers topics topic ask haha hahaha hehe lol lmao
+    cover covers topics topic ask haha hahaha hehe lol lmao service
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз
-    и а ну ладно же ты вы хаха хахаха ахах ахаха
+    и а ну ладно же ты вы хаха хахаха ахах ахаха лол
     добрый доброе доброго
     """
 )
@@ -286,7 +293,7 @@ _WEAK_WORDS = words(
     "perfect excellent awesome"
 )
 # Words before a "what" that does not ask ("exactly what I needed").
-_BEFORE_RELATIVE_WHAT = words("exactly just именно")
+_BEFORE_RELATIVE_WHAT = words("exactly just именно thats")
 # Words that may come before the small talk a message opens with, and how many.
 _LEADING_WORDS = 3
 _SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS

@@ -424,6 +424,9 @@ class Matcher:
                 # "I sing in a choir in Gomel. Who started Slavyanski Bazaar?": the question, with
                 # the known words of the story around it as lighter context.
                 asked, context = story
+                if classify_small_talk(asked) is ChitChat.ABOUT:
+                    # "… I am not very good with computers. How does one use this service?"
+                    return Decision(Kind.CHITCHAT, question, language, chitchat=ChitChat.ABOUT)
                 told = self._answer(
                     question,
                     language,

@@ -1321,3 +1321,20 @@ def test_the_text_says_points_at_the_chapter_and_asks_nothing(matcher: Matcher) 
     ids = [c.fact.id for c in (decision.facts or decision.suggestions)]
     assert ids[0] in ("ifescco-cis-forums", "slavianski-bazaar")
     assert "publication-date" not in ids[:2]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("thanks, that's what i needed for my article", ChitChat.THANKS),
+        ("ну ты умный лол", ChitChat.THANKS),
+        ("Hello there. I'm new to all of this. How does one use this service?", ChitChat.ABOUT),
+        ("what can you check for me?", ChitChat.ABOUT),
+    ],
+)
+def test_more_ways_of_thanking_praising_and_asking_how_to_use_the_bot(
+    matcher: Matcher, message: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is kind
