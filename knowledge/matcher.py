@@ -1595,8 +1595,15 @@ _STOPWORDS_NEAR_LENGTH = {
 }
 
 
+# Words a letter or two from a function word that are words of their own: "the *weather* in
+# Moscow" is not "whether", "three" is not "there".
+_CONTENT_WORDS_LIKE_FUNCTION_WORDS = words("weather mother wheel wheat three threw thin")
+
+
 def _is_function_word(token: str, key: str) -> bool:
     """A function word in disguise: Russian typed in Latin letters, or an English typo."""
+    if token in _CONTENT_WORDS_LIKE_FUNCTION_WORDS:
+        return False
     if not is_cyrillic(token) and key in TRANSLIT_STOPWORD_KEYS:
         return True
     if token.isascii() and "sh" in key and key.replace("sch", "sh") in _TRANSLIT_STOPWORDS_SH:

@@ -1338,3 +1338,9 @@ def test_more_ways_of_thanking_praising_and_asking_how_to_use_the_bot(
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is kind
+
+
+@pytest.mark.parametrize("question", ["what's the weather like in moscow", "moscow weather"])
+def test_weather_is_not_a_misspelt_whether(matcher: Matcher, question: str) -> None:
+    # Read as "whether", it left only "moscow", which the youth orchestra's fact names.
+    assert matcher.decide(question).kind is Kind.DECLINE
