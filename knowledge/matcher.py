@@ -892,6 +892,10 @@ class Matcher:
                 # "is Moscow doing anything about visas", "Москва добивается…": the capital for
                 # the government, as the news says it; not the city ("concerts in Moscow").
                 terms = self._resolve(_CAPITALS[token])
+            elif token in _WRITTEN and "когда" in tokens:
+                # "когда это написано": when it was written is when it was published ("что
+                # написано про визы" only points at the text).
+                terms = self._resolve("опубликована")
             else:
                 terms = self._resolve(token)
             if position and token in _PHRASE_SYNONYM_ENDS:
@@ -1486,6 +1490,7 @@ _ADDRESSES = words("bot chatbot бот ботик чатбот")
 _ADDRESSED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
 )
+_WRITTEN = words("написано написана написан написаны")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers

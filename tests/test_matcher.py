@@ -1344,3 +1344,22 @@ def test_more_ways_of_thanking_praising_and_asking_how_to_use_the_bot(
 def test_weather_is_not_a_misspelt_whether(matcher: Matcher, question: str) -> None:
     # Read as "whether", it left only "moscow", which the youth orchestra's fact names.
     assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("когда это было написано?", "publication-date"),
+        ("будьте любезны, поясните, о какой стране идёт речь", "chapter-section"),
+    ],
+)
+def test_when_it_was_written_and_what_country_it_is_about(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # "написано" only points at the text, except after "когда"; "идёт речь" and "будьте
+    # любезны" say nothing.
+    assert fact_id in answered(matcher, question)
+
+
+def test_what_is_written_about_something_is_not_the_publication_date(matcher: Matcher) -> None:
+    assert answered(matcher, "что написано про визы")[0] == "visa-barriers-lobbying"
