@@ -235,6 +235,8 @@ _PLACE_SHARE = 0.25
 # term: a question about something the chapter never mentions must not be covered by a fact
 # that shares its other words.
 _UNKNOWN_WEIGHT = 2.0
+# The share of that weight for a word in a claim to check.
+_CLAIM_UNKNOWN_SHARE = 0.5
 # Facts scored in full (phrasings compared) after the cheap coverage pass.
 _SHORTLIST = 12
 # How many of the best facts a decision looks at (its candidates); the rest need no full score.
@@ -733,7 +735,16 @@ class Matcher:
                 penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
             if query.unknown_focus:
                 penalty *= _FOCUS_PENALTY
-            if numbers and not query.checks_claim and any(n not in fact_terms for n in numbers):
+            if (
+                numbers
+                and any(n not in fact_terms for n in numbers)
+                and not (
+                    query.checks_claim
+                    and all(_YEAR.fullmatch(n) for n in numbers if n not in fact_terms)
+                )
+            ):
+                # (A claim's wrong year is the detail to correct; a count or an ordinal it
+                # states is something else: "300 musicians", "the 8th forum".)
                 # Another number of the same kind stated instead ("the 6th forum" against the
                 # 7th): the fact is about something else.
                 stated = self._fact_numbers[index]
@@ -878,6 +889,10 @@ class Matcher:
             }
         idf = self._idf
         addressed = not _ADDRESSES.isdisjoint(tokens) and _ADDRESSED.search(text) is not None
+        # A claim to check ("the 7th forum was in Astana, right?"): a word the chapter does not
+        # know is most likely the detail that is wrong, not a question it cannot answer.
+        claim = checks_claim(tokens[:asked])
+        unknown_weight = _UNKNOWN_WEIGHT * _CLAIM_UNKNOWN_SHARE if claim else _UNKNOWN_WEIGHT
         for position, token in enumerate(tokens):
             if token in seen or token in chatter or position in filler:
                 continue
@@ -926,7 +941,7 @@ class Matcher:
             elif position == focus and len(token) > 1:
                 # What the question asks for ("who *won*", "how many *musicians*") is something
                 # the fact base never mentions: no fact can answer it.
-                weight = _UNKNOWN_WEIGHT
+                weight = unknown_weight
                 unknown_focus = True
             elif len(token) < 3 and not token[0].isdigit():
                 continue  # a stray letter or particle says nothing either way
@@ -934,7 +949,12 @@ class Matcher:
                 # Each further unknown word counts for less: a long message tells its story in
                 # words the chapter does not use, but the first such word is a question the
                 # chapter may not answer.
-                weight = _UNKNOWN_WEIGHT * _UNKNOWN_DECAY**unknown
+                # A count stated in a claim ("500 участников") is one the chapter would have to
+                # give; a word or a year is taken for the detail that is wrong.
+                a_count = token[0].isdigit() and not _YEAR.fullmatch(token)
+                weight = (_UNKNOWN_WEIGHT if a_count else unknown_weight) * (
+                    _UNKNOWN_DECAY**unknown
+                )
                 unknown += 1
             total += weight
             if terms:
@@ -1013,7 +1033,7 @@ class Matcher:
             about_itself=about_itself,
             recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
             ruled_out=frozenset(ruled_out),
-            checks_claim=checks_claim(tokens[:asked]),
+            checks_claim=claim,
         )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
@@ -1490,6 +1510,7 @@ _ADDRESSES = words("bot chatbot бот ботик чатбот")
 _ADDRESSED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")

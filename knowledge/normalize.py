@@ -308,7 +308,7 @@ STOPWORDS_EN = words(
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
     recall paragraph paragraphs informations says
-    quiz fill blank blanks gap gaps false
+    quiz fill blank blanks gap gaps false fact facts check checking draft
     """
 )
 STOPWORDS_RU = words(
@@ -328,7 +328,7 @@ STOPWORDS_RU = words(
     упоминается упоминаются упомянут упомянуты говорится сказано написано
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
-    подскажете будьте будь любезны любезен любезна поясните поясни
+    подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
@@ -648,6 +648,10 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if tokens[:3] == ["true", "or", "false"] or tokens[:3] == ["правда", "или", "нет"]:
         return True
+    if tokens[:2] == ["fact", "check"] or tokens[0] in ("проверяю", "проверка"):
+        return True
+    if tokens[-2:] in (["just", "checking"], ["if", "wrong"], ["im", "wrong"]):
+        return True  # "…, just checking", "correct me if (I'm) wrong"
     if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
         return True
     return tokens[:2] == ["i", "read"] or tokens[:2] == ["я", "читала"]

@@ -1363,3 +1363,29 @@ def test_when_it_was_written_and_what_country_it_is_about(
 
 def test_what_is_written_about_something_is_not_the_publication_date(matcher: Matcher) -> None:
     assert answered(matcher, "что написано про визы")[0] == "visa-barriers-lobbying"
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("fact check: slavyanski bazaar takes place in grodno, right?", "slavianski-bazaar"),
+        ("седьмой форум был в душанбе, верно?", "seventh-forum-ashgabat"),
+    ],
+)
+def test_a_claim_with_a_wrong_place_is_answered_with_the_fact(
+    matcher: Matcher, claim: str, fact_id: str
+) -> None:
+    # The unknown place is the detail to correct, not something asked that the chapter lacks.
+    assert answered(matcher, claim) == [fact_id]
+
+
+def test_a_claim_with_a_wrong_year_is_at_least_suggested(matcher: Matcher) -> None:
+    decision = matcher.decide("the intelligentsia forums started in 2009, correct me if i'm wrong")
+    top = (decision.facts or decision.suggestions)[0]
+    assert top.fact.id == "ifescco-cis-forums"
+
+
+def test_a_claimed_count_is_not_confirmed(matcher: Matcher) -> None:
+    # The chapter gives no count: a claimed one is something else, claim or not.
+    decision = matcher.decide("is it true that 300 musicians play in the youth orchestra?")
+    assert decision.kind is not Kind.ANSWER
