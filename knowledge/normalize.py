@@ -372,6 +372,10 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "name names list enumerate назови назовите перечисли перечислите названия названий "
         "called называются называется"
     ),
+    # People by name: the chapter names no one.
+    "person": words("surname surnames фамилия фамилии фамилию фамилиями"),
+    # Leaving a body: the chapter (2013) lists members, it never says who left.
+    "change": words("withdrew withdraw withdrawn quit исключили исключена исключен"),
     # How to join or apply for something: the chapter describes, it never gives a procedure.
     "procedure": words(
         "criteria criterion критерии критериям критериев критерий measured measure "
@@ -427,6 +431,10 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
     ("каких", "пор"): "when",  # "с каких пор": since when
+    # "вышла из конфедерации" (left it), not "когда вышла глава" (came out)
+    ("вышла", "из"): "change",
+    ("вышел", "из"): "change",
+    ("вышли", "из"): "change",
 }
 # Kinds that a fact must really state to answer: a count, a list of names, a person, the
 # content of a document, advice, a date or time, how to join or apply, what comes next, why
@@ -447,6 +455,7 @@ STRICT_KINDS = frozenset(
         "future",
         "failure",
         "outcome",
+        "change",
     }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not

@@ -1389,3 +1389,21 @@ def test_a_claimed_count_is_not_confirmed(matcher: Matcher) -> None:
     # The chapter gives no count: a claimed one is something else, claim or not.
     decision = matcher.decide("is it true that 300 musicians play in the youth orchestra?")
     assert decision.kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Латвия вышла из конфедерации союзов художников?",
+        "has ukraine withdrawn from the confederation of visual artists' unions",
+        "назовите фамилии художников из конфедерации",
+    ],
+)
+def test_who_left_a_body_and_peoples_names_are_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_when_the_chapter_came_out_is_not_leaving_anything(matcher: Matcher) -> None:
+    assert answered(matcher, "когда вышла глава")[0] == "publication-date"
