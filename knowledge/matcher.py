@@ -1549,20 +1549,40 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
         # out an institution before its negation too (not the artist it is about: "если артист
         # едет не через министерство").
         relative = before in _RELATIVES
-        opened = None if relative else _condition_before(tokens, at)
-        if not relative and opened is None:
+        # The institution as the subject of a relative clause: "the artists (that) the
+        # ministry doesn't pick", "артисты, которых министерство не выбирает".
+        subject = before in _INSTITUTIONS and _relative_before(tokens, at - 1)
+        opened = None if relative or subject else _condition_before(tokens, at)
+        if not relative and not subject and opened is None:
             continue
         tokens[at] = "without"
-        positions.update(
-            [after for after in range(at + 1, asked) if tokens[after] not in STOPWORDS][
-                :_EXCLUDED_SPAN
-            ]
-        )
+        clause = []
+        for after in range(at + 1, asked):
+            if subject and (tokens[after] in FOCUS_OPENERS or tokens[after] in ("how", "как")):
+                break  # "…the ministry doesn't pick, *how* do they get gigs abroad"
+            if tokens[after] not in STOPWORDS:
+                clause.append(after)
+        positions.update(clause[:_EXCLUDED_SPAN])
+        if subject:
+            positions.add(at - 1)
         if opened is not None:
             positions.update(
                 position for position in range(opened + 1, at) if tokens[position] in _INSTITUTIONS
             )
     return positions
+
+
+def _relative_before(tokens: list[str], institution: int) -> bool:
+    """Whether the institution at ``institution`` opens a relative clause: a relative word or
+    a noun (not a question or auxiliary word) comes just before it, past an article."""
+    at = institution - 1
+    if at >= 0 and tokens[at] in ("the", "a"):
+        at -= 1
+    if at < 0:
+        return False
+    return tokens[at] in _RELATIVES or (
+        tokens[at] not in STOPWORDS and tokens[at] not in FOCUS_OPENERS and tokens[at].isalpha()
+    )
 
 
 def _condition_before(tokens: list[str], at: int) -> int | None:

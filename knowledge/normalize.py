@@ -1059,6 +1059,13 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("каждый", "год"): "ежегодно",
     ("every", "year"): "annual",
     ("each", "year"): "annual",
+    # "did the visa thing work out", "has the push paid off": did it succeed
+    ("work", "out"): "successful",
+    ("worked", "out"): "successful",
+    ("paid", "off"): "successful",
+    ("pay", "off"): "successful",
+    ("бывших", "республик"): "снг",  # "форум бывших республик"
+    ("бывшие", "республики"): "снг",
 }
 # Two words that together say nothing: "who set it up *in the first place*".
 FILLER_PAIRS = frozenset(

@@ -1407,3 +1407,23 @@ def test_who_left_a_body_and_peoples_names_are_not_in_the_chapter(
 
 def test_when_the_chapter_came_out_is_not_leaving_anything(matcher: Matcher) -> None:
     assert answered(matcher, "когда вышла глава")[0] == "publication-date"
+
+
+def test_the_ministry_as_the_subject_of_a_negated_relative_clause_is_ruled_out(
+    matcher: Matcher,
+) -> None:
+    question = "and the musicians the ministry doesnt send, how do they tour abroad"
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("has the lobbying on visas paid off", "visa-lobbying-outcome"),
+        ("кто проводит форумы бывших республик", "ifescco-cis-forums"),
+    ],
+)
+def test_paid_off_is_success_and_former_republics_are_the_cis(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question)[0] == fact_id
