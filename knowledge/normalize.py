@@ -456,6 +456,7 @@ STRICT_KINDS = frozenset(
         "failure",
         "outcome",
         "change",
+        "founding",
     }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
@@ -520,6 +521,15 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         tokens[at : at + 3] == ["how", "to", "get"] for at in range(len(tokens))
     ):
         phrases.add("procedure")  # "how to get a visa": the chapter gives no procedure
+    if (
+        not _FOUNDING.isdisjoint(tokens)
+        and ("when" in kinds or "when" in phrases or not _YEAR_WORDS.isdisjoint(tokens))
+        and "who" not in kinds
+    ):
+        # "when was IFESCCO founded", "youth orchestra founded year": the chapter says who
+        # started things, never when (the forums' "since 2006" is not IFESCCO's founding).
+        # Asked with "who" too, the part the chapter answers is answered.
+        phrases.add("founding")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
@@ -667,6 +677,14 @@ def checks_claim(tokens: list[str]) -> bool:
 
 
 _TRAILING_FILLERS = words("basically exactly actually anyway anyways really then again lol")
+
+
+# ("foundation" and "учреждение" are left out: IFESCCO is a foundation, not its founding.)
+_FOUNDING = words(
+    "founded founding established establishment created creation основан основана основано "
+    "основали создан создана создано создали учрежден учреждена основания создания"
+)
+_YEAR_WORDS = words("year years год года году")
 
 
 def _asks_what_for(tokens: list[str]) -> bool:

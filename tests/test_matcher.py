@@ -1427,3 +1427,15 @@ def test_paid_off_is_success_and_former_republics_are_the_cis(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question)[0] == fact_id
+
+
+@pytest.mark.parametrize(
+    "question", ["when was ifescco established", "в каком году создан мфгс", "ifescco founded year"]
+)
+def test_when_something_was_founded_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    # "Since 2006" dates the forums, not IFESCCO's founding.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_who_founded_something_is(matcher: Matcher) -> None:
+    assert answered(matcher, "who founded the youth orchestra") == ["youth-orchestra-origin"]
