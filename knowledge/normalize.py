@@ -372,6 +372,11 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "name names list enumerate назови назовите перечисли перечислите названия названий "
         "called называются называется"
     ),
+    # Who won: the chapter names no winner, prize or laureate.
+    "winner": words(
+        "won win wins winner winners выиграл выиграла выиграли победил победила победили "
+        "победитель победители победителем лауреат лауреаты лауреатом"
+    ),
     # People by name: the chapter names no one.
     "person": words("surname surnames фамилия фамилии фамилию фамилиями"),
     # Leaving a body: the chapter (2013) lists members, it never says who left.
@@ -457,6 +462,7 @@ STRICT_KINDS = frozenset(
         "outcome",
         "change",
         "founding",
+        "winner",
     }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
@@ -934,6 +940,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("regime", ("barriers",)),
     ("solo freelance freelancers freelancer indie", ("independently",)),
+    # "a one-off or every year?": answered by "annual"
+    ("разовая разовый разовое разовой разовым регулярно регулярный регулярная", ("ежегодный",)),
+    ("one-off oneoff regularly regular", ("annual",)),
     ("consist consists consisting comprise comprises involve involves", ("includes",)),
     ("складывается складываются", ("включает",)),
     ("сольные сольных сольно фрилансеры фрилансеров фрилансер", ("самостоятельно",)),
@@ -1018,7 +1027,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("гос", ("государства",)),
     ("overseas", ("abroad",)),
-    ("заграница заграницу заграницей заграничные заграничных", ("рубежом",)),
+    (
+        "заграница заграницу заграницей заграничные заграничных иностранцы иностранцами "
+        "иностранцев иностранными иностранные иностранных",
+        ("рубежом",),
+    ),
     ("obstacle obstacles hurdle hurdles restriction restrictions", ("barriers",)),
     ("препятствия препятствий ограничения ограничений", ("барьеров",)),
     ("scholars academics scientists researchers", ("scientific",)),
@@ -1097,6 +1110,7 @@ FILLER_PAIRS = frozenset(
         ("тексте", "говорится"),
         ("идет", "речь"),  # "о какой стране идёт речь": what it is about
         ("шла", "речь"),
+        ("the", "end"),  # "did it work out in the end"
     }
 )
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -1439,3 +1439,29 @@ def test_when_something_was_founded_is_not_in_the_chapter(matcher: Matcher, ques
 
 def test_who_founded_something_is(matcher: Matcher) -> None:
     assert answered(matcher, "who founded the youth orchestra") == ["youth-orchestra-origin"]
+
+
+def test_who_won_asks_for_a_winner_the_chapter_never_names(matcher: Matcher) -> None:
+    assert matcher.decide("кто выиграл славянский базар в этом году").kind is Kind.DECLINE
+
+
+def test_a_one_off_or_regular_asks_how_often(matcher: Matcher) -> None:
+    question = "форум интеллигенции это разовое событие или регулярно?"
+    assert answered(matcher, question) == ["ifescco-cis-forums"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("did the visa thing for singers work out in the end", "visa-lobbying-outcome"),
+        (
+            "государство вообще помогает художникам работать с иностранцами напрямую?",
+            "state-support",
+        ),
+    ],
+)
+def test_in_the_end_says_nothing_and_foreigners_are_abroad(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    decision = matcher.decide(question)
+    assert (decision.facts or decision.suggestions)[0].fact.id == fact_id
