@@ -1465,3 +1465,10 @@ def test_in_the_end_says_nothing_and_foreigners_are_abroad(
 ) -> None:
     decision = matcher.decide(question)
     assert (decision.facts or decision.suggestions)[0].fact.id == fact_id
+
+
+@pytest.mark.parametrize("message", ["Добрый день, с кем я говорю?", "hi, who am I talking to?"])
+def test_who_am_i_talking_to_is_about_the_bot(matcher: Matcher, message: str) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
