@@ -29,8 +29,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
         "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
-        "ясно круто замечательно spasibo spasibki helpful helped helps useful помогло помог "
-        "помогли полезно полезный"
+        "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
+        "помогло помог помогли полезно полезный"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -294,7 +294,7 @@ _INSIDE_PHRASES = words("вообще actually wait really just then so like eve
 # message the chapter cannot answer was small talk.
 _WEAK_WORDS = words(
     "ok okay great cool nice clear later пока хорошо понятно ясно класс супер отлично круто "
-    "perfect excellent awesome"
+    "perfect excellent awesome ок окей"
 )
 # Words before a "what" that does not ask ("exactly what I needed").
 _BEFORE_RELATIVE_WHAT = words("exactly just именно thats")

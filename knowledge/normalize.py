@@ -308,7 +308,7 @@ STOPWORDS_EN = words(
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
     recall paragraph paragraphs informations says
-    quiz fill blank blanks gap gaps false fact facts check checking draft
+    quiz fill blank blanks gap gaps false fact facts check checking draft verbatim
     """
 )
 STOPWORDS_RU = words(
@@ -329,6 +329,7 @@ STOPWORDS_RU = words(
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
     подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка
+    дайте дай дословно конце конец выкручиваются выкручиваться справляются
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
@@ -372,6 +373,10 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "name names list enumerate назови назовите перечисли перечислите названия названий "
         "called называются называется"
     ),
+    # A definition asked for as such: the chapter defines none of its terms.
+    "definition": words("define definition definitions определение определения определи"),
+    # A website or a link: the chapter gives none (its links were stripped from the page).
+    "website": words("website websites site url urls homepage сайт сайта сайте сайты сайтов"),
     # Who won: the chapter names no winner, prize or laureate.
     "winner": words(
         "won win wins winner winners выиграл выиграла выиграли победил победила победили "
@@ -463,6 +468,8 @@ STRICT_KINDS = frozenset(
         "change",
         "founding",
         "winner",
+        "website",
+        "definition",
     }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not

@@ -1472,3 +1472,22 @@ def test_who_am_i_talking_to_is_about_the_bot(matcher: Matcher, message: str) ->
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.ABOUT
+
+
+def test_ok_before_a_question_without_a_question_mark_is_not_small_talk(matcher: Matcher) -> None:
+    question = "ок, и по визам: удалось ли добиться отмены барьеров или нет"
+    assert answered(matcher, question) == ["visa-lobbying-outcome"]
+
+
+def test_how_the_others_get_by(matcher: Matcher) -> None:
+    question = "как ездят на гастроли лучшие оркестры и как выкручиваются все остальные"
+    assert set(answered(matcher, question)) == {"touring-via-ministry", "independent-artists"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["дайте ссылку на сайт мфгс", "what is the url of the slavianski bazaar website"],
+)
+def test_a_website_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    # "дайте" was read as a misspelt "date".
+    assert matcher.decide(question).kind is Kind.DECLINE
