@@ -375,6 +375,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     ),
     # A definition asked for as such: the chapter defines none of its terms.
     "definition": words("define definition definitions определение определения определи"),
+    # A page number: the chapter is a web page, it has none.
+    "page": words("page pages страница странице страницу страницы страниц"),
     # A website or a link: the chapter gives none (its links were stripped from the page).
     "website": words("website websites site url urls homepage сайт сайта сайте сайты сайтов"),
     # Who won: the chapter names no winner, prize or laureate.
@@ -470,6 +472,7 @@ STRICT_KINDS = frozenset(
         "winner",
         "website",
         "definition",
+        "page",
     }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
@@ -1139,7 +1142,12 @@ FAR_PLACES = words(
     """
 )
 # A country's policy as a whole: "belarus cultural policy".
-POLICY_WORDS = words("policy policies политика политики политике политику политикой")
+POLICY_WORDS = words(
+    "policy policies политика политики политике политику политикой "
+    # … or its own profile: "а есть такой же раздел про украину" ("chapter" and "section" are
+    # left out: "does the chapter mention who set up the Vitebsk festival")
+    "profile profiles раздел раздела разделе разделы профиль"
+)
 # Words for a kind of place: "which *countries*…" is answered by a fact that names places.
 PLACE_CLASS_WORDS = words(
     """

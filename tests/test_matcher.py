@@ -1491,3 +1491,22 @@ def test_how_the_others_get_by(matcher: Matcher) -> None:
 def test_a_website_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
     # "дайте" was read as a misspelt "date".
     assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    "question", ["а есть такой же раздел про казахстан", "is there a profile of armenia too"]
+)
+def test_another_countrys_own_profile_is_not_a_fact_that_lists_it(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_a_section_mentioning_a_country_is_still_answered(matcher: Matcher) -> None:
+    assert answered(matcher, "в каком разделе упоминается латвия") == [
+        "visual-artists-baltic-agreements"
+    ]
+
+
+def test_a_page_number_is_not_in_the_chapter(matcher: Matcher) -> None:
+    assert matcher.decide("на какой странице компендиума раздел 3.4.4").kind is not Kind.ANSWER
