@@ -435,6 +435,13 @@ class Matcher:
                     self._rank(asked, context=context, needed=_DECIDED),
                     answer_threshold,
                 )
+                if told is None and len(tokenize(asked)) >= _WHOLE_QUESTION:
+                    # A long story in the chapter's own words ("a term paper on Russian
+                    # cultural diplomacy … the Compendium") can drown a clear question that
+                    # stands on its own (a short one — "what are they called" — needs it).
+                    told = self._answer(
+                        question, language, self._rank(asked, needed=_DECIDED), answer_threshold
+                    )
                 if told is not None:
                     return told
         if decision.kind is Kind.DECLINE or (decision.kind is Kind.SUGGEST and "?" not in text):
@@ -1510,6 +1517,8 @@ _ADDRESSES = words("bot chatbot бот ботик чатбот")
 _ADDRESSED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
 )
+# Words a question told after a story needs to be answered without the story.
+_WHOLE_QUESTION = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
@@ -1721,6 +1730,8 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
             for sentence in sentences
             if sentence.rstrip().endswith(("?", "？"))
             or focus_position(tokenize(sentence)) is not None
+            # "so basically: does the state back…" (no question mark)
+            or any(_asks(tokenize(clause)) for clause in _CLAUSE.split(sentence))
         ]
         if len(asked) != 1:
             return None

@@ -1510,3 +1510,25 @@ def test_a_section_mentioning_a_country_is_still_answered(matcher: Matcher) -> N
 
 def test_a_page_number_is_not_in_the_chapter(matcher: Matcher) -> None:
     assert matcher.decide("на какой странице компендиума раздел 3.4.4").kind is not Kind.ANSWER
+
+
+def test_a_clear_question_after_a_story_in_the_chapters_words_is_answered(
+    matcher: Matcher,
+) -> None:
+    # The story ("ministries", "cultural cooperation", "the text") matched no fact well and
+    # weighed the question down; the question alone is clear enough.
+    question = (
+        "theatre director from tashkent. apart from the ministries, does the text mention "
+        "professional unions as a channel for cultural cooperation inside the cis at all"
+    )
+    assert answered(matcher, question) == ["cis-professional-unions"]
+
+
+def test_a_sentence_opened_by_an_auxiliary_asks_even_without_a_question_mark(
+    matcher: Matcher,
+) -> None:
+    question = (
+        "my friend is a russian singer. he says he goes on tour to riga all by himself, at his "
+        "own risk. is this how it works"
+    )
+    assert answered(matcher, question) == ["independent-artists"]
