@@ -1481,7 +1481,10 @@ def _one_slip(typed: str, word: str) -> bool:
         return typed[same + 1 :] == word[same + 1 :] and same < len(word) - 1
     if len(typed) > len(word):
         return typed[same + 1 :] == word[same:] and same < len(word) - 1
-    return typed[same:] == word[same + 1 :] and same < len(word) - 2
+    # A vowel left out just before the last letter is a slip too ("publishd", "chaptr").
+    return typed[same:] == word[same + 1 :] and (
+        same < len(word) - 2 or (same == len(word) - 2 and word[same] in "aeiou")
+    )
 
 
 # The second words of PHRASE_SYNONYMS and FILLER_PAIRS: most questions have none.

@@ -308,7 +308,8 @@ STOPWORDS_EN = words(
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
     recall paragraph paragraphs informations says
-    quiz fill blank blanks gap gaps false fact facts check checking draft verbatim
+    quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
+    hte adn
     """
 )
 STOPWORDS_RU = words(
@@ -443,6 +444,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
     ("каких", "пор"): "when",  # "с каких пор": since when
+    ("idea", "behind"): "why",  # "what's the idea behind the forums"
     # "вышла из конфедерации" (left it), not "когда вышла глава" (came out)
     ("вышла", "из"): "change",
     ("вышел", "из"): "change",
@@ -942,7 +944,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "loosen loosened",
         ("facilitate",),
     ),
-    ("succeed succeeded succeeds success manage managed manages progress luck", ("successful",)),
+    (
+        "succeed succeeded succeeds success manage managed manages progress luck sorted "
+        "resolved solved",
+        ("successful",),
+    ),
     (
         "прогресс подвижки успешно успешны успешным успешной успешная успешен удачно удались "
         "кончилось закончилось кончились закончились",
@@ -1121,6 +1127,7 @@ FILLER_PAIRS = frozenset(
         ("идет", "речь"),  # "о какой стране идёт речь": what it is about
         ("шла", "речь"),
         ("the", "end"),  # "did it work out in the end"
+        ("idea", "behind"),  # "what's the idea behind the forums": what they are for
     }
 )
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -1532,3 +1532,17 @@ def test_a_sentence_opened_by_an_auxiliary_asks_even_without_a_question_mark(
         "own risk. is this how it works"
     )
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when was ths chaptr publishd", "publication-date"),
+        ("whats the idea behind the intelligentsia forums", "cis-forums-purpose"),
+        ("has the visa problem been sorted yet", "visa-lobbying-outcome"),
+    ],
+)
+def test_dropped_vowels_the_idea_behind_and_sorted(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question)[0] == fact_id
