@@ -162,6 +162,10 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "кто ты",
         "ты кто",
         "с кем я разговариваю",
+        "как с тобой работать",
+        "как работать с тобой",
+        "what can you compare",
+        "what kind of stuff can you compare",
         "с кем я говорю",
         "who am i talking to",
         "who am i speaking to",
@@ -204,9 +208,9 @@ _FILLER = words(
     there dear friend buddy mate guys all everyone everybody anyone anybody someone so much very
     lot again bot chatbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
-    cover covers topics topic ask haha hahaha hehe lol lmao service
+    cover covers topics topic ask haha hahaha hehe lol lmao service um umm uh erm exactly
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз
-    и а ну ладно же ты вы хаха хахаха ахах ахаха лол
+    и а ну ладно же ты вы хаха хахаха ахах ахаха лол новенькая новенький новичок тут
     добрый доброе доброго
     """
 )

@@ -1546,3 +1546,12 @@ def test_dropped_vowels_the_idea_behind_and_sorted(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question)[0] == fact_id
+
+
+@pytest.mark.parametrize(
+    "message", ["um who are you exactly", "привет) я новенький тут, как с тобой работать?"]
+)
+def test_fillers_and_newcomers_asking_about_the_bot(matcher: Matcher, message: str) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
