@@ -118,7 +118,44 @@ def normalize(text: str) -> str:
     text = text.translate(_NO_APOSTROPHES)
     if not _HYPHENS.isdisjoint(text):
         text = _SHORT_PREFIX_HYPHEN.sub(r"\1", _EX_PREFIX.sub("former ", text))
+    if "thousand" in text or "twenty" in text or "тысяч" in text:
+        text = _spoken_years(text)
+    if _SPELLED_OUT.search(text):
+        # "I F E S C C O": a name spelt letter by letter
+        text = _SPELLED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
     return text
+
+
+# Years as dictation writes them: "two thousand six", "twenty twelve", "две тысячи шестого".
+_EN_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_EN_YEAR = re.compile(
+    r"\b(?:two thousand(?: and)?(?: (" + "|".join(_EN_UNITS[1:]) + r"))?"
+    r"|twenty (" + "|".join(_EN_UNITS[10:]) + r"))\b"
+)
+# Russian ordinal stems (a year is read as an ordinal: "в две тысячи шестом году").
+_RU_ORDINAL_STEMS = [
+    "перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+    "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+]  # fmt: skip
+_RU_YEAR = re.compile(r"\bдв(?:е|ух) тысяч[аиеу]?\w* (" + "|".join(_RU_ORDINAL_STEMS) + r")\w*")
+_SPELLED_OUT = re.compile(r"\b(?:[a-zа-я] ){3,}[a-zа-я]\b")  # four letters or more: not "r u a bot"
+
+
+def _spoken_years(text: str) -> str:
+    def english(match: re.Match[str]) -> str:
+        unit, teen = match.group(1), match.group(2)
+        if teen is not None:
+            return str(2000 + _EN_UNITS.index(teen))
+        return str(2000 + (_EN_UNITS.index(unit) if unit else 0))
+
+    def russian(match: re.Match[str]) -> str:
+        return str(2001 + _RU_ORDINAL_STEMS.index(match.group(1)))
+
+    return _RU_YEAR.sub(russian, _EN_YEAR.sub(english, text))
 
 
 def tokenize(text: str) -> list[str]:
@@ -297,7 +334,7 @@ STOPWORDS_EN = words(
     get got gets getting go goes going gone make makes made like
     happen happens happened happening actually currently
     usually typically normally generally
-    people person persons folks anyone anybody someone somebody
+    people person persons folks anyone anybody someone somebody everyone everybody
     basically whether clarify confirm wondering wonder curious guess suppose supposed
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
@@ -1111,6 +1148,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("worked", "out"): "successful",
     ("paid", "off"): "successful",
     ("pay", "off"): "successful",
+    # "the best theatres go through the ministry, what about everyone else": the other artists
+    ("everyone", "else"): "independently",
+    ("everybody", "else"): "independently",
     ("бывших", "республик"): "снг",  # "форум бывших республик"
     ("бывшие", "республики"): "снг",
 }

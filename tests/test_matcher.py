@@ -6,7 +6,7 @@ import pytest
 
 from knowledge import ChitChat, DeclineReason, Kind, Matcher, Thresholds, load_knowledge
 from knowledge.matcher import MAX_MATCHED_CHARS
-from knowledge.normalize import latin_key, question_kinds, stem, term_of, tokenize
+from knowledge.normalize import latin_key, normalize, question_kinds, stem, term_of, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -1555,3 +1555,22 @@ def test_fillers_and_newcomers_asking_about_the_bot(matcher: Matcher, message: s
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.ABOUT
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("since two thousand six", "since 2006"),
+        ("the forum in twenty twelve", "the forum in 2012"),
+        ("с две тысячи шестого года", "с 2006 года"),
+        ("I F E S C C O", "ifescco"),
+        ("twenty people", "twenty people"),
+    ],
+)
+def test_dictated_years_and_spelt_out_names(text: str, normalised: str) -> None:
+    assert normalize(text) == normalised
+
+
+def test_a_dictated_question_is_answered(matcher: Matcher) -> None:
+    question = "so since two thousand six whos been holding those forums of the intelligentsia"
+    assert answered(matcher, question) == ["ifescco-cis-forums"]
