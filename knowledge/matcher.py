@@ -389,6 +389,18 @@ class Matcher:
 
         whole = self._rank(text, needed=_DECIDED)
         decision = self._verdict(question, language, whole, answer_threshold)
+        if (
+            decision.kind is Kind.SUGGEST
+            and len(whole) > 1
+            and whole[0].score - whole[1].score < self.thresholds.margin
+            and whole[1].score >= self.thresholds.suggest
+            and not _COMPARING.isdisjoint(tokenize(text))
+        ):
+            # "how do the two confederations differ", "ministry vs going it alone": a
+            # comparison is answered with both sides, each weakly matched on its own.
+            return Decision(
+                Kind.ANSWER, question, language, tuple(whole[:2]), candidates=tuple(whole[:5])
+            )
         parts = self._parts(text)
         if len(parts) > 1:
             multi = self._multi_part(question, language, parts, answer_threshold)
@@ -1519,6 +1531,12 @@ _ADDRESSES = words("bot chatbot бот ботик чатбот")
 # The bot addressed between commas or sentences: "…, bot?", "бот, what are you based on".
 _ADDRESSED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
+)
+# Words that ask to compare two things.
+_COMPARING = words(
+    "compare compared comparison differ differs difference differences different versus vs "
+    "similar common сравни сравнить сравнение отличаются отличается отличие отличия разница "
+    "разницы общего общее похожи"
 )
 # Words a question told after a story needs to be answered without the story.
 _WHOLE_QUESTION = 9

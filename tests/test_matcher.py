@@ -1574,3 +1574,8 @@ def test_dictated_years_and_spelt_out_names(text: str, normalised: str) -> None:
 def test_a_dictated_question_is_answered(matcher: Matcher) -> None:
     question = "so since two thousand six whos been holding those forums of the intelligentsia"
     assert answered(matcher, question) == ["ifescco-cis-forums"]
+
+
+def test_a_comparison_is_answered_with_both_sides(matcher: Matcher) -> None:
+    question = "compare the ministry route and going it alone for touring abroad"
+    assert set(answered(matcher, question)) == {"touring-via-ministry", "independent-artists"}
