@@ -764,7 +764,8 @@ _FAILURE_WORDS = words(
 _SUCCESS_VERBS = words(
     "work worked working succeed succeeded success удается удалось удаются получилось "
     "получается вышло result results результат результата результатов отменили отменят "
-    "отменены lifted removed scrapped dropped"
+    "отменены отменяет отменяют отменила отменило отменит отменить lifted removed scrapped "
+    "dropped lift remove scrap drop"
 )
 _NEGATIONS_OF_SUCCESS = words("not never hasnt havent didnt doesnt isnt не")
 

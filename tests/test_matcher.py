@@ -1579,3 +1579,15 @@ def test_a_dictated_question_is_answered(matcher: Matcher) -> None:
 def test_a_comparison_is_answered_with_both_sides(matcher: Matcher) -> None:
     question = "compare the ministry route and going it alone for touring abroad"
     assert set(answered(matcher, question)) == {"touring-via-ministry", "independent-artists"}
+
+
+def test_why_europe_does_not_lift_the_visas_is_not_said(matcher: Matcher) -> None:
+    assert matcher.decide("почему европа не отменяет визы российским музыкантам").kind is not (
+        Kind.ANSWER
+    )
+
+
+def test_why_russia_lobbies_is(matcher: Matcher) -> None:
+    assert answered(matcher, "why does russia want to remove visa barriers") == [
+        "visa-barriers-lobbying"
+    ]
