@@ -1591,3 +1591,10 @@ def test_why_russia_lobbies_is(matcher: Matcher) -> None:
     assert answered(matcher, "why does russia want to remove visa barriers") == [
         "visa-barriers-lobbying"
     ]
+
+
+def test_in_the_text_points_at_the_chapter(matcher: Matcher) -> None:
+    question = (
+        "продюсер со стажем. частные агентства в тексте вообще упоминаются? кто к ним обращается"
+    )
+    assert answered(matcher, question) == ["independent-artists"]
