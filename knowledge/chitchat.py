@@ -23,7 +23,10 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
     ChitChat.GREETING: words(
         "hi hello hey hiya heya howdy hallo helo hullo yo sup greetings morning evening "
         "afternoon привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
-        "здорово хай салют хелло privet zdravstvuite zdravstvuyte salut"
+        "здорово хай салют хелло privet zdravstvuite zdravstvuyte salut "
+        # in the languages of the countries the chapter names
+        "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "
+        "tere tervist barev барев gamarjoba гамарджоба"
     ),
     ChitChat.THANKS: words(
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
@@ -162,6 +165,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "кто ты",
         "ты кто",
         "с кем я разговариваю",
+        "kes sa oled",
         "как с тобой работать",
         "как работать с тобой",
         "what can you compare",

@@ -1598,3 +1598,12 @@ def test_in_the_text_points_at_the_chapter(matcher: Matcher) -> None:
         "продюсер со стажем. частные агентства в тексте вообще упоминаются? кто к ним обращается"
     )
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize("message", ["salam aleykum!", "labas", "барев", "tere!"])
+def test_greetings_in_the_languages_of_the_countries_the_chapter_names(
+    matcher: Matcher, message: str
+) -> None:
+    decision = matcher.decide(message)
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.GREETING
