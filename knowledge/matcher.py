@@ -1754,9 +1754,11 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
             # "so basically: does the state back…" (no question mark)
             or any(_asks(tokenize(clause)) for clause in _CLAUSE.split(sentence))
         ]
-        if len(asked) != 1:
+        if not asked:
             return None
-        question = asked[0]
+        # With several, the last: a story may itself mention a question ("my editor wants a
+        # line on why the forums exist. what are they meant to promote").
+        question = asked[-1]
         story = [sentence for sentence in sentences if sentence is not question]
     elif sentences:
         question, story = sentences[0], []

@@ -1076,7 +1076,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "quote quotes quoting quoted cite cites citing цитата цитаты цитируешь цитируете "
         "report reports handbook handbooks справочник справочника справочнике справочнику "
-        "bibliography ссылка ссылки ссылку ссылок ссылке цитирования",
+        "bibliography footnote footnotes ссылка ссылки ссылку ссылок ссылке цитирования сноска "
+        "сноски сносок",
         ("source",),
     ),
     ("гос", ("государства",)),

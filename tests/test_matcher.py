@@ -1607,3 +1607,13 @@ def test_greetings_in_the_languages_of_the_countries_the_chapter_names(
     decision = matcher.decide(message)
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.GREETING
+
+
+def test_a_story_that_mentions_a_question_is_still_a_story(matcher: Matcher) -> None:
+    # "why those forums exist" tells what the editor wants; the last sentence asks.
+    question = (
+        "I'm a journalist in Osh covering humanitarian cooperation in the region. My editor "
+        "wants a one-liner on why those intelligentsia forums exist at all. what are they meant "
+        "to promote"
+    )
+    assert answered(matcher, question) == ["cis-forums-purpose"]
