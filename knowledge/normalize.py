@@ -401,6 +401,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "where": words("where wher whre wehre где куда"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
+        "fee fees cost costs price prices стоимость цена "
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее"
     ),

@@ -1617,3 +1617,16 @@ def test_a_story_that_mentions_a_question_is_still_a_story(matcher: Matcher) -> 
         "to promote"
     )
     assert answered(matcher, question) == ["cis-forums-purpose"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the visa fee for russian singers going to europe",
+        "ticket prices for the vitebsk festival",
+    ],
+)
+def test_a_fee_or_a_price_asks_for_a_sum_the_chapter_never_gives(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
