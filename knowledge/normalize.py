@@ -984,8 +984,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("facilitate",),
     ),
     (
-        "succeed succeeded succeeds success manage managed manages progress luck sorted "
-        "resolved solved",
+        "succeed succeeded succeeds success progress luck sorted resolved solved",
         ("successful",),
     ),
     (
@@ -1150,6 +1149,10 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("work", "out"): "successful",
     ("worked", "out"): "successful",
     ("paid", "off"): "successful",
+    # "did they manage to…" (succeed), not "how do the others manage" (get by)
+    ("manage", "to"): "successful",
+    ("managed", "to"): "successful",
+    ("manages", "to"): "successful",
     ("pay", "off"): "successful",
     # "the best theatres go through the ministry, what about everyone else": the other artists
     ("everyone", "else"): "independently",

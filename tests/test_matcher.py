@@ -1630,3 +1630,16 @@ def test_a_fee_or_a_price_asks_for_a_sum_the_chapter_never_gives(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("and how do the other artists manage", ["independent-artists"]),
+        ("did russia manage to get the visa barriers lifted", ["visa-lobbying-outcome"]),
+    ],
+)
+def test_manage_is_getting_by_and_managing_to_is_success(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question) == fact_ids
