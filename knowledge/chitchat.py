@@ -126,6 +126,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "what should i ask",
         "what are you for",
         "how does this work",
+        "how do you work",
+        "do i just type",
         "how do i use you",
         "how do i use this",
         "how to use",

@@ -1643,3 +1643,9 @@ def test_manage_is_getting_by_and_managing_to_is_success(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question) == fact_ids
+
+
+def test_how_do_you_work_is_about_the_bot(matcher: Matcher) -> None:
+    decision = matcher.decide("how do you work, do i just type my question?")
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
