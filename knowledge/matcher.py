@@ -1028,7 +1028,8 @@ class Matcher:
             for term, similarity in terms.items():
                 if similarity > best.get(term, -1.0):
                     best[term] = similarity
-        if not self._policy_terms.isdisjoint(best) and (
+        another_chapter = any(pair in _ANOTHER_CHAPTER for pair in itertools.pairwise(question))
+        if (another_chapter or not self._policy_terms.isdisjoint(best)) and (
             places
             or any(
                 # A Russian form whose stem falls short of the English name's: "казахстана".
@@ -1531,6 +1532,12 @@ _ADDRESSES = words("bot chatbot бот ботик чатбот")
 # The bot addressed between commas or sentences: "…, bot?", "бот, what are you based on".
 _ADDRESSED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
+)
+# "a chapter on Latvia", "another section about Armenia": not this chapter ("the chapter").
+_ANOTHER_CHAPTER = frozenset(
+    (determiner, noun)
+    for determiner in ("a", "another", "other", "any")
+    for noun in ("chapter", "chapters", "section", "sections")
 )
 # Words that ask to compare two things.
 _COMPARING = words(

@@ -1649,3 +1649,9 @@ def test_how_do_you_work_is_about_the_bot(matcher: Matcher) -> None:
     decision = matcher.decide("how do you work, do i just type my question?")
     assert decision.kind is Kind.CHITCHAT
     assert decision.chitchat is ChitChat.ABOUT
+
+
+def test_a_chapter_about_another_country_is_not_this_one(matcher: Matcher) -> None:
+    # "a chapter", not "the chapter": another country's profile.
+    decision = matcher.decide("is there a chapter about armenia in the compendium too")
+    assert decision.kind is not Kind.ANSWER
