@@ -89,6 +89,11 @@ def _load_seconds() -> float:
 
 
 def _variants(questions: list[str], count: int) -> list[str]:
+    """``count`` questions, each with a random pair of letters swapped, in a random order.
+
+    Shuffled, so that the first and the last lines of a batch are alike: in file order the
+    last eval files (long messages, written last) would make the end of the batch look slower.
+    """
     rng = random.Random(5)
     out = []
     for number in range(count):
@@ -97,6 +102,7 @@ def _variants(questions: list[str], count: int) -> list[str]:
             at = rng.randrange(0, len(question) - 1)
             question = question[:at] + question[at + 1] + question[at] + question[at + 2 :]
         out.append(question)
+    rng.shuffle(out)
     return out
 
 
