@@ -127,6 +127,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "what are you for",
         "how does this work",
         "how do you work",
+        "can i ask you yes or no questions",
+        "можно задавать вопросы да или нет",
         "do i just type",
         "how do i use you",
         "how do i use this",

@@ -1655,3 +1655,9 @@ def test_a_chapter_about_another_country_is_not_this_one(matcher: Matcher) -> No
     # "a chapter", not "the chapter": another country's profile.
     decision = matcher.decide("is there a chapter about armenia in the compendium too")
     assert decision.kind is not Kind.ANSWER
+
+
+def test_asking_whether_yes_or_no_questions_are_fine_is_about_the_bot(matcher: Matcher) -> None:
+    decision = matcher.decide("can i ask you yes or no questions?")
+    assert decision.kind is Kind.CHITCHAT
+    assert decision.chitchat is ChitChat.ABOUT
