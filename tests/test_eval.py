@@ -1,7 +1,7 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning81.yaml)
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning85.yaml)
 drops below what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
 (tests/eval/README.md).
 """
@@ -29,13 +29,13 @@ from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The issue's targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# What the tuning part (the eighty-one tuning files together) reached when the constants were
-# last chosen - 95.1% in scope, 96.7% refusal (docs/matching.md) - rounded down: a floor, so a
+# What the tuning part (the eighty-five tuning files together) reached when the constants were
+# last chosen - 94.9% in scope, 96.6% refusal (docs/matching.md) - rounded down: a floor, so a
 # change that makes the matcher worse on it fails here first. (The first six files alone stand
 # at 98.4% / 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
 # scope with tuning31-37, to 96.5% refusal with tuning38-41, whose first run was 94.4%
 # refusal, to 95% in scope with tuning58-61, whose first run was 87.9% in scope.)
-TUNING_FLOOR = {"in_scope": 0.95, "refusal": 0.965}
+TUNING_FLOOR = {"in_scope": 0.945, "refusal": 0.965}
 
 
 @pytest.fixture(scope="module")
