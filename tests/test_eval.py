@@ -34,7 +34,8 @@ HELDOUT_TARGET = 0.95
 # change that makes the matcher worse on it fails here first. (The first six files alone stand
 # at 98.4% / 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
 # scope with tuning31-37, to 96.5% refusal with tuning38-41, whose first run was 94.4%
-# refusal, to 95% in scope with tuning58-61, whose first run was 87.9% in scope.)
+# refusal, to 95% in scope with tuning58-61, whose first run was 87.9% in scope, and to
+# 94.5% with tuning82-85, measured on the session's final matcher and not tuned on.)
 TUNING_FLOOR = {"in_scope": 0.945, "refusal": 0.965}
 
 
