@@ -1326,13 +1326,27 @@ def test_the_text_says_points_at_the_chapter_and_asks_nothing(matcher: Matcher) 
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # thanks and praise around other words
         ("thanks, that's what i needed for my article", ChitChat.THANKS),
         ("ну ты умный лол", ChitChat.THANKS),
+        # how to use the bot, also as the question after a story, and who it is
         ("Hello there. I'm new to all of this. How does one use this service?", ChitChat.ABOUT),
         ("what can you check for me?", ChitChat.ABOUT),
+        ("how do you work, do i just type my question?", ChitChat.ABOUT),
+        ("can i ask you yes or no questions?", ChitChat.ABOUT),
+        ("Добрый день, с кем я говорю?", ChitChat.ABOUT),
+        ("hi, who am I talking to?", ChitChat.ABOUT),
+        # fillers and newcomers
+        ("um who are you exactly", ChitChat.ABOUT),
+        ("привет) я новенький тут, как с тобой работать?", ChitChat.ABOUT),
+        # greetings in the languages of the countries the chapter names
+        ("salam aleykum!", ChitChat.GREETING),
+        ("labas", ChitChat.GREETING),
+        ("барев", ChitChat.GREETING),
+        ("tere!", ChitChat.GREETING),
     ],
 )
-def test_more_ways_of_thanking_praising_and_asking_how_to_use_the_bot(
+def test_more_small_talk_in_more_words_and_languages(
     matcher: Matcher, message: str, kind: ChitChat
 ) -> None:
     decision = matcher.decide(message)
@@ -1467,13 +1481,6 @@ def test_in_the_end_says_nothing_and_foreigners_are_abroad(
     assert (decision.facts or decision.suggestions)[0].fact.id == fact_id
 
 
-@pytest.mark.parametrize("message", ["Добрый день, с кем я говорю?", "hi, who am I talking to?"])
-def test_who_am_i_talking_to_is_about_the_bot(matcher: Matcher, message: str) -> None:
-    decision = matcher.decide(message)
-    assert decision.kind is Kind.CHITCHAT
-    assert decision.chitchat is ChitChat.ABOUT
-
-
 def test_ok_before_a_question_without_a_question_mark_is_not_small_talk(matcher: Matcher) -> None:
     question = "ок, и по визам: удалось ли добиться отмены барьеров или нет"
     assert answered(matcher, question) == ["visa-lobbying-outcome"]
@@ -1549,15 +1556,6 @@ def test_dropped_vowels_the_idea_behind_and_sorted(
 
 
 @pytest.mark.parametrize(
-    "message", ["um who are you exactly", "привет) я новенький тут, как с тобой работать?"]
-)
-def test_fillers_and_newcomers_asking_about_the_bot(matcher: Matcher, message: str) -> None:
-    decision = matcher.decide(message)
-    assert decision.kind is Kind.CHITCHAT
-    assert decision.chitchat is ChitChat.ABOUT
-
-
-@pytest.mark.parametrize(
     ("text", "normalised"),
     [
         ("since two thousand six", "since 2006"),
@@ -1600,15 +1598,6 @@ def test_in_the_text_points_at_the_chapter(matcher: Matcher) -> None:
     assert answered(matcher, question) == ["independent-artists"]
 
 
-@pytest.mark.parametrize("message", ["salam aleykum!", "labas", "барев", "tere!"])
-def test_greetings_in_the_languages_of_the_countries_the_chapter_names(
-    matcher: Matcher, message: str
-) -> None:
-    decision = matcher.decide(message)
-    assert decision.kind is Kind.CHITCHAT
-    assert decision.chitchat is ChitChat.GREETING
-
-
 def test_a_story_that_mentions_a_question_is_still_a_story(matcher: Matcher) -> None:
     # "why those forums exist" tells what the editor wants; the last sentence asks.
     question = (
@@ -1645,19 +1634,7 @@ def test_manage_is_getting_by_and_managing_to_is_success(
     assert answered(matcher, question) == fact_ids
 
 
-def test_how_do_you_work_is_about_the_bot(matcher: Matcher) -> None:
-    decision = matcher.decide("how do you work, do i just type my question?")
-    assert decision.kind is Kind.CHITCHAT
-    assert decision.chitchat is ChitChat.ABOUT
-
-
 def test_a_chapter_about_another_country_is_not_this_one(matcher: Matcher) -> None:
     # "a chapter", not "the chapter": another country's profile.
     decision = matcher.decide("is there a chapter about armenia in the compendium too")
     assert decision.kind is not Kind.ANSWER
-
-
-def test_asking_whether_yes_or_no_questions_are_fine_is_about_the_bot(matcher: Matcher) -> None:
-    decision = matcher.decide("can i ask you yes or no questions?")
-    assert decision.kind is Kind.CHITCHAT
-    assert decision.chitchat is ChitChat.ABOUT
