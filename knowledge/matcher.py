@@ -1028,8 +1028,14 @@ class Matcher:
             for term, similarity in terms.items():
                 if similarity > best.get(term, -1.0):
                     best[term] = similarity
-        another_chapter = any(pair in _ANOTHER_CHAPTER for pair in itertools.pairwise(question))
-        if (another_chapter or not self._policy_terms.isdisjoint(best)) and (
+        if (
+            not self._policy_terms.isdisjoint(best)
+            # "a chapter on Latvia": looked for only when such a noun is there (most questions).
+            or (
+                not _CHAPTER_NOUNS.isdisjoint(question)
+                and any(pair in _ANOTHER_CHAPTER for pair in itertools.pairwise(question))
+            )
+        ) and (
             places
             or any(
                 # A Russian form whose stem falls short of the English name's: "казахстана".
@@ -1534,10 +1540,9 @@ _ADDRESSED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:bot|chatbot|бот|ботик|чатбот)\s*(?:[,.!?;:]|$)", re.IGNORECASE
 )
 # "a chapter on Latvia", "another section about Armenia": not this chapter ("the chapter").
+_CHAPTER_NOUNS = words("chapter chapters section sections")
 _ANOTHER_CHAPTER = frozenset(
-    (determiner, noun)
-    for determiner in ("a", "another", "other", "any")
-    for noun in ("chapter", "chapters", "section", "sections")
+    (determiner, noun) for determiner in ("a", "another", "other", "any") for noun in _CHAPTER_NOUNS
 )
 # Words that ask to compare two things.
 _COMPARING = words(

@@ -1149,11 +1149,11 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("work", "out"): "successful",
     ("worked", "out"): "successful",
     ("paid", "off"): "successful",
+    ("pay", "off"): "successful",
     # "did they manage to…" (succeed), not "how do the others manage" (get by)
     ("manage", "to"): "successful",
     ("managed", "to"): "successful",
     ("manages", "to"): "successful",
-    ("pay", "off"): "successful",
     # "the best theatres go through the ministry, what about everyone else": the other artists
     ("everyone", "else"): "independently",
     ("everybody", "else"): "independently",
