@@ -271,7 +271,9 @@ _WEAK_SPLIT = re.compile(
     # "и" before "не" is "так и не" (never did), not a second question.
     r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|vs|versus|а также|и ещё|и еще|и(?!\s+не\b)|а"
     # "…backed by the state or is it all private initiative": "or" opening a second question.
-    r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b))\b\s*"
+    r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b)"
+    # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
+    r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie)\b))\b\s*"
 )
 
 
@@ -305,6 +307,9 @@ class _Query:
     # The question checks a claim ("I read that the 7th forum was in Astana in 2011, is that
     # right?"): a fact stating other numbers corrects it rather than being about something else.
     checks_claim: bool = False
+    # Numbers asked as alternatives ("2006 or 2008", "в 2012 или 2013"): each with the others it
+    # stands beside; a fact stating one of them states what is asked.
+    alternatives: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -320,6 +325,7 @@ class _Query:
             self.asked_for,
             self.ruled_out,
             self.checks_claim,
+            self.alternatives,
         )
 
     @cached_property
@@ -756,10 +762,10 @@ class Matcher:
                 penalty *= _FOCUS_PENALTY
             if (
                 numbers
-                and any(n not in fact_terms for n in numbers)
+                and (unstated := self._unstated(numbers, fact_terms, query.alternatives))
                 and not (
                     query.checks_claim
-                    and all(_YEAR.fullmatch(n) for n in numbers if n not in fact_terms)
+                    and all(_YEAR.fullmatch(n) and self._states_year[index] for n in unstated)
                 )
             ):
                 # (A claim's wrong year is the detail to correct; a count or an ordinal it
@@ -768,9 +774,11 @@ class Matcher:
                 # 7th): the fact is about something else.
                 stated = self._fact_numbers[index]
                 contradicted = any(
-                    number not in fact_terms and any(len(other) == len(number) for other in stated)
-                    for number in numbers
+                    any(len(other) == len(number) for other in stated) for number in unstated
                 )
+                # A claim's year that a fact with no year of its own can neither confirm nor
+                # correct ("разве базар не проводится с 1992 года"): as good as contradicted.
+                contradicted = contradicted or query.checks_claim
                 penalty *= _CONTRADICTED_NUMBER_PENALTY if contradicted else _NUMBER_PENALTY
             if (
                 places
@@ -807,6 +815,23 @@ class Matcher:
             bisect.insort(negated, -score)
         scored.sort(key=lambda c: (-c.score, c.fact.id))
         return scored
+
+    @staticmethod
+    def _unstated(
+        numbers: frozenset[str],
+        fact_terms: dict[str, float],
+        alternatives: tuple[tuple[str, frozenset[str]], ...],
+    ) -> list[str]:
+        """The numbers asked about that the fact does not state: of alternatives, none."""
+        unstated = [number for number in numbers if number not in fact_terms]
+        if unstated and alternatives:
+            choices = dict(alternatives)
+            unstated = [
+                number
+                for number in unstated
+                if fact_terms.keys().isdisjoint(choices.get(number, ()))
+            ]
+        return unstated
 
     def _names_place(self, index: int, fact_terms: dict[str, float], place: frozenset[str]) -> bool:
         """Whether the fact mentions ``place`` (any of its terms): a European country counts as
@@ -912,8 +937,12 @@ class Matcher:
         # know is most likely the detail that is wrong, not a question it cannot answer.
         claim = checks_claim(tokens[:asked])
         unknown_weight = _UNKNOWN_WEIGHT * _CLAIM_UNKNOWN_SHARE if claim else _UNKNOWN_WEIGHT
+        # "since 2006 or since 2008", "россии или беларуси": one thing asked, in two guesses.
+        choices = self._alternatives(tokens, asked) if not _OR.isdisjoint(tokens) else {}
+        followers = {other for others in choices.values() for other in others}
+        alternatives: list[tuple[str, frozenset[str]]] = []
         for position, token in enumerate(tokens):
-            if token in seen or token in chatter or position in filler:
+            if token in seen or token in chatter or position in filler or position in followers:
                 continue
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
@@ -938,6 +967,17 @@ class Matcher:
                     terms = dict(terms or {})
                     for found_term in self._resolve(meant) or {}:
                         terms.setdefault(found_term, _SYNONYM_SIMILARITY)
+            if position in choices:
+                guesses = [token, *(tokens[other] for other in choices[position])]
+                merged = dict(terms or {})
+                for guess in guesses[1:]:
+                    for found_term, similarity in (self._resolve(guess) or {}).items():
+                        if similarity > merged.get(found_term, 0.0):
+                            merged[found_term] = similarity
+                terms = merged
+                if token[0].isdigit():
+                    numbers.update(guesses[1:])
+                    alternatives.extend((guess, frozenset(guesses) - {guess}) for guess in guesses)
             if terms is None:
                 continue
             if not terms and prefix and position == len(tokens) - 1:
@@ -1060,7 +1100,40 @@ class Matcher:
             recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
             ruled_out=frozenset(ruled_out),
             checks_claim=claim,
+            alternatives=tuple(sorted(alternatives)),
         )
+
+    def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:
+        """Guesses joined by "or" that name the same kind of thing, two numbers or two places
+        ("in 2012 or 2013", "vitebsk or minsk"): the first one's position, and the others'."""
+        groups: dict[int, list[int]] = {}
+        for at in range(1, asked - 1):
+            if tokens[at] not in _OR:
+                continue
+            left = next(
+                (p for p in range(at - 1, max(-1, at - 4), -1) if tokens[p] not in STOPWORDS),
+                None,
+            )
+            right = next(
+                (p for p in range(at + 1, min(asked, at + 4)) if tokens[p] not in STOPWORDS),
+                None,
+            )
+            if left is None or right is None:
+                continue
+            first, second = tokens[left], tokens[right]
+            if (first[0].isdigit() and second[0].isdigit()) or (
+                self._is_place(first) and self._is_place(second)
+            ):
+                leader = next((k for k, v in groups.items() if left in v), left)
+                groups.setdefault(leader, []).append(right)
+        return groups
+
+    def _is_place(self, token: str) -> bool:
+        """Whether ``token`` names a country or a city, one the chapter names or another."""
+        if token in _FOREIGN_PLACES or token in _CAPITALS:
+            return True
+        terms = self._resolve(token) or {}
+        return any(similarity == 1.0 and term in self._places for term, similarity in terms.items())
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
         """Whether a number is part of what is asked: a year, a section, "the 8th forum"."""
@@ -1311,6 +1384,8 @@ class Matcher:
         # Per fact, the terms its text and quote state (not its phrasings), and its numbers.
         self._fact_stated: list[frozenset[str]] = []
         self._fact_numbers: list[frozenset[str]] = []
+        # Whether the fact states a year: the one a claim's wrong year is corrected by.
+        self._states_year: list[bool] = []
         # Terms of "Europe": a fact about Europe covers any European country.
         self._europe = frozenset(
             term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
@@ -1362,6 +1437,7 @@ class Matcher:
                 )
             )
             self._fact_numbers.append(frozenset(term for term in stated_terms if term.isdigit()))
+            self._states_year.append(any(_YEAR.fullmatch(n) for n in self._fact_numbers[-1]))
             kinds |= answer_kinds(list(passages))
             stated = [fact.text.get("en", ""), *fact.quotes]
             self._fact_named.append(
@@ -1515,6 +1591,8 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
 # Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+# Words that join guesses: "2006 or 2008", "россии или беларуси".
+_OR = words("or или либо ili")
 # Words before a year that make it a bound rather than the year asked about ("after 2013" asks
 # about years the chapter, published in 2013, cannot cover: it stays).
 _YEAR_BOUNDS = words("before until till earlier до раньше")
@@ -1778,7 +1856,8 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
         return None
     clauses = [clause for clause in _CLAUSE.split(question) if clause.strip()]
     asking = [clause for clause in clauses if _asks(tokenize(clause))]
-    if len(clauses) > 1 and len(asking) == 1:
+    if len(clauses) > 1 and len(asking) == 1 and not _CLAIM_FRAME.issuperset(tokenize(asking[0])):
+        # ("правда ли, что базар проводится с 1995 года": "правда ли" asks about the rest.)
         question = asking[0]
         story += [clause for clause in clauses if clause is not question]
     if not story:
@@ -1786,6 +1865,8 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     return question, " ".join(story)
 
 
+# A clause that only asks whether the rest is so: "правда ли, что…", "is it true, …".
+_CLAIM_FRAME = words("правда ли верно правильно так это true right correct is it that li pravda")
 # Clauses of a sentence: at commas, semicolons and dashes between words.
 _CLAUSE = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 # Words that open a clause that asks: an auxiliary ("is there…", "does anyone…"), how/как, or

@@ -228,6 +228,8 @@ def term_of(token: str) -> str:
 @lru_cache(maxsize=65536)
 def latin_key(token: str) -> str:
     """A phonetic skeleton in Latin letters: the same for most spellings of one word."""
+    if token.isdigit():
+        return token  # a number is spelt one way: 2006 is not 206, nor 2011 2001
     text = token.translate(_CYRILLIC_TO_LATIN_TABLE)
     for variant, replacement in _LATIN_VARIANTS:
         if variant in text:
@@ -482,6 +484,12 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
     ("каких", "пор"): "when",  # "с каких пор": since when
+    # "в каком городе прошёл форум": where, asked through the kind of place.
+    ("каком", "городе"): "where",
+    ("каких", "городах"): "where",
+    ("какой", "стране"): "where",
+    ("based", "in"): "where",  # "isn't the confederation based in Moscow?"
+    ("headquartered", "in"): "where",
     ("idea", "behind"): "why",  # "what's the idea behind the forums"
     # "вышла из конфедерации" (left it), not "когда вышла глава" (came out)
     ("вышла", "из"): "change",
@@ -544,6 +552,18 @@ THE_CHAPTER = words(
     "источник компендиум ты вы раздел текст"
 )
 _AUXILIARIES_DO = words("do does did")
+# Words before a count that bound it: a question about how many ("more than 500 people").
+_COUNT_BOUNDS = words(
+    "than over under около свыше более больше менее меньше почти nearly almost approximately"
+)
+# Months ("may" left out: it is mostly the verb).
+_MONTHS = words(
+    "january february march april june july august september october november december "
+    "январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая "
+    "мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре "
+    "октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре"
+)
+_A_YEAR = re.compile(r"(1[89]|20)\d\d")
 _THIS = words("this этот эта это этом этого этой этих")
 
 
@@ -588,6 +608,13 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         phrases.add("founding")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
+    if any(
+        token in _COUNT_BOUNDS and following[:1].isdigit() and not _A_YEAR.fullmatch(following)
+        for token, following in itertools.pairwise(tokens)
+    ):
+        kinds.add("quantity")  # "were there more than 500 people", "only for players under 30"
+    if not _MONTHS.isdisjoint(tokens):
+        kinds.add("when")  # "правда ли, что базар проходит в июле": a date
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
         kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
     kinds |= phrases
@@ -708,7 +735,9 @@ _BODIES_WITH_STAFF = words(
 
 _BE = words("is are was were r s")
 # "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check.
-_CLAIM_WORDS = words("correct right true верно правда правильно так")
+_CLAIM_WORDS = words("correct right true верно правда правильно так verno pravda pravilno")
+# A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
+_NEGATIVE_OPENINGS = words("wasnt isnt didnt werent arent doesnt hasnt разве")
 _CLAIM_OPENINGS = frozenset(
     {("i", "read"), ("i", "heard"), ("is", "it"), ("я", "читал"), ("я", "читала"), ("я", "слышал")}
 )
@@ -719,7 +748,9 @@ def checks_claim(tokens: list[str]) -> bool:
     "правда ли, что…", "верно ли…", "… это так?"."""
     if len(tokens) < 3:
         return False
-    if tokens[-1] in _CLAIM_WORDS or (tokens[0] in _CLAIM_WORDS and tokens[1] == "ли"):
+    if tokens[-1] in _CLAIM_WORDS or (tokens[0] in _CLAIM_WORDS and tokens[1] in ("ли", "li")):
+        return True
+    if tokens[0] in _NEGATIVE_OPENINGS:
         return True
     if tokens[:3] == ["true", "or", "false"] or tokens[:3] == ["правда", "или", "нет"]:
         return True

@@ -1638,3 +1638,57 @@ def test_a_chapter_about_another_country_is_not_this_one(matcher: Matcher) -> No
     # "a chapter", not "the chapter": another country's profile.
     decision = matcher.decide("is there a chapter about armenia in the compendium too")
     assert decision.kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("did the intelligentsia forums start in 2006 or 2009", "ifescco-cis-forums"),
+        ("глава опубликована в 2013 или в 2012 году?", "publication-date"),
+        ("the 7th forum: 2012 or 2013?", "seventh-forum-ashgabat"),
+    ],
+)
+def test_a_guess_between_years_is_answered_by_the_fact_stating_one(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(("year", "other"), [("2006", "206"), ("2011", "2001")])
+def test_a_number_is_its_own_term(year: str, other: str) -> None:
+    assert term_of(year) == year
+    assert term_of(year) != term_of(other)
+
+
+def test_a_question_expecting_yes_is_a_claim_the_chapter_corrects(matcher: Matcher) -> None:
+    assert answered(matcher, "wasn't the 7th forum held in Bishkek in 2011?") == [
+        "seventh-forum-ashgabat"
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A year no fact about the festival states: neither confirmed nor corrected.
+        "правда ли, что славянский базар проводится с 1995 года",
+        # Where the very first forum was: the chapter names only the 7th's city.
+        "в каком городе прошёл первый форум в 2006 году",
+        # A count or an age the chapter never gives.
+        "were there more than 500 people at the ashgabat forum",
+        "is the cis youth orchestra only for players under 30?",
+        # A month: the chapter dates nothing but its own publication by the month.
+        "правда ли, что славянский базар проходит в июле",
+        "isn't the youth orchestra based in minsk?",
+    ],
+)
+def test_a_claim_about_a_detail_the_chapter_does_not_give_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_i_typed_for_and_before_a_question_word_splits_two_questions(matcher: Matcher) -> None:
+    assert set(answered(matcher, "gde vystupal molodezhnyj orkestr sng i kto ego sozdal")) == {
+        "youth-orchestra-performances",
+        "youth-orchestra-origin",
+    }
