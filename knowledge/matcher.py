@@ -1105,27 +1105,21 @@ class Matcher:
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:
         """Guesses joined by "or" that name the same kind of thing, two numbers or two places
-        ("in 2012 or 2013", "vitebsk or minsk"): the first one's position, and the others'."""
+        ("in 2012 or 2013", "since 2006 or since 2008", "vitebsk or minsk"): the first one's
+        position, and the others'."""
         groups: dict[int, list[int]] = {}
         for at in range(1, asked - 1):
             if tokens[at] not in _OR:
                 continue
-            left = next(
-                (p for p in range(at - 1, max(-1, at - 4), -1) if tokens[p] not in STOPWORDS),
-                None,
-            )
-            right = next(
-                (p for p in range(at + 1, min(asked, at + 4)) if tokens[p] not in STOPWORDS),
-                None,
-            )
-            if left is None or right is None:
-                continue
-            first, second = tokens[left], tokens[right]
-            if (first[0].isdigit() and second[0].isdigit()) or (
-                self._is_place(first) and self._is_place(second)
-            ):
-                leader = next((k for k, v in groups.items() if left in v), left)
-                groups.setdefault(leader, []).append(right)
+            before = range(at - 1, max(-1, at - 4), -1)
+            after = range(at + 1, min(asked, at + 4))
+            for same_kind in (_is_number, self._is_place):
+                left = next((p for p in before if same_kind(tokens[p])), None)
+                right = next((p for p in after if same_kind(tokens[p])), None)
+                if left is not None and right is not None:
+                    leader = next((k for k, v in groups.items() if left in v), left)
+                    groups.setdefault(leader, []).append(right)
+                    break
         return groups
 
     def _is_place(self, token: str) -> bool:
@@ -1726,6 +1720,10 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
     for title in titles:
         text = title.sub(" ", text)
     return text
+
+
+def _is_number(token: str) -> bool:
+    return token[0].isdigit()
 
 
 def _numbers_in(tokens: list[str]) -> frozenset[str]:

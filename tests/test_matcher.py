@@ -1646,6 +1646,10 @@ def test_a_chapter_about_another_country_is_not_this_one(matcher: Matcher) -> No
         ("did the intelligentsia forums start in 2006 or 2009", "ifescco-cis-forums"),
         ("глава опубликована в 2013 или в 2012 году?", "publication-date"),
         ("the 7th forum: 2012 or 2013?", "seventh-forum-ashgabat"),
+        # The guesses need not stand next to "or": "since 2006 or since 2009", "april 2013 or
+        # march 2012".
+        ("have the forums been held since 2006 or since 2009", "ifescco-cis-forums"),
+        ("was the chapter out in april 2013 or march 2012", "publication-date"),
     ],
 )
 def test_a_guess_between_years_is_answered_by_the_fact_stating_one(
