@@ -275,6 +275,14 @@ _WEAK_SPLIT = re.compile(
     # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
     r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie)\b))\b\s*"
 )
+# A comma before a question word that asks: "who runs the forums, where was the 7th one, what
+# did it discuss" ("where" and "when" only with a verb after them: "…, where the forum was
+# held" is a clause). After words that ask nothing, a question that points back at them is
+# about them: "the agencies artists turn to, what are they called" is one question.
+_COMMA_QUESTION = re.compile(
+    r"\s*,\s*(?=(?:who|what|how|why|кто|что|почему|зачем|сколько)\s|(?:where|when|где|когда)"
+    r"\s+(?:is|are|was|were|did|does|do|has|have|проходил|прошел|прошёл|был|была|было)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -398,7 +406,7 @@ class Matcher:
         if (
             decision.kind is Kind.SUGGEST
             and len(whole) > 1
-            and whole[0].score - whole[1].score < self.thresholds.margin
+            and whole[0].score - whole[1].score < 2 * self.thresholds.margin
             and whole[1].score >= self.thresholds.suggest
             and not _COMPARING.isdisjoint(tokenize(text))
         ):
@@ -534,7 +542,25 @@ class Matcher:
             if sentence.strip():
                 # "between Russia and China" is one thing, not two questions.
                 sentence = _BETWEEN.sub(r"\1 & ", sentence)
-                parts.extend(part for part in _WEAK_SPLIT.split(sentence) if part and part.strip())
+                pieces = [
+                    clause
+                    for part in _WEAK_SPLIT.split(sentence)
+                    if part and part.strip()
+                    for clause in _asking_clauses(part)
+                ]
+                for piece in pieces:
+                    # "deals with latvia lithuania and estonia": a list of places, one question.
+                    if (
+                        parts
+                        and piece is not pieces[0]
+                        and (before := tokenize(parts[-1]))
+                        and (after := tokenize(piece))
+                        and self._is_place(before[-1])
+                        and self._is_place(after[0])
+                    ):
+                        parts[-1] = f"{parts[-1]} & {piece}"
+                    else:
+                        parts.append(piece)
         return parts[:6]
 
     def _multi_part(
@@ -916,6 +942,9 @@ class Matcher:
         focus = focus_position(tokens[:asked])
         if focus is None and not kinds and "?" not in text:
             focus = terse_head(tokens[:asked])
+        member = self._one_of(tokens[:asked])
+        if member is not None:
+            focus = member
         words: list[tuple[float, dict[str, float]]] = []
         seen: set[str] = set()
         numbers: set[str] = set()
@@ -1037,7 +1066,9 @@ class Matcher:
         for _, terms in words[:asked_words]:
             for term, similarity in terms.items():
                 if similarity == 1.0 and term in self._places:
-                    named.add(frozenset(terms))
+                    # A Baltic state is named by a fact about "the Baltic States".
+                    baltic = self._baltic if not self._baltic_states.isdisjoint(terms) else ()
+                    named.add(frozenset((*terms, *baltic)))
                     break
         question = tokens[:asked]
         if not FAR_PLACES.isdisjoint(question):
@@ -1087,6 +1118,16 @@ class Matcher:
             # "belarus cultural policy", "культурная политика казахстана": another country's
             # policy, which a fact that only lists the country among others does not give.
             unknown_focus = True
+        if (
+            len(question) > 2
+            and question[0] in _DOES
+            and question[1] in _FOREIGN_PLACES
+            and not _AS_WELL.isdisjoint(question)
+        ):
+            # "does France lobby for visa-free travel for its artists too": another country
+            # doing the same, which the chapter (on Russia) does not describe. ("Did Germany
+            # drop the visa barriers" asks about the lobbying's outcome.)
+            unknown_focus = True
         return _Query(
             tuple(words),
             total,
@@ -1121,6 +1162,25 @@ class Matcher:
                     groups.setdefault(leader, []).append(right)
                     break
         return groups
+
+    def _one_of(self, tokens: list[str]) -> int | None:
+        """ "is the Bolshoi one of the theatres the ministry sends", "входит ли Гастрольконцерт
+        в число агентств": the position of the word naming the one asked about, when the fact
+        base does not know it (no fact can say it is one of them)."""
+        for at, token in enumerate(tokens):
+            if token == "one" and tokens[at + 1 : at + 2] == ["of"]:
+                start = 1 if tokens[:1] and tokens[0] in _YES_NO_AUXILIARIES else None
+            elif token == "число" and at and tokens[at - 1] == "в":
+                start = 2 if tokens[1:2] == ["ли"] else None
+            else:
+                continue
+            if start is None:
+                return None
+            for position in range(start, at):
+                if tokens[position] not in STOPWORDS and self._resolve(tokens[position]) == {}:
+                    return position
+            return None
+        return None
 
     def _is_place(self, token: str) -> bool:
         """Whether ``token`` names a country or a city, one the chapter names or another."""
@@ -1381,6 +1441,11 @@ class Matcher:
         # Whether the fact states a year: the one a claim's wrong year is corrected by.
         self._states_year: list[bool] = []
         # Terms of "Europe": a fact about Europe covers any European country.
+        self._baltic = frozenset(term_of(word) for word in ("baltic", "балтии", "прибалтики"))
+        self._baltic_states = frozenset(
+            term_of(word)
+            for word in ("latvia", "lithuania", "estonia", "латвия", "литва", "эстония")
+        )
         self._europe = frozenset(
             term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
         )
@@ -1585,6 +1650,11 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
 # Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+# A question about what someone does: "does France lobby…", "did Poland sign…".
+_DOES = words("does did do has have")
+_AS_WELL = words("too also own either")
+# Words that open a question asking yes or no.
+_YES_NO_AUXILIARIES = words("is are was were")
 # Words that join guesses: "2006 or 2008", "россии или беларуси".
 _OR = words("or или либо ili")
 # Words before a year that make it a bound rather than the year asked about ("after 2013" asks
@@ -1722,6 +1792,27 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
     return text
 
 
+def _asking_clauses(part: str) -> list[str]:
+    """``part`` split at each comma before another question (see _COMMA_QUESTION)."""
+    clauses = _COMMA_QUESTION.split(part)
+    if len(clauses) == 1:
+        return clauses
+    joined = [clauses[0]]
+    for clause in clauses[1:]:
+        tokens = tokenize(joined[-1])
+        # (A question word right after a noun opens a clause about it: "artists *who* are not
+        # going through the ministry, how do they tour" asks once.)
+        asking = any(
+            token in FOCUS_OPENERS and (at == 0 or tokens[at - 1] in STOPWORDS)
+            for at, token in enumerate(tokens)
+        )
+        if asking or _asks(tokens) or not _REFERS_BACK.search(clause):
+            joined.append(clause)
+        else:
+            joined[-1] = f"{joined[-1]}, {clause}"
+    return joined
+
+
 def _is_number(token: str) -> bool:
     return token[0].isdigit()
 
@@ -1789,9 +1880,11 @@ def _lone_names(text: str) -> list[str]:
     Government")."""
     words = text.split()
     names = []
-    for at in range(1, len(words) - 1):
-        raw, before, after = words[at], words[at - 1], words[at + 1]
-        word = raw.strip(",;:()\"'")
+    for at in range(1, len(words)):
+        # (The last word too: "… with Latvia, Lithuania and Estonia.")
+        raw, before = words[at], words[at - 1]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        word = raw.strip(",;:()\"'.")
         if not (word[:1].isupper() and word.isalpha()) or before.endswith("."):
             continue
         alone_before = before[:1].islower() or before.endswith(",")

@@ -368,7 +368,7 @@ STOPWORDS_RU = words(
     упоминается упоминаются упомянут упомянуты говорится сказано написано
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
-    подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка
+    подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка честно говоря
     дайте дай дословно конце конец выкручиваются выкручиваться справляются тексте
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
@@ -563,6 +563,7 @@ _MONTHS = words(
     "мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре "
     "октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре"
 )
+_YES_NO_OPENINGS = words("is are was were did does do has have had")
 _A_YEAR = re.compile(r"(1[89]|20)\d\d")
 _THIS = words("this этот эта это этом этого этой этих")
 
@@ -613,18 +614,30 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         for token, following in itertools.pairwise(tokens)
     ):
         kinds.add("quantity")  # "were there more than 500 people", "only for players under 30"
-    if not _MONTHS.isdisjoint(tokens):
-        kinds.add("when")  # "правда ли, что базар проходит в июле": a date
+    if not _MONTHS.isdisjoint(tokens) or (
+        not kinds
+        and tokens[:1] != []
+        and tokens[0] in _YES_NO_OPENINGS
+        and any(_A_YEAR.fullmatch(token) for token in tokens)
+    ):
+        # "правда ли, что базар проходит в июле", "were the deals signed in 2005?": a date.
+        kinds.add("when")
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
         kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
     kinds |= phrases
     if asked_instances(tokens):
         kinds.add("names")
-    if ("who" in kinds and _asks_for_person(tokens)) or (
-        # A search-box query naming a role asks who holds it: "youth orchestra conductor".
-        len(tokens) <= _TERSE_QUERY
-        and not any(_is_opener(token) or token in ("how", "как") for token in tokens)
-        and not _ROLES_WITHOUT_WHO.isdisjoint(tokens)
+    if (
+        ("who" in kinds and _asks_for_person(tokens))
+        or (
+            # A search-box query naming a role asks who holds it: "youth orchestra conductor".
+            len(tokens) <= _TERSE_QUERY
+            and not any(_is_opener(token) or token in ("how", "как") for token in tokens)
+            and not _ROLES_WITHOUT_WHO.isdisjoint(tokens)
+        )
+        # A question about the holder of a role, opening with it: "председатель конфедерации
+        # из россии или из беларуси?", "дирижер оркестра российский или казахский".
+        or (tokens[:1] != [] and tokens[0] in _ROLES_WITHOUT_WHO)
     ):
         kinds.add("person")
     if _asks_for_content(tokens):
@@ -786,6 +799,8 @@ def _asks_what_for(tokens: list[str]) -> bool:
     for at, token in enumerate(tokens[:-1]):
         if token == "whats" or (token == "what" and at + 1 < len(tokens) and tokens[at + 1] in _BE):
             return len(tokens) - at <= 7
+        if token == "what" and tokens[-2] in _BE and len(tokens) - at <= 6:
+            return True  # "tell me what the forums are for"
     return False
 
 

@@ -1696,3 +1696,56 @@ def test_i_typed_for_and_before_a_question_word_splits_two_questions(matcher: Ma
         "youth-orchestra-performances",
         "youth-orchestra-origin",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A year in a yes/no question asks when; the agreements are not dated, and the list
+        # of three countries is one question, not two.
+        "were the deals with latvia lithuania and estonia signed in 2004",
+        # Who holds a role, asked by opening with it.
+        "председатель конфедерации художников из россии или из беларуси?",
+        # Another country doing the same: the chapter is about Russia.
+        "does poland lobby for visa-free travel for its own artists too",
+    ],
+)
+def test_yes_no_questions_about_what_the_chapter_does_not_say(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_a_baltic_state_is_named_by_a_fact_about_the_baltic_states(matcher: Matcher) -> None:
+    assert "filmmakers-unions-confederation" in answered(
+        matcher, "does the film unions confederation cover latvia too"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "who runs the intelligentsia forums, where was the 7th one",
+            {"ifescco-cis-forums", "seventh-forum-ashgabat"},
+        ),
+        ("tell me what the forums are for", {"cis-forums-purpose"}),
+        (
+            "чем отличаются поездки через министерство от самостоятельных гастролей",
+            {"touring-via-ministry", "independent-artists"},
+        ),
+        ("честно говоря, кто стоит за славянским базаром", {"slavianski-bazaar-union-state"}),
+    ],
+)
+def test_questions_after_a_comma_and_comparisons(
+    matcher: Matcher, question: str, fact_ids: set[str]
+) -> None:
+    assert set(answered(matcher, question)) == fact_ids
+
+
+def test_a_question_pointing_back_at_words_before_a_comma_is_one_question(
+    matcher: Matcher,
+) -> None:
+    # The chapter names no agency: "what are they called" asks about the words before it.
+    question = "the private tour agencies artists turn to, what are they called"
+    assert matcher.decide(question).kind is not Kind.ANSWER
