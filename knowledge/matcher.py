@@ -942,9 +942,10 @@ class Matcher:
         focus = focus_position(tokens[:asked])
         if focus is None and not kinds and "?" not in text:
             focus = terse_head(tokens[:asked])
-        member = self._one_of(tokens[:asked])
-        if member is not None:
-            focus = member
+        if not _ONE_OF.isdisjoint(tokens):
+            member = self._one_of(tokens[:asked])
+            if member is not None:
+                focus = member
         words: list[tuple[float, dict[str, float]]] = []
         seen: set[str] = set()
         numbers: set[str] = set()
@@ -968,7 +969,7 @@ class Matcher:
         unknown_weight = _UNKNOWN_WEIGHT * _CLAIM_UNKNOWN_SHARE if claim else _UNKNOWN_WEIGHT
         # "since 2006 or since 2008", "россии или беларуси": one thing asked, in two guesses.
         choices = self._alternatives(tokens, asked) if not _OR.isdisjoint(tokens) else {}
-        followers = {other for others in choices.values() for other in others}
+        followers = {other for others in choices.values() for other in others} if choices else ()
         alternatives: list[tuple[str, frozenset[str]]] = []
         for position, token in enumerate(tokens):
             if token in seen or token in chatter or position in filler or position in followers:
@@ -1141,7 +1142,7 @@ class Matcher:
             recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
             ruled_out=frozenset(ruled_out),
             checks_claim=claim,
-            alternatives=tuple(sorted(alternatives)),
+            alternatives=tuple(sorted(alternatives)) if alternatives else (),
         )
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:
@@ -1653,6 +1654,7 @@ _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
 _AS_WELL = words("too also own either")
+_ONE_OF = words("one число")
 # Words that open a question asking yes or no.
 _YES_NO_AUXILIARIES = words("is are was were")
 # Words that join guesses: "2006 or 2008", "россии или беларуси".

@@ -609,7 +609,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         phrases.add("founding")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
-    if any(
+    if not _COUNT_BOUNDS.isdisjoint(tokens) and any(
         token in _COUNT_BOUNDS and following[:1].isdigit() and not _A_YEAR.fullmatch(following)
         for token, following in itertools.pairwise(tokens)
     ):
