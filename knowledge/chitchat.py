@@ -26,7 +26,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "здорово хай салют хелло privet zdravstvuite zdravstvuyte salut "
         # in the languages of the countries the chapter names
         "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "
-        "tere tervist barev барев gamarjoba гамарджоба"
+        "tere tervist barev барев gamarjoba гамарджоба сәлем сәлеметсіз салеметсиз salemetsiz "
+        "ассалаумағалейкум ассалому алейкум бе"  # "сәлеметсіз бе": hello (kk)
     ),
     ChitChat.THANKS: words(
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "

@@ -1749,3 +1749,7 @@ def test_a_question_pointing_back_at_words_before_a_comma_is_one_question(
     # The chapter names no agency: "what are they called" asks about the words before it.
     question = "the private tour agencies artists turn to, what are they called"
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_a_kazakh_greeting_before_who_are_you_is_small_talk(matcher: Matcher) -> None:
+    assert matcher.decide("Сәлеметсіз бе! вы кто?").kind is Kind.CHITCHAT
