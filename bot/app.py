@@ -24,6 +24,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import questionlog
+from bot.outbox import FIRST_RESEND_SECONDS, RESEND_SECONDS, Outbox
 from bot.reload import RELOADER_KEY, Reloader, install_sighup, remove_sighup
 from bot.request import bot_api_requests
 from bot.retry import RetryingRateLimiter
@@ -127,6 +128,11 @@ def build_application(
         )
     )
     application = builder.build()
+    # An answer Telegram stays out of reach for is kept and sent later, not lost.
+    outbox = Outbox(application)
+    limiter = application.bot.rate_limiter
+    if isinstance(limiter, RetryingRateLimiter):
+        limiter.undelivered = outbox.keep
 
     # One object for the fact base and its matcher, so that a reload swaps both at once.
     application.bot_data[LIBRARY_KEY] = Library.build(knowledge, settings.thresholds)
@@ -141,6 +147,9 @@ def build_application(
         questionlog.schedule_retention(application.job_queue)
         application.job_queue.run_repeating(
             save_persistence, interval=PERSISTENCE_SECONDS, name="persistence"
+        )
+        application.job_queue.run_repeating(
+            outbox.resend_job, interval=RESEND_SECONDS, first=FIRST_RESEND_SECONDS, name="outbox"
         )
 
     application.add_handlers(admin.handlers(settings.admin_ids), group=OPERATOR_GROUP)

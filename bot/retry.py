@@ -15,6 +15,9 @@ A read or write timeout is *not* retried: Telegram may well have delivered the m
 its answer was late, so sending it again would show it twice. Neither are 4xx answers (the
 request itself is wrong) nor ``getUpdates`` (the updater has its own retry loop and never goes
 through the limiter anyway).
+
+A call that still fails before Telegram acted on it after the last retry is handed to
+``undelivered`` (``bot/outbox.py`` keeps an answer to send it once Telegram is back).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
@@ -35,8 +39,15 @@ JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 # Attempts after the first one; with the back-off below, a call gives up after about 3.5 s.
 NETWORK_RETRIES = 3
 FIRST_BACKOFF = 0.5  # seconds; doubled after each failed attempt
+# Set while bot/outbox.py sends a kept answer again.
+RESENDING: ContextVar[bool] = ContextVar("resending", default=False)
 # Timeouts that fired before the request was sent: nothing reached Telegram.
 _UNSENT_TIMEOUTS = (httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def resending() -> bool:
+    """Whether the current call is the outbox sending a kept answer again."""
+    return RESENDING.get()
 
 
 def not_carried_out(error: NetworkError) -> bool:
@@ -63,12 +74,15 @@ class RetryingRateLimiter(AIORateLimiter):
         self,
         *args: Any,
         network_retries: int = NETWORK_RETRIES,
-        first_backoff: float = FIRST_BACKOFF,
+        first_backoff: float | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._network_retries = network_retries
-        self._first_backoff = first_backoff
+        self._first_backoff = FIRST_BACKOFF if first_backoff is None else first_backoff
+        #: Called with the method and parameters of a call that still failed before Telegram
+        #: acted on it after every retry (``bot/outbox.py`` keeps answers to send them later).
+        self.undelivered: Callable[[str, dict[str, Any]], object] | None = None
 
     async def process_request(
         self,
@@ -80,13 +94,19 @@ class RetryingRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> JSONResult:
         delay = self._first_backoff
-        for attempt in range(self._network_retries + 1):
+        # The outbox sending a kept answer again tries once: its next run is the retry.
+        retries = 0 if resending() else self._network_retries
+        for attempt in range(retries + 1):
             try:
                 return await super().process_request(
                     callback, args, kwargs, endpoint, data, rate_limit_args
                 )
             except NetworkError as error:
-                if attempt == self._network_retries or not not_carried_out(error):
+                if not not_carried_out(error):
+                    raise
+                if attempt == retries:
+                    if self.undelivered is not None:
+                        self.undelivered(endpoint, data)
                     raise
                 logger.warning(
                     "%s failed before Telegram acted on it (%s); retry %d of %d in %.1fs",

@@ -178,20 +178,22 @@ async def test_sigterm_with_questions_pending_loses_none_and_answers_none_twice(
     await bot.stop()
 
 
-async def test_sigterm_while_telegram_is_unreachable_still_stops_in_time(
+async def test_sigterm_while_telegram_is_unreachable_stops_in_time_and_loses_nothing(
     server: BotApiServer, bot: BotProcess
 ) -> None:
     # Every sendMessage connection is dropped before Telegram acts on it: the replies cannot
     # get through. Their retries give up within seconds and no apology is tried on top (it
     # would fail the same way), so SIGTERM during the retries still ends the bot in time.
     server.fail_next("sendMessage", drop_connection=True, times=1000)
-    ask(server, 180, 3)
+    failed = ask(server, 180, 3)
     await bot.wait_for_log("retry 1 of")
     took = await bot.stop()
     assert took < STOP_DEADLINE
-    # Telegram back: questions the bot never fetched are answered by the next run, once each.
+    assert "is kept and sent later" in bot.log_of_this_run()
+    # Telegram back: the next run sends the answers it kept (bot/outbox.py) and answers the
+    # questions it never fetched, each once.
     server.clear_faults()
     unseen = ask(server, 190, 3)
     await bot.start()
-    await assert_each_answered_once(server, bot, unseen)
+    await assert_each_answered_once(server, bot, failed + unseen)
     await bot.stop()
