@@ -368,7 +368,8 @@ STOPWORDS_RU = words(
     упоминается упоминаются упомянут упомянуты говорится сказано написано
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
-    подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка честно говоря
+    подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка честно
+    говоря anywhere somewhere
     дайте дай дословно конце конец выкручиваются выкручиваться справляются тексте
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
@@ -399,7 +400,8 @@ STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
 QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
-    "when": words("when wen whn wehn когда кагда кгда"),
+    # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
+    "when": words("when wen whn wehn когда кагда кгда dates даты"),
     "where": words("where wher whre wehre где куда"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
@@ -748,7 +750,7 @@ _BODIES_WITH_STAFF = words(
 
 _BE = words("is are was were r s")
 # "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check.
-_CLAIM_WORDS = words("correct right true верно правда правильно так verno pravda pravilno")
+_CLAIM_WORDS = words("correct right true верно правда правильно так verno pravda pravilno yes да")
 # A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
 _NEGATIVE_OPENINGS = words("wasnt isnt didnt werent arent doesnt hasnt разве")
 _CLAIM_OPENINGS = frozenset(
@@ -763,8 +765,10 @@ def checks_claim(tokens: list[str]) -> bool:
         return False
     if tokens[-1] in _CLAIM_WORDS or (tokens[0] in _CLAIM_WORDS and tokens[1] in ("ли", "li")):
         return True
-    if tokens[0] in _NEGATIVE_OPENINGS:
-        return True
+    if tokens[0] in _NEGATIVE_OPENINGS or tokens[-2:] == ["так", "ли"]:
+        return True  # "wasn't it…", "…, не так ли"
+    if tokens[0] in _YES_NO_OPENINGS and any(_A_YEAR.fullmatch(token) for token in tokens):
+        return True  # "was this text published in 2015?": the year is the claim to check
     if tokens[:3] == ["true", "or", "false"] or tokens[:3] == ["правда", "или", "нет"]:
         return True
     if tokens[:2] == ["fact", "check"] or tokens[0] in ("проверяю", "проверка"):
@@ -1267,6 +1271,10 @@ OTHER_EUROPEAN_PLACES = words(
     польше польши великобритания великобритании англия англии швеция швеции норвегия норвегии
     финляндия финляндии австрия австрии швейцария швейцарии нидерланды нидерландах голландия
     голландии португалия португалии греция греции чехия чехии венгрия венгрии
+    францией германией италией испанией польшей великобританией англией швецией норвегией
+    финляндией австрией швейцарией голландией португалией грецией чехией венгрией францию
+    италию испанию польшу англию швецию норвегию финляндию австрию швейцарию голландию
+    португалию грецию чехию венгрию
     london paris berlin vienna prague warsaw madrid лондон лондоне лондона париж париже парижа
     берлин берлине берлина вена вене вены прага праге праги варшава варшаве варшавы мадрид
     мадриде мадрида

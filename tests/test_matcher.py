@@ -1753,3 +1753,33 @@ def test_a_question_pointing_back_at_words_before_a_comma_is_one_question(
 
 def test_a_kazakh_greeting_before_who_are_you_is_small_talk(matcher: Matcher) -> None:
     assert matcher.decide("Сәлеметсіз бе! вы кто?").kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "anywhere" says nothing: the country is what is asked about.
+        (
+            "salut from chisinau, is moldova mentioned anywhere in this",
+            "visual-artists-confederation-members",
+        ),
+        # A claim ending in "yes?" or "не так ли", or a yes/no question with a year: the fact
+        # with the right year corrects it.
+        ("7th forum was in 2011 in ashgabat, yes?", "seventh-forum-ashgabat"),
+        ("седьмой форум прошёл в Ашхабаде в 2011, не так ли", "seventh-forum-ashgabat"),
+        ("was this text published in 2015?", "publication-date"),
+    ],
+)
+def test_claims_and_mentions(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vitebsk festival dates",  # the chapter dates no festival
+        "есть ли у конфедерации художников соглашение с Польшей",  # Poland, in any case
+    ],
+)
+def test_dates_and_other_european_countries_in_any_case(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
