@@ -549,6 +549,10 @@ class Matcher:
                     for clause in _asking_clauses(part)
                 ]
                 for piece in pieces:
+                    if parts and piece is not pieces[0] and _bare_question_word(parts[-1]):
+                        # "where and when did the 7th forum take place": one question.
+                        parts[-1] = f"{parts[-1]} and {piece}"
+                        continue
                     # "deals with latvia lithuania and estonia": a list of places, one question.
                     if (
                         parts
@@ -1813,6 +1817,16 @@ def _asking_clauses(part: str) -> list[str]:
         else:
             joined[-1] = f"{joined[-1]}, {clause}"
     return joined
+
+
+def _bare_question_word(text: str) -> bool:
+    """A question word with nothing of its own after it ("homework: *where* | and when…")."""
+    tokens = tokenize(text)
+    return (
+        bool(tokens)
+        and all(token in STOPWORDS for token in tokens)
+        and (tokens[-1] in FOCUS_OPENERS or tokens[-1] in ("how", "как"))
+    )
 
 
 def _is_number(token: str) -> bool:

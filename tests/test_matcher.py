@@ -1783,3 +1783,17 @@ def test_claims_and_mentions(matcher: Matcher, question: str, fact_id: str) -> N
 )
 def test_dates_and_other_european_countries_in_any_case(matcher: Matcher, question: str) -> None:
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A question word alone before "and" asks with the next one.
+        ("homework: where and when did the 7th forum take place", "seventh-forum-ashgabat"),
+        # "назовите", "wait": words that ask nothing of their own.
+        ("назовите три формы прямого сотрудничества из текста", "forms-of-cooperation"),
+        ("wait what document does this come from", "about-the-chapter"),
+    ],
+)
+def test_words_that_only_frame_a_question(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
