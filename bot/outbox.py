@@ -4,8 +4,9 @@
 3.5 s. When Telegram stays out of reach longer than that (its front end down, the network cut),
 the answer used to be lost: its question had already been confirmed to Telegram, so no one would
 ask for it again. Now the request is kept in the chat's data, which python-telegram-bot's
-persistence saves with the users' settings (every ``PERSISTENCE_SECONDS`` and at shutdown), and
-a job sends it again every :data:`RESEND_SECONDS` and once soon after start-up.
+persistence saves with the users' settings, and a job sends it again every
+:data:`RESEND_SECONDS` and once soon after start-up. A kept answer is written to the persistence
+file at once, not at the next periodic save: a crash right after cannot lose it.
 
 Only a request that provably did not take effect is kept (``not_carried_out``), and one is
 taken out of the outbox only once Telegram has answered it, so an answer is never shown twice.
@@ -16,6 +17,7 @@ still undelivered after :data:`MAX_AGE_SECONDS`: an answer a day late is no long
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Iterator
@@ -64,6 +66,7 @@ class Outbox:
 
     def __init__(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         self._application = application
+        self._saving: set[asyncio.Task[None]] = set()
 
     def keep(self, method: str, data: dict[str, Any]) -> bool:
         """Keep a request Telegram could not be reached for; whether it was kept."""
@@ -77,7 +80,21 @@ class Outbox:
         logger.warning(
             "Telegram could not be reached: the answer to chat %s is kept and sent later", chat_id
         )
+        # Written at once, not at the next periodic save: a crash in between would lose it.
+        task = asyncio.get_running_loop().create_task(self._save())
+        self._saving.add(task)
+        task.add_done_callback(self._saving.discard)
         return True
+
+    async def _save(self) -> None:
+        persistence = self._application.persistence
+        if persistence is None:
+            return
+        try:
+            await self._application.update_persistence()
+            await persistence.flush()
+        except Exception:  # a full disk must not turn one lost send into a crash
+            logger.exception("Could not save the kept answers")
 
     def pending(self) -> int:
         """How many answers wait to be sent."""
