@@ -452,6 +452,12 @@ class Matcher:
                 # "I sing in a choir in Gomel. Who started Slavyanski Bazaar?": the question, with
                 # the known words of the story around it as lighter context.
                 asked, context = story
+                if _MY_COUNTRY.search(asked):
+                    # "я из Туркменистана… что в главе говорится про мою страну?": the country
+                    # the story names is the one asked about.
+                    named = [token for token in tokenize(context) if self._is_place(token)]
+                    if named:
+                        asked = _MY_COUNTRY.sub(" ".join(named), asked)
                 if classify_small_talk(asked) is ChitChat.ABOUT:
                     # "… I am not very good with computers. How does one use this service?"
                     return Decision(Kind.CHITCHAT, question, language, chitchat=ChitChat.ABOUT)
@@ -1192,7 +1198,15 @@ class Matcher:
         if token in _FOREIGN_PLACES or token in _CAPITALS:
             return True
         terms = self._resolve(token) or {}
-        return any(similarity == 1.0 and term in self._places for term, similarity in terms.items())
+        return any(
+            similarity == 1.0
+            and (
+                term in self._places
+                # A Russian form whose stem falls short of the English name's: "туркменистана".
+                or (len(term) >= 5 and any(place.startswith(term) for place in self._places))
+            )
+            for term, similarity in terms.items()
+        )
 
     def _asked_number(self, tokens: list[str], position: int) -> bool:
         """Whether a number is part of what is asked: a year, a section, "the 8th forum"."""
@@ -1659,6 +1673,12 @@ _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 _DOES = words("does did do has have")
 _AS_WELL = words("too also own either")
 _ONE_OF = words("one число")
+# The user's own country, named in the story around the question.
+_MY_COUNTRY = re.compile(
+    r"\b(?:my|our)\s+(?:country|homeland|republic)\b"
+    r"|\b(?:мо[юейяй]|наш[уеа]|нашей|нашего)\s+(?:стран|республик|родин)\w*",
+    re.IGNORECASE,
+)
 # Words that open a question asking yes or no.
 _YES_NO_AUXILIARIES = words("is are was were")
 # Words that join guesses: "2006 or 2008", "россии или беларуси".

@@ -1797,3 +1797,8 @@ def test_dates_and_other_european_countries_in_any_case(matcher: Matcher, questi
 )
 def test_words_that_only_frame_a_question(matcher: Matcher, question: str, fact_id: str) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+def test_my_country_is_the_country_the_message_names(matcher: Matcher) -> None:
+    question = "привет, я из Молдовы, преподаю музыку. есть ли в главе что-то про мою страну?"
+    assert answered(matcher, question) == ["visual-artists-confederation-members"]
