@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.decision import ChitChat, DeclineReason
-from knowledge.normalize import FOCUS_OPENERS, STOPWORDS, tokenize, words
+from knowledge.normalize import QUESTION_WORDS, STOPWORDS, tokenize, words
 
 # Single words of each kind, normalised (ё→е), Latin transliteration included.
 _WORDS: dict[ChitChat, frozenset[str]] = {
@@ -354,7 +354,7 @@ def small_talk_in(text: str) -> ChitChat | None:
     # "hi, what's the weather in Paris?" still asks something: a decline says the chapter
     # does not cover it.
     if any(
-        (token in FOCUS_OPENERS or token in ("how", "как"))
+        token in QUESTION_WORDS
         # "thanks, that's exactly what I needed": "what" there asks nothing
         and not (at and tokens[at - 1] in _BEFORE_RELATIVE_WHAT)
         for at, token in enumerate(tokens[rest:], start=rest)

@@ -53,6 +53,7 @@ from knowledge.normalize import (
     PHRASE_SYNONYMS,
     PLACE_CLASS_WORDS,
     POLICY_WORDS,
+    QUESTION_WORDS,
     STOPWORDS,
     STRICT_KINDS,
     SYNONYMS,
@@ -554,15 +555,15 @@ class Matcher:
                     if part and part.strip()
                     for clause in _asking_clauses(part)
                 ]
-                for piece in pieces:
-                    if parts and piece is not pieces[0] and _bare_question_word(parts[-1]):
+                # (Pieces are joined only within one sentence: never the first of it.)
+                for index, piece in enumerate(pieces):
+                    if index and _bare_question_word(parts[-1]):
                         # "where and when did the 7th forum take place": one question.
                         parts[-1] = f"{parts[-1]} and {piece}"
                         continue
                     # "deals with latvia lithuania and estonia": a list of places, one question.
                     if (
-                        parts
-                        and piece is not pieces[0]
+                        index
                         and (before := tokenize(parts[-1]))
                         and (after := tokenize(piece))
                         and self._is_place(before[-1])
@@ -1768,7 +1769,7 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
         tokens[at] = "without"
         clause = []
         for after in range(at + 1, asked):
-            if subject and (tokens[after] in FOCUS_OPENERS or tokens[after] in ("how", "как")):
+            if subject and tokens[after] in QUESTION_WORDS:
                 break  # "…the ministry doesn't pick, *how* do they get gigs abroad"
             if tokens[after] not in STOPWORDS:
                 clause.append(after)
@@ -1845,7 +1846,7 @@ def _bare_question_word(text: str) -> bool:
     return (
         bool(tokens)
         and all(token in STOPWORDS for token in tokens)
-        and (tokens[-1] in FOCUS_OPENERS or tokens[-1] in ("how", "как"))
+        and tokens[-1] in QUESTION_WORDS
     )
 
 
@@ -2016,9 +2017,7 @@ _REQUESTS = words("tell explain describe расскажи расскажите �
 def _asks_itself(tokens: list[str]) -> bool:
     """Whether a part of a question asks something itself, rather than naming one more thing
     the part before it asked about ("who started the festival | and *the orchestra*")."""
-    return _asks(tokens) or any(
-        token in FOCUS_OPENERS or token in _REQUESTS or token in ("how", "как") for token in tokens
-    )
+    return _asks(tokens) or any(token in QUESTION_WORDS or token in _REQUESTS for token in tokens)
 
 
 def _asks(tokens: list[str]) -> bool:

@@ -906,6 +906,8 @@ FOCUS_OPENERS = words(
     где когда куда почему зачем сколько чей чья чье чьи
     """
 )
+# Every word that opens a question about something: the question words and "how".
+QUESTION_WORDS = FOCUS_OPENERS | words("how как")
 FOCUS_PHRASES = frozenset({("how", "many"), ("how", "much"), ("how", "often"), ("how", "long")})
 
 

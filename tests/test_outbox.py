@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -21,15 +20,6 @@ QUESTION = "Who initiated the Slavyanski Bazaar festival?"
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("bot.retry.FIRST_BACKOFF", 0.001)
-
-
-@pytest.fixture
-async def bot(
-    settings: Settings, knowledge: KnowledgeBase, api: OfflineBotApi
-) -> AsyncIterator[BotHarness]:
-    harness = await start_harness(settings, knowledge, api)
-    yield harness
-    await harness.application.shutdown()
 
 
 def outbox(bot: BotHarness) -> Outbox:
