@@ -29,6 +29,7 @@ from bot.reload import RELOADER_KEY, Reloader, install_sighup, remove_sighup
 from bot.request import bot_api_requests
 from bot.retry import RetryingRateLimiter
 from bot.settings import Settings
+from bot.worker import MATCHING_KEY, Matching
 from handlers import (
     admin,
     callbacks,
@@ -136,6 +137,8 @@ def build_application(
 
     # One object for the fact base and its matcher, so that a reload swaps both at once.
     application.bot_data[LIBRARY_KEY] = Library.build(knowledge, settings.thresholds)
+    # Where questions are matched: a worker process when the machine has cores to spare.
+    application.bot_data[MATCHING_KEY] = Matching(worker=settings.matching_worker)
     application.bot_data[LIMITER_KEY] = QuestionLimiter(limit=settings.questions_per_minute)
     application.bot_data[SETTINGS_KEY] = settings
     # The curator's loop: the question log (gaps, /stats, votes) and the safe reload.
@@ -180,6 +183,9 @@ async def start_up(application: ChapterApplication) -> None:
     """post_init: publish the command menu, reload the fact base on SIGHUP, apply retention."""
     await publish_commands(application)
     install_sighup(application)
+    matching = application.bot_data.get(MATCHING_KEY)
+    if isinstance(matching, Matching):
+        await matching.start(application.bot_data[LIBRARY_KEY])
     question_log = application.bot_data.get(questionlog.BOT_DATA_KEY)
     if isinstance(question_log, questionlog.QuestionLog):
         question_log.purge()  # then daily, by the job queue
@@ -188,6 +194,9 @@ async def start_up(application: ChapterApplication) -> None:
 async def shut_down(application: ChapterApplication) -> None:
     """post_shutdown: stop listening for SIGHUP, write what the question log still holds."""
     remove_sighup()
+    matching = application.bot_data.get(MATCHING_KEY)
+    if isinstance(matching, Matching):
+        await matching.close()
     question_log = application.bot_data.get(questionlog.BOT_DATA_KEY)
     if isinstance(question_log, questionlog.QuestionLog):
         await question_log.close()

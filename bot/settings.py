@@ -12,6 +12,7 @@ the matcher's own parser so there is one place that knows their names.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ MAX_SEND_RATE = "CHAPTERBOT_MAX_SEND_RATE"
 QUESTIONS_PER_MINUTE = "CHAPTERBOT_QUESTIONS_PER_MINUTE"
 LOG_LEVEL = "LOG_LEVEL"
 LOG_RETENTION_DAYS = "CHAPTERBOT_LOG_RETENTION_DAYS"
+MATCHING_WORKER = "CHAPTERBOT_MATCHING_WORKER"
 
 DEFAULT_LISTEN = "0.0.0.0"
 DEFAULT_PORT = 8443
@@ -44,6 +46,13 @@ DEFAULT_LOG_LEVEL = "INFO"
 # How long the question log keeps unanswered questions and votes.
 DEFAULT_LOG_RETENTION_DAYS = 90
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# CHAPTERBOT_MATCHING_WORKER: match in a second process (bot/worker.py). "auto": when this process
+# may run on more than one core; on one core a second process only adds the cost of talking to it.
+WORKER_CHOICES = {
+    **dict.fromkeys(("auto",), None),
+    **dict.fromkeys(("on", "yes", "1"), True),
+    **dict.fromkeys(("off", "no", "0"), False),
+}
 
 # "<bot id>:<key>" — loose on purpose: self-hosted and test Bot API servers accept any key.
 _TOKEN_PATTERN = re.compile(r"^[0-9]+:[^\s]+$")
@@ -103,6 +112,7 @@ class Settings:
     log_level: str = DEFAULT_LOG_LEVEL
     log_retention_days: int = DEFAULT_LOG_RETENTION_DAYS
     thresholds: Thresholds = field(default_factory=Thresholds)
+    matching_worker: bool = False  # from the environment: "auto" unless set
 
     @property
     def webhook(self) -> bool:
@@ -210,6 +220,14 @@ class Settings:
         except ValueError as error:
             problems.append(str(error))
 
+        matching_worker = False
+        raw_worker = (value(MATCHING_WORKER) or "auto").lower()
+        if raw_worker not in WORKER_CHOICES:
+            problems.append(f"{MATCHING_WORKER} must be auto, on or off, not {raw_worker!r}")
+        else:
+            choice = WORKER_CHOICES[raw_worker]
+            matching_worker = len(os.sched_getaffinity(0)) > 1 if choice is None else choice
+
         thresholds = Thresholds()
         try:
             thresholds = Thresholds.from_env(environ)
@@ -234,6 +252,7 @@ class Settings:
             log_level=log_level,
             log_retention_days=log_retention_days,
             thresholds=thresholds,
+            matching_worker=matching_worker,
         )
 
     @property

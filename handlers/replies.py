@@ -14,6 +14,7 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import questionlog
+from bot.worker import MATCHING_KEY, Matching
 from handlers.feedback import feedback_fact, with_feedback
 from handlers.formatting import format_reply
 from handlers.keyboards import prepared, reply_keyboard
@@ -98,10 +99,14 @@ async def send_fact(
     await send_parts(update, context, fact_parts(fact, language))
 
 
-def decide(context: ContextTypes.DEFAULT_TYPE, question: str, *, strict: bool) -> Decision:
+async def decide(context: ContextTypes.DEFAULT_TYPE, question: str, *, strict: bool) -> Decision:
     """The matcher's verdict, in the /lang language if the user chose one."""
-    matcher = get_library(context).matcher
-    return matcher.decide(question, preferred_language(context), strict=strict)
+    library = get_library(context)
+    language = preferred_language(context)
+    matching = context.bot_data.get(MATCHING_KEY)
+    if isinstance(matching, Matching):
+        return await matching.decide(library, question, language, strict=strict)
+    return library.matcher.decide(question, language, strict=strict)
 
 
 async def answer_question(
@@ -126,7 +131,7 @@ async def answer_question(
             await send_html(update, context, hint)
         return None
     group = in_group(update)
-    decision = decide(context, question, strict=group)
+    decision = await decide(context, question, strict=group)
     # The curator's question log; a group's unaddressed chatter is only counted when answered.
     if addressed or decision.kind is Kind.ANSWER:
         questionlog.record_from(update, context, decision)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -66,7 +67,9 @@ def test_every_variable_is_read() -> None:
         CHAPTERBOT_GROUP_THRESHOLD="80",
         CHAPTERBOT_LOG_RETENTION_DAYS="30",
         CHAPTERBOT_QUESTIONS_PER_MINUTE="40",
+        CHAPTERBOT_MATCHING_WORKER="OFF",
     )
+    assert not settings.matching_worker
     assert settings.questions_per_minute == 40
     assert settings.log_retention_days == 30
     assert settings.api_base_url == "http://127.0.0.1:8081/bot"
@@ -80,6 +83,25 @@ def test_every_variable_is_read() -> None:
     assert settings.max_send_rate == 0
     assert settings.log_level == "DEBUG"
     assert settings.thresholds.group == 80
+
+
+@pytest.mark.parametrize(
+    ("value", "cores", "worker"),
+    [
+        ("", {0, 1}, True),
+        ("auto", {0, 1}, True),
+        ("auto", {0}, False),  # one core: a second process would only add the talking
+        ("on", {0}, True),
+        ("1", {0}, True),
+        ("off", {0, 1}, False),
+        ("no", {0, 1}, False),
+    ],
+)
+def test_the_matching_worker_is_on_where_there_is_a_core_to_spare(
+    monkeypatch: pytest.MonkeyPatch, value: str, cores: set[int], worker: bool
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cores)
+    assert settings_from(CHAPTERBOT_MATCHING_WORKER=value).matching_worker is worker
 
 
 @pytest.mark.parametrize(
@@ -102,6 +124,7 @@ def test_every_variable_is_read() -> None:
         ({"CHAPTERBOT_QUESTIONS_PER_MINUTE": "0"}, "CHAPTERBOT_QUESTIONS_PER_MINUTE must be"),
         ({"CHAPTERBOT_QUESTIONS_PER_MINUTE": "lots"}, "CHAPTERBOT_QUESTIONS_PER_MINUTE must be"),
         ({"CHAPTERBOT_ANSWER_THRESHOLD": "high"}, "CHAPTERBOT_ANSWER_THRESHOLD must be a number"),
+        ({"CHAPTERBOT_MATCHING_WORKER": "maybe"}, "CHAPTERBOT_MATCHING_WORKER must be auto, on"),
     ],
 )
 def test_malformed_values_are_named(environ: dict[str, str], message: str) -> None:

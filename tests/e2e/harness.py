@@ -136,17 +136,32 @@ class BotProcess:
 
     def peak_rss_kib(self) -> int:
         """The process's peak resident memory (VmHWM in /proc/PID/status), in KiB."""
-        status = Path(f"/proc/{self.pid}/status").read_text()
-        for line in status.splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-        raise AssertionError("no VmHWM in /proc/PID/status")
+        return _status_kib(self.pid, "VmHWM")
 
-    def cpu_seconds(self) -> float:
-        """CPU time (user + system) the process has used so far, from /proc/PID/stat."""
-        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
-        return ticks / os.sysconf("SC_CLK_TCK")
+    def cpu_seconds(self, *, children: bool = False) -> float:
+        """CPU time (user + system) the process (and its live children) have used so far."""
+        return sum(_cpu_seconds(pid) for pid in [self.pid, *(self.children() if children else [])])
+
+    def children(self) -> list[int]:
+        """The bot's child processes now (its matching worker), from /proc."""
+        children = Path(f"/proc/{self.pid}/task/{self.pid}/children")
+        return [int(pid) for pid in children.read_text().split()]
+
+    def children_peak_rss_kib(self) -> int:
+        """The children's peak resident memory (VmHWM), summed, in KiB."""
+        return sum(_status_kib(pid, "VmHWM") for pid in self.children())
+
+    def proportional_kib(self) -> int:
+        """Memory of the bot and its children now, each shared page counted once (Pss), KiB.
+
+        A forked worker shares its parent's pages until either writes them: the sum of the
+        processes' resident sizes counts those pages twice; this counts each page once."""
+        total = 0
+        for pid in [self.pid, *self.children()]:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        return total
 
     def secrets(self) -> list[str]:
         """What must never appear in the log: the token, its key half, the webhook secret."""
@@ -387,3 +402,18 @@ def user(number: int, *, language: str = "en", name: str | None = None) -> User:
         username=f"user{number}",
         language_code=language,
     )
+
+
+def _status_kib(pid: int, field: str) -> int:
+    """One memory field of /proc/PID/status ("VmHWM", "VmRSS"), in KiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/{pid}/status")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) one process has used so far, from /proc/PID/stat."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
+    return ticks / os.sysconf("SC_CLK_TCK")

@@ -7,7 +7,11 @@ must hold exactly one message — the answer, not an apology.
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +201,85 @@ async def test_sigterm_while_telegram_is_unreachable_stops_in_time_and_loses_not
     await bot.start()
     await assert_each_answered_once(server, bot, failed + unseen)
     await bot.stop()
+
+
+# ---------------------------------------------------------------------- the matching worker
+
+ON = {"CHAPTERBOT_MATCHING_WORKER": "on"}
+
+
+async def matching_worker(bot: BotProcess) -> int:
+    """The pid of the bot's one matching worker (forked at start-up)."""
+    await bot.guard(until(lambda: len(bot.children()) == 1, "the matching worker"), 10)
+    [pid] = bot.children()
+    return pid
+
+
+def ended(pid: int) -> bool:
+    """The process has exited (reaped, or a zombie its new parent has not reaped yet)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status
+
+
+async def until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.05)
+    assert condition(), what
+
+
+async def test_the_matching_worker_killed_loses_no_question_and_the_bot_goes_on(
+    make_bot: Callable[..., BotProcess], server: BotApiServer
+) -> None:
+    bot = make_bot(**ON)
+    await bot.start()
+    worker = await matching_worker(bot)
+    before = ask(server, 160, 2)
+    await wait_answered(server, bot, before)
+
+    os.kill(worker, signal.SIGKILL)
+    after = ask(server, 162, 3)
+
+    await assert_each_answered_once(server, bot, before + after)
+    await bot.wait_for_log(f"The matching worker (pid {worker}) stopped")
+    await bot.stop()
+
+
+async def test_ctrl_c_or_sigterm_reaching_the_worker_alone_does_not_stop_the_bot(
+    make_bot: Callable[..., BotProcess], server: BotApiServer
+) -> None:
+    # Signals the worker inherits handlers for from the bot's event loop must not reach that
+    # loop: the bot would stop on a signal that was not sent to it.
+    bot = make_bot(**ON)
+    await bot.start()
+    worker = await matching_worker(bot)
+
+    os.kill(worker, signal.SIGINT)  # Ctrl-C reaches the whole process group: ignored
+    first = ask(server, 170, 2)
+    await wait_answered(server, bot, first)
+    assert bot.children() == [worker]
+    os.kill(worker, signal.SIGTERM)  # someone stops the worker: it ends, the bot does not
+    await bot.guard(until(lambda: ended(worker), "the worker ended"), 10)
+    later = ask(server, 172, 2)
+
+    await assert_each_answered_once(server, bot, first + later)
+    assert bot.alive
+    await bot.stop()
+
+
+async def test_no_process_outlives_the_bot_stopped_or_killed(
+    make_bot: Callable[..., BotProcess], server: BotApiServer
+) -> None:
+    bot = make_bot(**ON)
+    await bot.start()
+    worker = await matching_worker(bot)
+    await bot.stop()
+    assert ended(worker), "the worker outlived a clean stop"
+
+    await bot.start()
+    worker = await matching_worker(bot)
+    bot.kill()  # SIGKILL: the bot cannot stop its worker; the worker sees it gone and exits
+    await until(lambda: ended(worker), "the worker exited after the bot was killed")
