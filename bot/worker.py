@@ -133,8 +133,13 @@ class MatchingWorker(asyncio.Protocol):
             name="chapterbot-matching",
             daemon=True,  # killed if the parent exits without closing it
         )
-        self._process.start()
-        child_end.close()
+        try:
+            self._process.start()
+        except BaseException:
+            parent_end.close()
+            raise
+        finally:
+            child_end.close()
         self._open.add(parent_end)
         # Question number -> (its decision's fields, or None: decide it in process; when sent).
         # The child answers in order, so the first entry is the one waiting longest.

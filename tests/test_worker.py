@@ -230,6 +230,22 @@ async def test_the_worker_exits_by_itself_when_the_bot_hangs_up(
     assert exited(worker.pid)
 
 
+async def test_when_no_process_can_be_forked_questions_are_matched_in_process(
+    matching: Matching,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def no_fork(self: Any) -> None:
+        raise BlockingIOError(11, "Resource temporarily unavailable")  # fork's EAGAIN
+
+    monkeypatch.setattr(worker_module._FORK.Process, "start", no_fork)
+
+    assert await ask_all(matching, library) == in_process(library)
+    assert matching.worker is None
+    assert "Could not start a matching worker" in caplog.text
+
+
 async def test_without_a_worker_everything_is_matched_in_process(library: Library) -> None:
     matching = Matching(worker=False)
     await matching.start(library)
