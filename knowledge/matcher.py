@@ -69,6 +69,7 @@ from knowledge.normalize import (
     normalize,
     question_kinds,
     russian_term_of,
+    stem,
     term_of,
     terse_head,
     tokenize,
@@ -1255,6 +1256,8 @@ class Matcher:
         if found is None and token not in STOPWORDS:
             stemmed = term_of(token)
             found = stemmed if stemmed in self._idf else None
+            if found is not None and self._other_vowel(token):
+                return {}
         key = latin_key(token)
         if found is not None:
             terms = {found: 1.0}
@@ -1287,6 +1290,16 @@ class Matcher:
                 or self._shortened(token)
             )
         return terms
+
+    def _other_vowel(self, token: str) -> bool:
+        """Whether a Russian word is one of the fact base's but for ы written и or the other way
+        round: another word ("вызови", call, is not "визов", of visas). After ж, ш and ц the
+        two are one misspelling ("поддержывает", "иницыировал")."""
+        if not is_cyrillic(token):
+            return False
+        russian = stem(token)
+        same_key = self._stems_by_i.get(russian.replace("ы", "и"))
+        return same_key is not None and _AFTER_HUSHING.sub("и", russian) not in same_key
 
     def _joined(self, token: str) -> dict[str, float]:
         """Two words of the fact base typed without the space ("slavyanskibazaar")."""
@@ -1593,6 +1606,16 @@ class Matcher:
         for surface, found in self._surface.items():
             self._keys.setdefault(latin_key(surface), set()).add(found)
             self._keys.setdefault(found, set()).add(found)
+        # The fact base's Russian stems, by their spelling with ы written и: the Latin key
+        # writes both "i" (for transliteration: "vizy", "kulturnyi"), but typed in Cyrillic
+        # they are two letters far apart on the keyboard, and two words ("вызов" is not "визов").
+        self._stems_by_i: dict[str, set[str]] = {}
+        for surface in self._surface:
+            if is_cyrillic(surface):
+                russian = stem(surface)
+                self._stems_by_i.setdefault(russian.replace("ы", "и"), set()).add(
+                    _AFTER_HUSHING.sub("и", russian)
+                )
         self._by_sound: dict[str, set[str]] = {}
         for key, same_key in self._keys.items():
             if len(key) >= _SOUND_MIN_LENGTH:
@@ -1627,6 +1650,9 @@ class Matcher:
             out.append(self._surface.setdefault(token, term_of(token)))
         return out
 
+
+# ы after ж, ш or ц: spelt и in the word, or by the spelling rule ("жи-ши"), often mistyped.
+_AFTER_HUSHING = re.compile("(?<=[жшц])ы")
 
 _STOPWORDS_BY_LENGTH: dict[int, list[str]] = {}
 for _word in STOPWORDS:

@@ -95,6 +95,19 @@ def test_a_real_word_one_letter_from_a_chapter_word_is_not_taken_for_it(matcher:
     assert "youth-orchestra-origin" in answered(matcher, question)
 
 
+def test_ы_for_и_is_another_word_except_where_spelling_confuses_them(matcher: Matcher) -> None:
+    # The Latin key writes both "i" (for "vizy"); typed in Cyrillic, "вызов" (a call) is not
+    # "визов" (of visas).
+    assert matcher.decide("вызови такси").kind is Kind.DECLINE
+    # After ц, ж and ш they are one misspelling.
+    assert "slavianski-bazaar-union-state" in answered(
+        matcher, "славянский базар в витебске кто иницыировал"
+    )
+    assert "forms-of-cooperation" in answered(
+        matcher, "какие формы сотрудничиства поддержывает государство"
+    )
+
+
 def test_everyday_words_for_the_chapters_words(matcher: Matcher) -> None:
     assert "state-support" in answered(matcher, "do the authorities support direct cooperation")
     assert "state-support" in answered(
@@ -349,6 +362,8 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("what kinds of things can i ask you", ChitChat.ABOUT),
         ("you're pretty useful, cheers", ChitChat.THANKS),
         ("что ты умеешь", ChitChat.ABOUT),
+        ("а ты умеешь что-нибудь кроме цитат?", ChitChat.ABOUT),
+        ("what else can you do besides quoting", ChitChat.ABOUT),
         ("/help", ChitChat.ABOUT),
         ("bye", ChitChat.GOODBYE),
         ("пока", ChitChat.GOODBYE),
