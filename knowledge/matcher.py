@@ -264,6 +264,7 @@ _STRONG_SPLIT = re.compile(
 # A part of a question that points back at what an earlier part named.
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
+    r"них|ними|"
     r"туда|там|тут|этот|эта|это|эти|этого|этой|этим)\b",
     re.IGNORECASE,
 )
@@ -611,11 +612,8 @@ class Matcher:
                 # with that answer's neighbouring facts ("the youth orchestra"). When that
                 # reading reaches the suggestion threshold, it is the one.
                 subject = self._subject(previous, answered[-1].fact) if answered else ""
-                about = (
-                    [c for c in self._rank(f"{part} {subject}") if c.fact.id not in done]
-                    if subject
-                    else []
-                )
+                about_all = self._rank(f"{part} {subject}") if subject else []
+                about = [c for c in about_all if c.fact.id not in done]
                 if about and about[0].score >= self.thresholds.suggest:
                     ranked = about
                 else:
@@ -631,6 +629,16 @@ class Matcher:
                     for other in (carried, told):
                         if other and (not ranked or other[0].score > ranked[0].score):
                             ranked = other
+                if (
+                    (not ranked or ranked[0].score < answer_threshold - _NEAR_PART)
+                    and about_all
+                    and about_all[0].fact.id in done
+                    and about_all[0].score >= answer_threshold
+                ):
+                    # Nothing else it could ask, and the fact already answered answers it
+                    # surely ("what forums does IFESCCO hold, and what is *their* aim",
+                    # answered by the forums' purpose): the parts agree on that fact.
+                    ranked = about_all[:1]
             previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
             if not verdict.facts and (not ranked or ranked[0].score < self.thresholds.suggest):

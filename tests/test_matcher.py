@@ -261,6 +261,32 @@ def test_it_in_a_second_part_is_what_the_first_part_was_about(
     assert {"youth-orchestra-origin", "youth-orchestra-performances"} <= set(facts)
 
 
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # "у них" (their) points back at the forums: their aim, not the confederation's aims.
+        (
+            "кто проводит форумы интеллигенции СНГ и какая у них цель",
+            {"ifescco-cis-forums", "cis-forums-purpose"},
+        ),
+        # A part asking of what the part before it named, which the fact answering that part
+        # already answers: the two parts agree on it.
+        (
+            "what's the vitebsk festival and who initiated it",
+            {"slavianski-bazaar", "slavianski-bazaar-union-state"},
+        ),
+        (
+            "что за форумы проводит мфгс и какая у них цель",
+            {"ifescco-cis-forums", "cis-forums-purpose"},
+        ),
+    ],
+)
+def test_a_pronoun_in_a_later_part_asks_about_the_earlier_parts_subject(
+    matcher: Matcher, question: str, facts: set[str]
+) -> None:
+    assert facts <= set(answered(matcher, question))
+
+
 def test_parts_that_agree_on_one_fact_answer_it(matcher: Matcher) -> None:
     question = "so what does this cooperation involve in practice? exhibitions? conferences?"
     assert answered(matcher, question) == ["forms-of-cooperation"]
