@@ -328,6 +328,7 @@ STOPWORDS_EN = words(
     and or but nor if also too very just only really actually any some all every each other
     more most much many lot lots anything something everything nothing
     what which who whom whose when where why how whats wat wht hw
+    whos wheres whens whys hows
     please pls plz tell say said know known let lets give show explain describe describing
     info information detail details question questions answer answers thing things stuff
     hi hey hello ok okay well yes no not now again ever even
@@ -400,17 +401,17 @@ STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
 QUESTION_KINDS: dict[str, frozenset[str]] = {
-    "who": words("who whom whose кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
+    "who": words("who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
     # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
-    "when": words("when wen whn wehn когда кагда кгда dates даты"),
-    "where": words("where wher whre wehre где куда"),
+    "when": words("when whens wen whn wehn когда кагда кгда dates даты"),
+    "where": words("where wheres wher whre wehre где куда"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
         "fee fees cost costs price prices стоимость цена "
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее"
     ),
-    "why": words("why почему зачем aims aim goals goal purpose purposes цели цель целью целей"),
+    "why": words("why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей"),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
     "names": words(
@@ -901,7 +902,7 @@ def answer_kinds(passages: list[str]) -> frozenset[str]:
 # the artists, not about working.
 FOCUS_OPENERS = words(
     """
-    who whom whose what whats which where when why
+    who whom whose what whats which where when why whos wheres whens whys
     кто кого кому кем что чего какой какая какое какие каком какую каких каким какого
     где когда куда почему зачем сколько чей чья чье чьи
     """

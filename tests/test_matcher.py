@@ -203,6 +203,13 @@ def test_a_question_about_the_chapter_itself_is_answered(matcher: Matcher, quest
     assert "about-the-chapter" in answered(matcher, question)
 
 
+def test_a_question_word_with_s_asks_as_the_word_does(matcher: Matcher) -> None:
+    # "who's" (apostrophe dropped: "whos") asks who: a person the chapter does not name.
+    assert matcher.decide("who's the head of the visual artists confederation").facts == ()
+    assert "youth-orchestra-origin" in answered(matcher, "who's behind the youth orchestra")
+    assert "youth-orchestra-performances" in answered(matcher, "where's the youth orchestra been")
+
+
 def test_whose_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "чья идея была создать молодежный оркестр снг"
     assert "youth-orchestra-origin" in answered(matcher, question)
