@@ -411,7 +411,9 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее"
     ),
-    "why": words("why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей"),
+    "why": words(
+        "why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей"
+    ),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
     "names": words(
