@@ -155,6 +155,9 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
         ("в каком году был форум в туркмении", "seventh-forum-ashgabat"),
         ("tell me about the yearly gathering of cis intellectuals", "ifescco-cis-forums"),
         ("did the government campaign against visa barriers succeed", "visa-lobbying-outcome"),
+        # Colloquial Russian: "безвиз" (visa-free travel), "замутил" (set up), "чем кончилось".
+        ("чем кончилось лоббирование безвиза для культработников", "visa-lobbying-outcome"),
+        ("кто замутил славянский базар в витебске", "slavianski-bazaar-union-state"),
     ],
 )
 def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None:
