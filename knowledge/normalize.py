@@ -490,6 +490,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("meant", "to"): "why",  # "what are the forums meant to do"
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
+    # "что дают эти форумы": what they give, what they are for.
+    ("что", "дают"): "why",
+    ("что", "дает"): "why",
     ("каких", "пор"): "when",  # "с каких пор": since when
     # "в каком городе прошёл форум": where, asked through the kind of place.
     ("каком", "городе"): "where",
@@ -503,6 +506,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("вышел", "из"): "change",
     ("вышли", "из"): "change",
 }
+# Question phrases whose second word belongs to the question, not to what it asks about.
+_OPENING_PHRASES = frozenset({("что", "дают"), ("что", "дает")})
+
 # Kinds that a fact must really state to answer: a count, a list of names, a person, the
 # content of a document, advice, a date or time, how to join or apply, what comes next, why
 # something failed.
@@ -928,6 +934,8 @@ def focus_position(tokens: list[str]) -> int | None:
             position += 1
         if not opener:
             continue
+        if position + 1 < len(tokens) and (token, tokens[position + 1]) in _OPENING_PHRASES:
+            position += 1  # "что *дают* эти форумы": the verb is how it asks, not what
         for after in range(position + 1, len(tokens)):
             if not _is_function(tokens[after]):
                 return after

@@ -158,6 +158,8 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
         # Colloquial Russian: "безвиз" (visa-free travel), "замутил" (set up), "чем кончилось".
         ("чем кончилось лоббирование безвиза для культработников", "visa-lobbying-outcome"),
         ("кто замутил славянский базар в витебске", "slavianski-bazaar-union-state"),
+        # "что дают" (what they give): how the question asks, not what it asks about.
+        ("что дают эти форумы интеллигенции бывшего союза", "cis-forums-purpose"),
     ],
 )
 def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None:
