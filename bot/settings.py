@@ -226,7 +226,7 @@ class Settings:
             problems.append(f"{MATCHING_WORKER} must be auto, on or off, not {raw_worker!r}")
         else:
             choice = WORKER_CHOICES[raw_worker]
-            matching_worker = len(os.sched_getaffinity(0)) > 1 if choice is None else choice
+            matching_worker = usable_cores() > 1 if choice is None else choice
 
         thresholds = Thresholds()
         try:
@@ -280,6 +280,34 @@ def retention_days_from_environ(environ: Mapping[str, str]) -> int:
             f"{LOG_RETENTION_DAYS} must be a whole number of days, 1 or more, not {raw!r}"
         )
     return int(raw)
+
+
+# A container's CPU limit (`docker run --cpus`): cgroup v2, then v1. The affinity mask does not
+# show it: a container limited to one CPU on an 8-core host sees 8.
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")  # "<quota> <period>", or "max <period>"
+CGROUP_V1_QUOTA = Path("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")  # -1: no limit
+CGROUP_V1_PERIOD = Path("/sys/fs/cgroup/cpu/cpu.cfs_period_us")
+
+
+def usable_cores() -> float:
+    """How many cores this process may keep busy: its CPU affinity, capped by a CPU quota."""
+    cores = float(len(os.sched_getaffinity(0)))
+    quota = _cpu_quota()
+    return min(cores, quota) if quota is not None else cores
+
+
+def _cpu_quota() -> float | None:
+    """The container's CPU limit in cores, or None when there is none (or it cannot be read)."""
+    try:
+        if CGROUP_CPU_MAX.exists():
+            quota, period = CGROUP_CPU_MAX.read_text().split()[:2]
+            return None if quota == "max" else int(quota) / int(period)
+        if CGROUP_V1_QUOTA.exists():
+            quota_us = int(CGROUP_V1_QUOTA.read_text())
+            return None if quota_us <= 0 else quota_us / int(CGROUP_V1_PERIOD.read_text())
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def _is_http_url(text: str) -> bool:

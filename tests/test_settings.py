@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import main as bot_main
+from bot import settings as settings_module
 from bot.settings import (
     DEFAULT_LOG_RETENTION_DAYS,
     LOG_RETENTION_DAYS,
@@ -18,6 +19,7 @@ from bot.settings import (
     SettingsError,
     data_dir_from_environ,
     retention_days_from_environ,
+    usable_cores,
 )
 from knowledge.loader import SHIPPED_KNOWLEDGE
 
@@ -101,7 +103,43 @@ def test_the_matching_worker_is_on_where_there_is_a_core_to_spare(
     monkeypatch: pytest.MonkeyPatch, value: str, cores: set[int], worker: bool
 ) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: cores)
+    monkeypatch.setattr(settings_module, "_cpu_quota", lambda: None)  # whatever this host has
     assert settings_from(CHAPTERBOT_MATCHING_WORKER=value).matching_worker is worker
+
+
+@pytest.mark.parametrize(
+    ("cgroup_v2", "cgroup_v1", "cores"),
+    [
+        (None, None, 4.0),  # no cgroup files: the affinity mask
+        ("max 100000\n", None, 4.0),  # cgroup v2, no limit
+        ("100000 100000\n", None, 1.0),  # docker run --cpus=1
+        ("150000 100000\n", None, 1.5),
+        (None, ("-1", "100000"), 4.0),  # cgroup v1, no limit
+        (None, ("50000", "100000"), 0.5),
+        ("garbage\n", None, 4.0),  # unreadable: as if there were none
+    ],
+)
+def test_a_containers_cpu_limit_caps_the_usable_cores(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    cgroup_v2: str | None,
+    cgroup_v1: tuple[str, str] | None,
+    cores: float,
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    v2, quota, period = tmp_path / "cpu.max", tmp_path / "quota", tmp_path / "period"
+    if cgroup_v2 is not None:
+        v2.write_text(cgroup_v2)
+    if cgroup_v1 is not None:
+        quota.write_text(cgroup_v1[0])
+        period.write_text(cgroup_v1[1])
+    monkeypatch.setattr(settings_module, "CGROUP_CPU_MAX", v2)
+    monkeypatch.setattr(settings_module, "CGROUP_V1_QUOTA", quota)
+    monkeypatch.setattr(settings_module, "CGROUP_V1_PERIOD", period)
+
+    assert usable_cores() == cores
+    # One core's worth or less: matching stays in the bot's process.
+    assert settings_from(CHAPTERBOT_MATCHING_WORKER="auto").matching_worker is (cores > 1)
 
 
 @pytest.mark.parametrize(
