@@ -204,8 +204,6 @@ class MatchingWorker(asyncio.Protocol):
                 len(self._pending),
             )
         self._gone()
-        if self._stopped is not None and not self._stopped.done():
-            self._stopped.set_result(None)
 
     def _check(self) -> None:
         """The watchdog: a question unanswered for ``TIMEOUT`` seconds stops the worker."""
@@ -236,8 +234,12 @@ class MatchingWorker(asyncio.Protocol):
                 future.set_result(None)
         self._pending.clear()
         self._open.discard(self._socket)
-        if self._transport is not None and not self._transport.is_closing():
+        if self._transport is None:
+            self._socket.close()  # never connected: no transport owns it
+        elif not self._transport.is_closing():
             self._transport.close()
+        if self._stopped is not None and not self._stopped.done():
+            self._stopped.set_result(None)
 
     async def close(self, timeout: float = 5.0) -> None:
         """Stop taking questions; the child answers what it was sent, then exits."""
@@ -307,9 +309,15 @@ class Matching:
         self._started_at = time.monotonic()
         try:
             worker = MatchingWorker(library)
-            await worker.start()
         except OSError as error:
             logger.error("Could not start a matching worker, matching in process: %s", error)
+            return None
+        try:
+            await worker.start()
+        except OSError as error:
+            logger.error("Could not reach the matching worker, matching in process: %s", error)
+            worker._kill()
+            self._retire(worker)  # reaped
             return None
         logger.info("Matching in a worker process (pid %s)", worker.pid)
         self._worker = worker

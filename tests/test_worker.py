@@ -246,6 +246,27 @@ async def test_when_no_process_can_be_forked_questions_are_matched_in_process(
     assert "Could not start a matching worker" in caplog.text
 
 
+async def test_a_worker_that_cannot_be_reached_is_stopped_and_questions_matched_in_process(
+    matching: Matching,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    forked: list[MatchingWorker] = []
+
+    async def unreachable(self: MatchingWorker) -> None:
+        forked.append(self)
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(MatchingWorker, "start", unreachable)
+
+    assert await ask_all(matching, library) == in_process(library)
+    assert "Could not reach the matching worker" in caplog.text
+    [worker] = forked
+    await matching.close()  # the forked child was killed and is reaped
+    assert worker.pid is not None and exited(worker.pid)
+
+
 async def test_without_a_worker_everything_is_matched_in_process(library: Library) -> None:
     matching = Matching(worker=False)
     await matching.start(library)
