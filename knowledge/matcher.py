@@ -612,7 +612,12 @@ class Matcher:
                 # with that answer's neighbouring facts ("the youth orchestra"). When that
                 # reading reaches the suggestion threshold, it is the one.
                 subject = self._subject(previous, answered[-1].fact) if answered else ""
-                about_all = self._rank(f"{part} {subject}") if subject else []
+                # The subject after the part, unless that hides what the part asks ("what are
+                # they for": "for" asks what for only at the end).
+                about_text = f"{part} {subject}"
+                if subject and own and question_kinds(tokenize(about_text)) != own:
+                    about_text = f"{subject} {part}"
+                about_all = self._rank(about_text) if subject else []
                 about = [c for c in about_all if c.fact.id not in done]
                 if about and about[0].score >= self.thresholds.suggest:
                     ranked = about

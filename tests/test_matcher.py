@@ -291,6 +291,8 @@ def test_it_in_a_second_part_is_what_the_first_part_was_about(
             "что за форумы проводит мфгс и какая у них цель",
             {"ifescco-cis-forums", "cis-forums-purpose"},
         ),
+        # "for" asks what for only at the end: the subject goes before the part, not after it.
+        ("who runs the cis forums and what are they for", {"cis-forums-purpose"}),
     ],
 )
 def test_a_pronoun_in_a_later_part_asks_about_the_earlier_parts_subject(
