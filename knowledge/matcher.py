@@ -59,6 +59,7 @@ from knowledge.normalize import (
     SYNONYMS,
     THE_CHAPTER,
     TRANSLIT_STOPWORD_KEYS,
+    UNLISTED_PLACES,
     answer_kinds,
     asked_instances,
     checks_claim,
@@ -403,6 +404,18 @@ class Matcher:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = text[:MAX_MATCHED_CHARS]
         answer_threshold = self.thresholds.group if strict else self.thresholds.answer
+        intro = _SELF_INTRO.match(text)
+        if (
+            intro is not None
+            and not _MY_COUNTRY.search(text)
+            and not _OURS.search(text)
+            # "i'm a freelance *musician* in russia, …": who they are may be what they ask about
+            and not any(self._resolve(token) for token in tokenize(intro.group("who") or ""))
+        ):
+            # "я из Одессы, когда была опубликована эта глава", "hello from Kyiv. is this text
+            # about Ukraine": where the user is from is not what they ask about (unless they
+            # ask about "my country", "our festival": see the story below).
+            text = text[intro.end() :] or text
 
         whole = self._rank(text, needed=_DECIDED)
         decision = self._verdict(question, language, whole, answer_threshold)
@@ -1264,6 +1277,8 @@ class Matcher:
             token in _FOREIGN_PLACES and token not in self._surface
         ):
             return {}
+        if token in UNLISTED_PLACES and not self._names_town(token):
+            return {}  # nor is a town the fact base does not name ("baku" is not "back")
         terms: dict[str, float] | None = {}
         found = self._surface.get(token)
         if found is None and token not in STOPWORDS:
@@ -1303,6 +1318,13 @@ class Matcher:
                 or self._shortened(token)
             )
         return terms
+
+    def _names_town(self, token: str) -> bool:
+        """Whether the fact base has this town's name, in either script ("riga" as "Риге")."""
+        cyrillic = cyrillic_spelling(token)
+        return stem(token) in self._stems or (
+            cyrillic is not None and stem(cyrillic) in self._stems
+        )
 
     def _other_vowel(self, token: str) -> bool:
         """Whether a Russian word is one of the fact base's but for ы written и or the other way
@@ -1622,6 +1644,9 @@ class Matcher:
         # The fact base's Russian stems, by their spelling with ы written и: the Latin key
         # writes both "i" (for transliteration: "vizy", "kulturnyi"), but typed in Cyrillic
         # they are two letters far apart on the keyboard, and two words ("вызов" is not "визов").
+        # The stems of the fact base's words as written: a town's name is either among them
+        # or not the fact base's at all, whatever its Latin key is close to.
+        self._stems = frozenset(stem(surface) for surface in self._surface)
         self._stems_by_i: dict[str, set[str]] = {}
         for surface in self._surface:
             if is_cyrillic(surface):
@@ -1719,6 +1744,19 @@ _MY_COUNTRY = re.compile(
     r"|\b(?:мо[юейяй]|наш[уеа]|нашей|нашего)\s+(?:стран|республик|родин)\w*",
     re.IGNORECASE,
 )
+# A message that opens by saying where its writer is from: "hi, I'm a violinist from Minsk,",
+# "hello from Baku!", "я из Алматы, художница.", "привет из Риги!" (then the question).
+_SELF_INTRO = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hi there|привет|здравствуйте|добрый день|добрый вечер)\b[\s,!.]*)?"
+    r"(?:(?:i'?m|i am|im|я)\s+(?P<who>(?:\S+\s+){0,3}?)(?:from|in|based in|из|в)\s+[^\s,.!?;:]+"
+    r"(?:\s+[^\s,.!?;:]+)?"
+    r"|(?:hello|hi|greetings|привет)\s+(?:from|из)\s+[^\s,.!?;:]+)"
+    r"\s*(?:[,.!;:]+|\s[-–—])\s*",
+    re.IGNORECASE,
+)
+# A question about the user's own things ("our festival", "наш союз"): where they are from
+# says which.
+_OURS = re.compile(r"\b(?:our|ours|my|наш\w*|мо[йяеи]\w*)\b", re.IGNORECASE)
 # Words that open a question asking yes or no.
 _YES_NO_AUXILIARIES = words("is are was were")
 # Words that join guesses: "2006 or 2008", "россии или беларуси".

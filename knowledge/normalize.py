@@ -1274,6 +1274,20 @@ PLACE_CLASS_WORDS = words(
     страна страны стран странах город города городов столица столицы место места мест местах
     """
 )
+# Cities of the former Soviet space and the Baltics that the chapter does not name: a user's
+# home town ("hello from Baku", "я из Ташкента"), never a misspelt word of the fact base
+# ("baku" is not "back"). Those the fact base names (Kiev, Vitebsk, Ashgabat…) are its words.
+UNLISTED_PLACES = words(
+    """
+    baku yerevan tbilisi almaty astana tashkent bishkek dushanbe chisinau kishinev riga vilnius
+    tallinn tallin minsk odessa odesa kharkiv kharkov lviv grodno gomel brest kaunas samarkand
+    баку ереван еревана ереване тбилиси алматы алма-аты астана астаны астане ташкент ташкента
+    ташкенте бишкек бишкека бишкеке душанбе кишинев кишинева кишиневе рига риги риге вильнюс
+    вильнюса вильнюсе таллин таллина таллине таллинн минск минска минске одесса одессы одессе
+    харьков харькова харькове львов львова львове гродно гомель гомеля гомеле брест бреста
+    бресте каунас каунаса каунасе самарканд самарканда
+    """
+)
 # Other European countries, which this chapter (on Russia) mentions nowhere: a question about
 # one of them ("how does Germany support its artists abroad") asks about that country's policy,
 # which only a fact about Europe itself (the visa barriers) may touch.

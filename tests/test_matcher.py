@@ -208,6 +208,21 @@ def test_a_question_about_the_chapter_itself_is_answered(matcher: Matcher, quest
     assert "about-the-chapter" in answered(matcher, question)
 
 
+def test_where_the_user_is_from_is_not_what_they_ask(matcher: Matcher) -> None:
+    # A home town the chapter does not name is no word of it ("baku" is not "back").
+    assert matcher.decide("hello from baku!").kind is Kind.CHITCHAT
+    assert "publication-date" in answered(matcher, "я из Одессы, когда была опубликована эта глава")
+    # The forum in Ashgabat is where the user lives, not what they ask about: which documents
+    # were signed there the chapter does not say.
+    assert matcher.decide("я из Ашхабада, какие документы подписали на форуме в 2012").facts == ()
+    # Who they are may be: a freelance musician asks about artists touring on their own.
+    assert "independent-artists" in answered(
+        matcher,
+        "i'm a freelance musician in russia, if i want to play abroad do i basically have to "
+        "go it alone?",
+    )
+
+
 def test_a_question_word_with_s_asks_as_the_word_does(matcher: Matcher) -> None:
     # "who's" (apostrophe dropped: "whos") asks who: a person the chapter does not name.
     assert matcher.decide("who's the head of the visual artists confederation").facts == ()
