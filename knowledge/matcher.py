@@ -400,6 +400,17 @@ class Matcher:
             opening in (ChitChat.THANKS, ChitChat.GOODBYE) and "?" not in text
         ):
             small_talk = opening
+        if small_talk is None and opening is None:
+            # "hi there! I'm a journalist from Tallinn… what can you actually do?": a story that
+            # ends by asking what the bot is for.
+            # ("…what do you know about the youth orchestra?" asks about the chapter.)
+            sentences = [match.group(0) for match in _SENTENCE.finditer(text)]
+            if (
+                len(sentences) > 1
+                and small_talk_in(sentences[-1]) is ChitChat.ABOUT
+                and not any(self._resolve(token) for token in tokenize(sentences[-1]))
+            ):
+                small_talk = ChitChat.ABOUT
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = text[:MAX_MATCHED_CHARS]
@@ -411,11 +422,16 @@ class Matcher:
             and not _OURS.search(text)
             # "i'm a freelance *musician* in russia, …": who they are may be what they ask about
             and not any(self._resolve(token) for token in tokenize(intro.group("who") or ""))
+            # "from Tallinn, …" is where they are from; "из Витебска, что за фестиваль" may be
+            # where the festival is
+            and not any(self._resolve(token) for token in tokenize(intro.group("town") or ""))
         ):
             # "я из Одессы, когда была опубликована эта глава", "hello from Kyiv. is this text
             # about Ukraine": where the user is from is not what they ask about (unless they
             # ask about "my country", "our festival": see the story below).
             text = text[intro.end() :] or text
+        elif (outro := _SELF_OUTRO.search(text)) is not None and not _OURS.search(text):
+            text = text[: outro.start()] or text
 
         whole = self._rank(text, needed=_DECIDED)
         decision = self._verdict(question, language, whole, answer_threshold)
@@ -1748,10 +1764,16 @@ _MY_COUNTRY = re.compile(
 # "hello from Baku!", "я из Алматы, художница.", "привет из Риги!" (then the question).
 _SELF_INTRO = re.compile(
     r"^\s*(?:(?:hi|hello|hey|hi there|привет|здравствуйте|добрый день|добрый вечер)\b[\s,!.]*)?"
-    r"(?:(?:i'?m|i am|im|я)\s+(?P<who>(?:\S+\s+){0,3}?)(?:from|in|based in|из|в)\s+[^\s,.!?;:]+"
-    r"(?:\s+[^\s,.!?;:]+)?"
-    r"|(?:hello|hi|greetings|привет)\s+(?:from|из)\s+[^\s,.!?;:]+)"
+    r"(?:(?:i'?m|i am|im|я|ya)\s+(?P<who>(?:\S+\s+){0,3}?)(?:from|in|based in|из|в|iz)\s+"
+    r"[^\s,.!?;:]+(?:\s+[^\s,.!?;:]+)?"
+    r"|(?:hello|hi|greetings|привет)\s+(?:from|из)\s+[^\s,.!?;:]+"
+    r"|(?:from|из)\s+(?P<town>[^\s,.!?;:]+))"
     r"\s*(?:[,.!;:]+|\s[-–—])\s*",
+    re.IGNORECASE,
+)
+# … or closes with it: "кто их проводит и зачем, я из Душанбе", "…, ya iz tashkenta".
+_SELF_OUTRO = re.compile(
+    r"[,;.]\s*(?:i'?m|i am|im|я|ya)\s+(?:from|из|iz)\s+[^\s,.!?;:]+\s*[.!)]*\s*$",
     re.IGNORECASE,
 )
 # A question about the user's own things ("our festival", "наш союз"): where they are from

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from knowledge import ChitChat, DeclineReason, Kind, Matcher, Thresholds, load_knowledge
+from knowledge.decision import Decision
 from knowledge.matcher import MAX_MATCHED_CHARS
 from knowledge.normalize import latin_key, normalize, question_kinds, stem, term_of, tokenize
 
@@ -458,6 +461,19 @@ def test_keyboard_mashing_declines(matcher: Matcher) -> None:
     assert matcher.decide("asdfghjkl qwerty zxcvb").kind is Kind.DECLINE
 
 
+def test_any_jumble_of_question_pieces_gets_a_decision(matcher: Matcher) -> None:
+    # The rules look for openings ("я из …,", "hello from …!"), closings, parts and quotes:
+    # pieces of them in any order, empty or half there, must never break matching.
+    pieces = [
+        "я из ", "from ", "ya iz ", "hello from ", "I'm a ", " in ", ", ", "кто ", "what ",
+        "Баку", "Kyiv", "—", "!", ".", "«", "»", '"', "и ", "and ", "моя страна", "2006", "?",
+    ]  # fmt: skip
+    jumbles = random.Random(7)
+    for _ in range(2000):
+        text = "".join(jumbles.choice(pieces) for _ in range(jumbles.randint(1, 7)))
+        assert isinstance(matcher.decide(text), Decision), text
+
+
 def test_huge_input_is_matched_by_its_beginning_only(matcher: Matcher) -> None:
     huge = "what is slavyanski bazaar " + "lorem ipsum dolor " * 2000
     decision = matcher.decide(huge)
@@ -678,6 +694,13 @@ def test_terse_queries_for_what_the_chapter_does_not_state_are_not_answered(
     assert matcher.decide(question).kind is not Kind.ANSWER
 
 
+def test_a_story_ending_in_a_question_about_the_chapter_is_not_small_talk(
+    matcher: Matcher,
+) -> None:
+    question = "I study the forums. what do you know about the youth orchestra?"
+    assert matcher.decide(question).kind is Kind.ANSWER
+
+
 def test_the_chapter_is_not_a_role(matcher: Matcher) -> None:
     # "глава" is a chapter as well as a head: a terse question about it is still answered.
     assert answered(matcher, "о чем эта глава") == ["about-the-chapter"]
@@ -692,6 +715,16 @@ def test_the_chapter_is_not_a_role(matcher: Matcher) -> None:
         ("доброе утро, чат ☀️", ChitChat.GREETING),
         ("wait, who are you – a human or a bot?", ChitChat.ABOUT),
         ("а что ты вообще умеешь?", ChitChat.ABOUT),
+        # A story that ends by asking what the bot is for.
+        (
+            "hi there! I'm a journalist from Tallinn and a colleague just sent me this bot. "
+            "what can you actually do?",
+            ChitChat.ABOUT,
+        ),
+        (
+            "Привет! Я организую фестиваль, мне посоветовали этот бот. Как им пользоваться?",
+            ChitChat.ABOUT,
+        ),
     ],
 )
 def test_longer_small_talk_gets_a_small_talk_reply(
