@@ -418,13 +418,14 @@ class Matcher:
         intro = _SELF_INTRO.match(text)
         if (
             intro is not None
-            and not _MY_COUNTRY.search(text)
             and not _OURS.search(text)
-            # "i'm a freelance *musician* in russia, …": who they are may be what they ask about
-            and not any(self._resolve(token) for token in tokenize(intro.group("who") or ""))
-            # "from Tallinn, …" is where they are from; "из Витебска, что за фестиваль" may be
-            # where the festival is
-            and not any(self._resolve(token) for token in tokenize(intro.group("town") or ""))
+            # "i'm a freelance *musician* in russia, …": who they are may be what they ask
+            # about; "из *Витебска*, что за фестиваль" may be where the festival is (while
+            # "from Tallinn, …" is only where they are from)
+            and not any(
+                self._resolve(token)
+                for token in tokenize(f"{intro.group('who') or ''} {intro.group('town') or ''}")
+            )
         ):
             # "я из Одессы, когда была опубликована эта глава", "hello from Kyiv. is this text
             # about Ukraine": where the user is from is not what they ask about (unless they
@@ -1657,16 +1658,16 @@ class Matcher:
         for surface, found in self._surface.items():
             self._keys.setdefault(latin_key(surface), set()).add(found)
             self._keys.setdefault(found, set()).add(found)
-        # The fact base's Russian stems, by their spelling with ы written и: the Latin key
-        # writes both "i" (for transliteration: "vizy", "kulturnyi"), but typed in Cyrillic
-        # they are two letters far apart on the keyboard, and two words ("вызов" is not "визов").
         # The stems of the fact base's words as written: a town's name is either among them
         # or not the fact base's at all, whatever its Latin key is close to.
-        self._stems = frozenset(stem(surface) for surface in self._surface)
+        stems = {surface: stem(surface) for surface in self._surface}
+        self._stems = frozenset(stems.values())
+        # Its Russian stems, by their spelling with ы written и: the Latin key writes both "i"
+        # (for transliteration: "vizy", "kulturnyi"), but typed in Cyrillic they are two
+        # letters far apart on the keyboard, and two words ("вызов" is not "визов").
         self._stems_by_i: dict[str, set[str]] = {}
-        for surface in self._surface:
+        for surface, russian in stems.items():
             if is_cyrillic(surface):
-                russian = stem(surface)
                 self._stems_by_i.setdefault(russian.replace("ы", "и"), set()).add(
                     _AFTER_HUSHING.sub("и", russian)
                 )
@@ -1776,9 +1777,9 @@ _SELF_OUTRO = re.compile(
     r"[,;.]\s*(?:i'?m|i am|im|я|ya)\s+(?:from|из|iz)\s+[^\s,.!?;:]+\s*[.!)]*\s*$",
     re.IGNORECASE,
 )
-# A question about the user's own things ("our festival", "наш союз"): where they are from
-# says which.
-_OURS = re.compile(r"\b(?:our|ours|my|наш\w*|мо[йяеи]\w*)\b", re.IGNORECASE)
+# A question about the user's own things ("our festival", "наш союз", any _MY_COUNTRY): where
+# they are from says which.
+_OURS = re.compile(r"\b(?:our|ours|my|наш\w*|мо[йяеиюё]\w*)\b", re.IGNORECASE)
 # Words that open a question asking yes or no.
 _YES_NO_AUXILIARIES = words("is are was were")
 # Words that join guesses: "2006 or 2008", "россии или беларуси".

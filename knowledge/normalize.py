@@ -467,6 +467,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for word in kind_words}
+# Question openings whose second word belongs to the question, not to what it asks about.
+_OPENING_PHRASES = frozenset({("что", "дают"), ("что", "дает")})
 # Two-word question openings of the same kinds.
 QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "much"): "quantity",
@@ -491,8 +493,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
     # "что дают эти форумы": what they give, what they are for.
-    ("что", "дают"): "why",
-    ("что", "дает"): "why",
+    **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
     # "в каком городе прошёл форум": where, asked through the kind of place.
     ("каком", "городе"): "where",
@@ -506,9 +507,6 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("вышел", "из"): "change",
     ("вышли", "из"): "change",
 }
-# Question phrases whose second word belongs to the question, not to what it asks about.
-_OPENING_PHRASES = frozenset({("что", "дают"), ("что", "дает")})
-
 # Kinds that a fact must really state to answer: a count, a list of names, a person, the
 # content of a document, advice, a date or time, how to join or apply, what comes next, why
 # something failed.
@@ -1281,7 +1279,7 @@ UNLISTED_PLACES = words(
     """
     baku yerevan tbilisi almaty astana tashkent bishkek dushanbe chisinau kishinev riga vilnius
     tallinn tallin minsk odessa odesa kharkiv kharkov lviv grodno gomel brest kaunas samarkand
-    баку ереван еревана ереване тбилиси алматы алма-аты астана астаны астане ташкент ташкента
+    баку ереван еревана ереване тбилиси алматы астана астаны астане ташкент ташкента
     ташкенте бишкек бишкека бишкеке душанбе кишинев кишинева кишиневе рига риги риге вильнюс
     вильнюса вильнюсе таллин таллина таллине таллинн минск минска минске одесса одессы одессе
     харьков харькова харькове львов львова львове гродно гомель гомеля гомеле брест бреста
