@@ -9,12 +9,13 @@ collects errors: :meth:`BotHarness.process` fails the test on the first one.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import itertools
 import json
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -397,6 +398,14 @@ class BotHarness:
     def bot_data(self) -> dict[str, Any]:
         data: dict[str, Any] = self.application.bot_data
         return data
+
+
+async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 10) -> None:
+    """Wait on a condition with a deadline (no fixed sleeps)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.01)
 
 
 @pytest.fixture

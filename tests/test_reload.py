@@ -10,9 +10,8 @@ import os
 import shutil
 import signal
 import threading
-import time
 import weakref
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from bot.settings import Settings
 from handlers.library import LIBRARY_KEY, Library
 from knowledge import KnowledgeBase
 from knowledge.loader import SHIPPED_KNOWLEDGE
-from tests.conftest import BORIS, BotHarness, OfflineBotApi, start_harness
+from tests.conftest import BORIS, BotHarness, OfflineBotApi, start_harness, wait_until
 from tests.factfiles import edit, line_of
 
 PACK = "russia-3.4.4"
@@ -34,14 +33,6 @@ NEW_TEXT = "The chapter came out on 11 April 2013."
 QUOTE = 'quote: "Chapter published: 11-04-2013"'
 BROKEN_QUOTE = 'quote: "Chapter published: 12-04-2013"'  # not in the chapter's text
 RELATED = "related: [about-the-chapter, chapter-section]"  # publication-date's, the first such
-
-
-async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 10) -> None:
-    """Wait on a condition with a deadline (no fixed sleeps)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture

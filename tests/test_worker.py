@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import os
 import signal
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from bot.worker import MATCHING_KEY, Matching, MatchingWorker
 from handlers.library import LIBRARY_KEY, Library
 from knowledge import KnowledgeBase
 from knowledge.decision import Decision
-from tests.conftest import OfflineBotApi, start_harness
+from tests.conftest import OfflineBotApi, start_harness, wait_until
 
 # English and Russian, every kind (answers, several facts, suggestions, declines, small talk).
 QUESTIONS = [item.question for item in load("heldout")] + [
@@ -81,13 +81,6 @@ def exited(pid: int) -> bool:
     return not Path(f"/proc/{pid}").exists()
 
 
-async def until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
-    assert condition(), what
-
-
 async def started(matching: Matching, library: Library) -> MatchingWorker:
     await matching.start(library)
     worker = matching.worker
@@ -118,7 +111,9 @@ async def test_a_worker_killed_mid_run_loses_no_question(
     # Stopped, so that every question is still waiting for it when it dies.
     os.kill(worker.pid, signal.SIGSTOP)
     asked = asyncio.ensure_future(ask_all(matching, library))
-    await until(lambda: len(worker._pending) == len(ASKED), "every question sent to the worker")
+    await wait_until(
+        lambda: len(worker._pending) == len(ASKED), "every question sent to the worker"
+    )
     os.kill(worker.pid, signal.SIGKILL)
 
     assert await asked == expected  # each decided in process instead
@@ -126,7 +121,7 @@ async def test_a_worker_killed_mid_run_loses_no_question(
     # The next question brings a new worker; the dead one is reaped.
     await matching.decide(library, "When was the chapter published?", None, strict=False)
     assert matching.worker is not None and matching.worker.pid != worker.pid
-    await until(lambda: exited(worker.pid), "the dead worker reaped")  # type: ignore[arg-type]
+    await wait_until(lambda: exited(worker.pid), "the dead worker reaped")  # type: ignore[arg-type]
 
 
 async def test_a_stuck_worker_is_stopped_and_its_questions_answered_in_process(
@@ -193,7 +188,7 @@ async def test_a_reload_moves_matching_to_a_worker_with_the_new_facts(
     assert after == reloaded.matcher.decide(question)
     assert removed not in [c.fact.id for c in after.facts + after.suggestions]
     assert matching.worker is not None and matching.worker is not old
-    await until(lambda: exited(old.pid), "the old worker exited")  # type: ignore[arg-type]
+    await wait_until(lambda: exited(old.pid), "the old worker exited")  # type: ignore[arg-type]
 
 
 async def test_shutdown_stops_the_worker_and_later_questions_are_matched_in_process(

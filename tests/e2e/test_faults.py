@@ -7,7 +7,6 @@ must hold exactly one message — the answer, not an apology.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 from collections.abc import Callable
@@ -18,6 +17,7 @@ import pytest
 from handlers.texts import texts_for
 from knowledge import load_knowledge
 from tests.botapi import BotApiServer, Call
+from tests.conftest import wait_until
 
 from .harness import STOP_DEADLINE, BotProcess, settle, user
 
@@ -205,12 +205,18 @@ async def test_sigterm_while_telegram_is_unreachable_stops_in_time_and_loses_not
 
 # ---------------------------------------------------------------------- the matching worker
 
-ON = {"CHAPTERBOT_MATCHING_WORKER": "on"}
+
+@pytest.fixture
+async def worker_bot(make_bot: Callable[..., BotProcess]) -> BotProcess:
+    """The bot started with its matching worker on (`make_bot` kills it if a test fails)."""
+    bot = make_bot(CHAPTERBOT_MATCHING_WORKER="on")
+    await bot.start()
+    return bot
 
 
 async def matching_worker(bot: BotProcess) -> int:
     """The pid of the bot's one matching worker (forked at start-up)."""
-    await bot.guard(until(lambda: len(bot.children()) == 1, "the matching worker"), 10)
+    await bot.guard(wait_until(lambda: len(bot.children()) == 1, "the matching worker"), 10)
     [pid] = bot.children()
     return pid
 
@@ -224,18 +230,10 @@ def ended(pid: int) -> bool:
     return "\nState:\tZ" in status
 
 
-async def until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.05)
-    assert condition(), what
-
-
 async def test_the_matching_worker_killed_loses_no_question_and_the_bot_goes_on(
-    make_bot: Callable[..., BotProcess], server: BotApiServer
+    worker_bot: BotProcess, server: BotApiServer
 ) -> None:
-    bot = make_bot(**ON)
-    await bot.start()
+    bot = worker_bot
     worker = await matching_worker(bot)
     before = ask(server, 160, 2)
     await wait_answered(server, bot, before)
@@ -249,12 +247,11 @@ async def test_the_matching_worker_killed_loses_no_question_and_the_bot_goes_on(
 
 
 async def test_ctrl_c_or_sigterm_reaching_the_worker_alone_does_not_stop_the_bot(
-    make_bot: Callable[..., BotProcess], server: BotApiServer
+    worker_bot: BotProcess, server: BotApiServer
 ) -> None:
     # Signals the worker inherits handlers for from the bot's event loop must not reach that
     # loop: the bot would stop on a signal that was not sent to it.
-    bot = make_bot(**ON)
-    await bot.start()
+    bot = worker_bot
     worker = await matching_worker(bot)
 
     os.kill(worker, signal.SIGINT)  # Ctrl-C reaches the whole process group: ignored
@@ -262,7 +259,7 @@ async def test_ctrl_c_or_sigterm_reaching_the_worker_alone_does_not_stop_the_bot
     await wait_answered(server, bot, first)
     assert bot.children() == [worker]
     os.kill(worker, signal.SIGTERM)  # someone stops the worker: it ends, the bot does not
-    await bot.guard(until(lambda: ended(worker), "the worker ended"), 10)
+    await bot.guard(wait_until(lambda: ended(worker), "the worker ended"), 10)
     later = ask(server, 172, 2)
 
     await assert_each_answered_once(server, bot, first + later)
@@ -271,10 +268,9 @@ async def test_ctrl_c_or_sigterm_reaching_the_worker_alone_does_not_stop_the_bot
 
 
 async def test_no_process_outlives_the_bot_stopped_or_killed(
-    make_bot: Callable[..., BotProcess], server: BotApiServer
+    worker_bot: BotProcess, server: BotApiServer
 ) -> None:
-    bot = make_bot(**ON)
-    await bot.start()
+    bot = worker_bot
     worker = await matching_worker(bot)
     await bot.stop()
     assert ended(worker), "the worker outlived a clean stop"
@@ -282,4 +278,4 @@ async def test_no_process_outlives_the_bot_stopped_or_killed(
     await bot.start()
     worker = await matching_worker(bot)
     bot.kill()  # SIGKILL: the bot cannot stop its worker; the worker sees it gone and exits
-    await until(lambda: ended(worker), "the worker exited after the bot was killed")
+    await wait_until(lambda: ended(worker), "the worker exited after the bot was killed")
