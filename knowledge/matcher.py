@@ -46,6 +46,7 @@ from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kin
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     FAR_PLACES,
+    HOME_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
     ORDINAL_WORDS,
@@ -598,7 +599,7 @@ class Matcher:
                         index
                         and (before := tokenize(parts[-1]))
                         and (after := tokenize(piece))
-                        and self._is_place(before[-1])
+                        and (self._is_place(before[-1]) or before[-1] in HOME_PLACES)
                         and self._is_place(after[0])
                     ):
                         parts[-1] = f"{parts[-1]} & {piece}"

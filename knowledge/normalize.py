@@ -1258,6 +1258,9 @@ FAR_PLACES = words(
     мексика египет израиль иран турция турции
     """
 )
+# The chapter's own country, which no fact names as a place (every fact is about it), but one
+# in a list of places all the same: "сотрудничество России и Китая" is one thing, not two.
+HOME_PLACES = words("russia russian rf россия россии россию россией рф")
 # A country's policy as a whole: "belarus cultural policy".
 POLICY_WORDS = words(
     "policy policies политика политики политике политику политикой "

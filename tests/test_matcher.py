@@ -187,7 +187,14 @@ def test_a_rhetorical_negation_still_asks_about_what_it_names(matcher: Matcher) 
 
 @pytest.mark.parametrize(
     "question",
-    ["cultural cooperation between russia and china", "сотрудничество между россией и китаем"],
+    [
+        "cultural cooperation between russia and china",
+        "сотрудничество между россией и китаем",
+        # Without "between": Russia and another country are one thing asked about, not two
+        # questions (the first of which, "культурное сотрудничество России", is the section).
+        "культурное сотрудничество россии и китая",
+        "bilateral cultural agreements russia and france",
+    ],
 )
 def test_between_a_and_b_is_one_question(matcher: Matcher, question: str) -> None:
     assert matcher.decide(question).kind is Kind.DECLINE
