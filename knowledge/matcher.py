@@ -722,9 +722,10 @@ class Matcher:
         )
 
     def _bare(self, tokens: list[str]) -> bool:
-        """Whether a part is only a question word or two ("…since when, and *why*"): no word
-        of it is one the fact base knows, so it asks about what the part before it named."""
-        return not any(self._resolve(token) for token in tokens)
+        """Whether a part is only a question word or two ("…since when, and *why*"), perhaps
+        with a number ("…and where was the 7th"): no other word of it is one the fact base
+        knows, so it asks about what the part before it named."""
+        return not any(self._resolve(token) for token in tokens if not token.isdigit())
 
     def _subject(self, text: str, fact: Fact) -> str:
         """The words of ``text`` that ``fact`` shares with a neighbouring fact: what a question

@@ -286,6 +286,17 @@ def test_a_plus_before_a_question_word_joins_two_questions(matcher: Matcher) -> 
 
 @pytest.mark.parametrize(
     "question",
+    ["с какого года форумы снг и где был 7й", "when did the cis forums start and where was the 7th"],
+)
+def test_a_number_alone_in_a_second_part_counts_what_the_first_part_named(
+    matcher: Matcher, question: str
+) -> None:
+    facts = answered(matcher, question)
+    assert {"ifescco-cis-forums", "seventh-forum-ashgabat"} <= set(facts)
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "which foundation is behind the youth orchestra, and which places has it played in?",
         "кто создал оркестр и где он потом выступал",
