@@ -46,9 +46,9 @@ from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kin
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     FAR_PLACES,
-    HOME_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
+    HOME_PLACES,
     ORDINAL_WORDS,
     OTHER_EUROPEAN_PLACES,
     PHRASE_SYNONYMS,

@@ -123,7 +123,17 @@ def normalize(text: str) -> str:
     if _SPELLED_OUT.search(text):
         # "I F E S C C O": a name spelt letter by letter
         text = _SPELLED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
+    if " of " in text:
+        text = _KINDS_OF_COOPERATION.sub("forms of ", text)
     return text
+
+
+# "what types of cooperation are there": the chapter's "forms of co-operation". (Elsewhere
+# "kind", "type" and "sort" are function words: "what kind of festival is it".)
+_KINDS_OF_COOPERATION = re.compile(
+    r"\b(?:kinds?|types?|sorts?)\s+of\s+(?=(?:\w+\s+){0,2}?"
+    r"(?:cooperation|collaboration|partnerships?|exchanges?)\b)"
+)
 
 
 # Years as dictation writes them: "two thousand six", "twenty twelve", "две тысячи шестого".
@@ -333,7 +343,7 @@ STOPWORDS_EN = words(
     info information detail details question questions answer answers thing things stuff
     hi hey hello ok okay well yes no not now again ever even
     mention mentioned mentions mentioning according
-    mean means meant kind kinds sort type types way ways
+    mean means meant kind kinds sort sorts type types way ways
     get got gets getting go goes going gone make makes made like
     happen happens happened happening actually currently
     usually typically normally generally

@@ -119,6 +119,18 @@ def test_everyday_words_for_the_chapters_words(matcher: Matcher) -> None:
     assert "independent-artists" in answered(matcher, "freelance musicians touring abroad")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what types of cooperation are there",
+        "kinds of co-operation",
+        "what sorts of cooperation does it cover",
+    ],
+)
+def test_kinds_of_cooperation_are_its_forms(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["forms-of-cooperation"]
+
+
 def test_a_noun_that_is_also_a_verb_of_saying_is_a_noun_after_the(matcher: Matcher) -> None:
     # Not "what does the document *state*": the state is who the question is about.
     question = "what does the state do about direct cooperation between culture people"
@@ -286,7 +298,10 @@ def test_a_plus_before_a_question_word_joins_two_questions(matcher: Matcher) -> 
 
 @pytest.mark.parametrize(
     "question",
-    ["с какого года форумы снг и где был 7й", "when did the cis forums start and where was the 7th"],
+    [
+        "с какого года форумы снг и где был 7й",
+        "when did the cis forums start and where was the 7th",
+    ],
 )
 def test_a_number_alone_in_a_second_part_counts_what_the_first_part_named(
     matcher: Matcher, question: str
