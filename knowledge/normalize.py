@@ -769,7 +769,11 @@ _BODIES_WITH_STAFF = words(
 
 _BE = words("is are was were r s")
 # "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check.
-_CLAIM_WORDS = words("correct right true верно правда правильно так verno pravda pravilno yes да")
+_CLAIM_WORDS = words(
+    "correct right true верно правда правильно так verno pravda pravilno yes да "
+    # A guess put forward: "форум в ашхабаде был в 2011 вроде?"
+    "вроде кажется кажись vrode kazhetsya"
+)
 # A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
 _NEGATIVE_OPENINGS = words("wasnt isnt didnt werent arent doesnt hasnt разве")
 _CLAIM_OPENINGS = frozenset(
@@ -786,6 +790,8 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if tokens[0] in _NEGATIVE_OPENINGS or tokens[-2:] == ["так", "ли"]:
         return True  # "wasn't it…", "…, не так ли"
+    if tokens[-2] in _NEGATIVE_OPENINGS and tokens[-1] in ("it", "they", "there"):
+        return True  # "…was a russia-ukraine thing, wasn't it"
     if tokens[0] in _YES_NO_OPENINGS and any(_A_YEAR.fullmatch(token) for token in tokens):
         return True  # "was this text published in 2015?": the year is the claim to check
     if tokens[:3] == ["true", "or", "false"] or tokens[:3] == ["правда", "или", "нет"]:

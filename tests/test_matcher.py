@@ -953,6 +953,12 @@ def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -
         # A claim to check, wrong in its place or number: the fact corrects it.
         ("is it true that the slavyanski bazaar is held in minsk", "slavianski-bazaar"),
         ("sec 3.4.4 pub date", "about-the-chapter"),
+        # A guess put forward ("вроде", "isn't it" at the end) is a claim too.
+        ("форум в ашхабаде был в 2011 вроде?", "seventh-forum-ashgabat"),
+        (
+            "the vitebsk festival was a russia-ukraine thing wasnt it",
+            "slavianski-bazaar-union-state",
+        ),
     ],
 )
 def test_claims_are_checked_against_the_fact(matcher: Matcher, question: str, fact_id: str) -> None:
