@@ -120,6 +120,21 @@ def test_everyday_words_for_the_chapters_words(matcher: Matcher) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Typos the fact base's phrasings no longer spell out for one fact only.
+        ("proffesional unoins in cis", "cis-professional-unions"),
+        ("wat does the goverment do about visas for artsts", "visa-barriers-lobbying"),
+        ("када опубликована глава", "publication-date"),
+    ],
+)
+def test_typos_are_forgiven_by_the_matcher_not_by_misspelt_phrasings(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what types of cooperation are there",
