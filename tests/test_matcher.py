@@ -190,6 +190,11 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
         ("кто замутил славянский базар в витебске", "slavianski-bazaar-union-state"),
         # "что дают" (what they give): how the question asks, not what it asks about.
         ("что дают эти форумы интеллигенции бывшего союза", "cis-forums-purpose"),
+        # "молодежка": slang for the youth orchestra.
+        (
+            "пишу заметку про молодежку симфоническую — она по странам снг гастролирует?",
+            "youth-orchestra-performances",
+        ),
     ],
 )
 def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None:
