@@ -1,7 +1,7 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning119.yaml)
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning123.yaml)
 drops below what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
 (tests/eval/README.md).
 """
@@ -29,10 +29,10 @@ from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The issue's targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# What the tuning part (the hundred and nineteen tuning files together) reaches - 95.1% in scope,
-# 96.6% refusal (docs/matching.md) - rounded down: a floor, so a
-# change that makes the matcher worse on it fails here first. (The first six files alone stand
-# at 98.4% / 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
+# What the tuning part (the hundred and twenty-three tuning files together) reaches - 95.1%
+# in scope, 96.6% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
+# the matcher worse on it fails here first. (The first six files alone stand at 98.4% /
+# 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
 # scope with tuning31-37, to 96.5% refusal with tuning38-41, whose first run was 94.4%
 # refusal, to 95% in scope with tuning58-61, whose first run was 87.9% in scope, and to
 # 94.5% with tuning82-85, measured on the session's final matcher and not tuned on.)
