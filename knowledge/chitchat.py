@@ -28,13 +28,17 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "
         "tere tervist barev барев gamarjoba гамарджоба сәлем сәлеметсіз салеметсиз salemetsiz "
         "ассалаумағалейкум ассалому алейкум бе"  # "сәлеметсіз бе": hello (kk)
+        # and in the languages of people who write to it in English as a second language
+        " hola bonjour ciao merhaba marhaba namaste 你好 您好 مرحبا"
     ),
     ChitChat.THANKS: words(
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
         "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
         "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
-        "помогло помог помогли полезно полезный"
+        "помогло помог помогли полезно полезный "
+        "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
+        "спасибочки 谢谢 شكرا"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -142,6 +146,25 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "who built you",
         "who wrote you",
         "what can you answer",
+        "what can you explain",
+        "what are you able to do",
+        "what you are able to do",
+        "кто вы",
+        "вы кто",
+        "чем можете помочь",
+        "чем можешь помочь",
+        "чем вы можете помочь",
+        "чем ты можешь помочь",
+        "вы человек",
+        "вы бот",
+        "вы робот",
+        "человек или программа",
+        "человек или бот",
+        "are you a program",
+        "как задавать вопросы",
+        "как правильно задавать вопросы",
+        "как мне задавать вопросы",
+        "как мне правильно задавать вопросы",
         "can you explain terms",
         "explain terms",
         "can i write to you in russian",

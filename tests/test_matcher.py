@@ -968,6 +968,27 @@ def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -
 
 
 @pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Formal Russian and English, and hello or thanks in the user's own language.
+        ("Добрый день. Скажите, пожалуйста, кто вы и чем можете помочь?", ChitChat.ABOUT),
+        ("Вы человек или программа?", ChitChat.ABOUT),
+        ("Good afternoon. Could you tell me what you are able to do?", ChitChat.ABOUT),
+        (
+            "Извините, я впервые пользуюсь таким ботом. Как мне правильно задавать вопросы?",
+            ChitChat.ABOUT,
+        ),
+        ("what can you explain", ChitChat.ABOUT),
+        ("merhaba", ChitChat.GREETING),
+        ("danke schön, bye", ChitChat.THANKS),
+        ("شكرا", ChitChat.THANKS),
+    ],
+)
+def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
+    assert matcher.decide(message).chitchat is kind
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         # A claim to check, wrong in its place or number: the fact corrects it.
