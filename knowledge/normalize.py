@@ -404,9 +404,14 @@ STOPWORDS_RU = words(
     слушай слушайте короче кстати блин вот штука считается заодно вроде
     сделать делать сделал сделали идет идут шло шла
     два две оба обе потом затем скока скоко скок занимается занимаются
+    будьте любезны добры интересует интересуют интересно любопытно хотелось хочется узнать
+    знать уточнить могли подсказать извините простите прошу благодарна благодарен заранее
     """
 )
-STOPWORDS = STOPWORDS_EN | STOPWORDS_RU
+# How a polite message frames its question ("I would be grateful if you could inform me…",
+# "Будьте добры, подскажите…", "Меня интересует…"): no part of what it asks.
+_POLITE_FRAMING_EN = words("interested grateful inform advise wondering curious kindly")
+STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.

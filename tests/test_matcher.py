@@ -968,6 +968,18 @@ def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Будьте добры, подскажите, когда была опубликована эта глава.",
+        "Menya interesuet, kogda byla opublikovana eta glava",
+        "I would be grateful if you could inform me when this chapter was published",
+    ],
+)
+def test_polite_framing_is_not_part_of_the_question(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[:1] == ["publication-date"]
+
+
+@pytest.mark.parametrize(
     ("message", "kind"),
     [
         # Formal Russian and English, and hello or thanks in the user's own language.
