@@ -411,7 +411,9 @@ STOPWORDS_RU = words(
 # How a polite message frames its question ("I would be grateful if you could inform me…",
 # "Будьте добры, подскажите…", "Меня интересует…"): no part of what it asks.
 _POLITE_FRAMING_EN = words("interested grateful inform advise wondering curious kindly")
-STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN
+# "what purpose do they serve", "for what serve the forums": the purpose asks, not the verb.
+_SERVE = words("serve serves served")
+STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
@@ -427,7 +429,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее"
     ),
     "why": words(
-        "why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей"
+        "why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей "
+        "reason reasons"  # "for what reason…", "what's the reason for…"
     ),
     # A request to name or list things: only a fact that lists some can answer it ("name" as a
     # noun — "what is the name of the festival" — is left out, see :func:`question_kinds`).
@@ -504,6 +507,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("как", "часто"): "frequency",
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
+    ("what", "serve"): "why",  # "for what serve the forums" (English as a second language)
     ("meant", "to"): "why",  # "what are the forums meant to do"
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
@@ -1169,6 +1173,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("гос", ("государства",)),
     ("overseas", ("abroad",)),
+    ("took", ("take",)),  # "where took place the seventh forum"
+    ("reason reasons", ("purpose",)),  # "what is the reason for the forums"
     (
         "заграница заграницу заграницей заграничные заграничных иностранцы иностранцами "
         "иностранцев иностранными иностранные иностранных",

@@ -968,6 +968,19 @@ def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -
 
 
 @pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # English as a second language: the word order and the words of another language.
+        ("where took place the seventh forum", "seventh-forum-ashgabat"),
+        ("for what serve the forums of intelligentsia", "cis-forums-purpose"),
+        ("what is the reason for the cis forums", "cis-forums-purpose"),
+    ],
+)
+def test_english_as_a_second_language(matcher: Matcher, question: str, fact: str) -> None:
+    assert answered(matcher, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Будьте добры, подскажите, когда была опубликована эта глава.",
