@@ -413,7 +413,9 @@ STOPWORDS_RU = words(
 _POLITE_FRAMING_EN = words("interested grateful inform advise wondering curious kindly")
 # "what purpose do they serve", "for what serve the forums": the purpose asks, not the verb.
 _SERVE = words("serve serves served")
-STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE
+# "the actual situation": the current one, in the English of many who learnt it second.
+_NOW = words("actual current")
+STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
@@ -1072,12 +1074,13 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("facilitate",),
     ),
     (
-        "succeed succeeded succeeds success progress luck sorted resolved solved",
+        "succeed succeeded succeeds success progress luck sorted resolved solved "
+        "situation status",  # "what is the situation with the visa lobbying"
         ("successful",),
     ),
     (
         "прогресс подвижки успешно успешны успешным успешной успешная успешен удачно удались "
-        "кончилось закончилось кончились закончились",
+        "кончилось закончилось кончились закончились ситуация ситуации ситуацию",
         ("успехом",),
     ),
     ("regime", ("barriers",)),

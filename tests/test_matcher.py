@@ -974,6 +974,11 @@ def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -
         ("where took place the seventh forum", "seventh-forum-ashgabat"),
         ("for what serve the forums of intelligentsia", "cis-forums-purpose"),
         ("what is the reason for the cis forums", "cis-forums-purpose"),
+        # "actual" for current; the situation of a campaign is how it ended.
+        (
+            "which is the actual situation of the visa lobbying, it has worked?",
+            "visa-lobbying-outcome",
+        ),
     ],
 )
 def test_english_as_a_second_language(matcher: Matcher, question: str, fact: str) -> None:
