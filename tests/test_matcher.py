@@ -997,6 +997,14 @@ def test_polite_framing_is_not_part_of_the_question(matcher: Matcher, question: 
     assert answered(matcher, question)[:1] == ["publication-date"]
 
 
+def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher: Matcher) -> None:
+    question = (
+        "Скажите, пожалуйста, что предпринимает российское правительство в отношении визовых "
+        "ограничений для наших артистов в Европе?"
+    )
+    assert answered(matcher, question)[:1] == ["visa-barriers-lobbying"]
+
+
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
