@@ -54,6 +54,7 @@ from knowledge.normalize import (
     PHRASE_SYNONYMS,
     PLACE_CLASS_WORDS,
     POLICY_WORDS,
+    QUESTION_KINDS,
     QUESTION_WORDS,
     STOPWORDS,
     STRICT_KINDS,
@@ -723,9 +724,14 @@ class Matcher:
 
     def _bare(self, tokens: list[str]) -> bool:
         """Whether a part is only a question word or two ("…since when, and *why*"), perhaps
-        with a number ("…and where was the 7th"): no other word of it is one the fact base
-        knows, so it asks about what the part before it named."""
-        return not any(self._resolve(token) for token in tokens if not token.isdigit())
+        with a number or a word that asks why ("…and where was the 7th", "…and for which
+        purpose"): no other word of it is one the fact base knows, so it asks about what the
+        part before it named."""
+        return not any(
+            self._resolve(token)
+            for token in tokens
+            if not token.isdigit() and token not in QUESTION_KINDS["why"]
+        )
 
     def _subject(self, text: str, fact: Fact) -> str:
         """The words of ``text`` that ``fact`` shares with a neighbouring fact: what a question

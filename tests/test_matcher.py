@@ -335,6 +335,19 @@ def test_a_number_alone_in_a_second_part_counts_what_the_first_part_named(
 @pytest.mark.parametrize(
     "question",
     [
+        "who holds the intelligentsia forums and for which purpose",
+        "кто проводит форумы интеллигенции и с какой целью",
+    ],
+)
+def test_a_purpose_alone_in_a_second_part_is_the_purpose_of_what_the_first_named(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["ifescco-cis-forums", "cis-forums-purpose"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "which foundation is behind the youth orchestra, and which places has it played in?",
         "кто создал оркестр и где он потом выступал",
     ],
