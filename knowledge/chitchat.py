@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.decision import ChitChat, DeclineReason
-from knowledge.normalize import QUESTION_WORDS, STOPWORDS, tokenize, words
+from knowledge.normalize import QUESTION_WORDS, STOPWORDS, question_kinds, tokenize, words
 
 # Single words of each kind, normalised (ё→е), Latin transliteration included.
 _WORDS: dict[ChitChat, frozenset[str]] = {
@@ -44,7 +44,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
     ),
     ChitChat.ABOUT: words(
-        "help помощь помоги помогите хелп start старт menu меню human robot человек робот"
+        "help помощь помоги помогите хелп start старт menu меню human robot человек робот pomosh"
     ),
 }
 # Word sequences of each kind; matched on whole tokens after filler words are set aside.
@@ -61,6 +61,12 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "доброе утро",
         "добрый день",
         "добрый вечер",
+        "dobryi den",
+        "dobry den",
+        "dobrii den",
+        "dobryj den",
+        "dobryi vecher",
+        "dobroe utro",
         "доброй ночи",
         "как дела",
         "как ты",
@@ -254,6 +260,7 @@ _FILLER = words(
     cover covers topics topic ask haha hahaha hehe lol lmao service um umm uh erm exactly
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз
     и а ну ладно же ты вы хаха хахаха ахах ахаха лол новенькая новенький новичок тут
+    коллеги коллега colleagues colleague друзья friends folks
     добрый доброе доброго
     """
 )
@@ -327,10 +334,11 @@ def classify_small_talk(text: str) -> ChitChat | None:
 
 # Greetings and thanks inside a question ("hi, who started…", "спасибо, а где…"); not the
 # words that also carry meaning there ("ok", "great", "пока" is also "while").
+_POLITE_KINDS = (ChitChat.GREETING, ChitChat.THANKS, ChitChat.GOODBYE)
 _POLITE_WORDS = frozenset(
     word
     for word, kind in _LEXICON.items()
-    if kind in (ChitChat.GREETING, ChitChat.THANKS, ChitChat.GOODBYE)
+    if kind in _POLITE_KINDS
     and word not in ("ok", "okay", "great", "nice", "cool", "clear", "later", "пока")
 )
 
@@ -398,8 +406,33 @@ def small_talk_in(text: str) -> ChitChat | None:
 
 
 def small_talk_words(tokens: list[str]) -> frozenset[str]:
-    """The tokens of a question that are greetings or thanks, to be left out of matching."""
-    return _POLITE_WORDS.intersection(tokens)
+    """The tokens of a question that are greetings or thanks, to be left out of matching: the
+    words of one ("hi", "thanks"), and those of a phrase of them that opens the message
+    ("*добрый день*, когда…", "*good morning*, when…"; "день" and "good" elsewhere are words of
+    the question, and so is a greeting quoted: "translate «доброе утро» into Latvian") and is
+    followed by a question word (before a statement — "доброе утро, я журналист" — the greeting
+    is what the message is for)."""
+    found = set(_POLITE_WORDS.intersection(tokens))
+    if QUESTION_WORDS.isdisjoint(tokens) and not question_kinds(tokens):
+        return frozenset(found)
+    at = 0
+    while at < len(tokens):
+        if tokens[at] in found:
+            at += 1
+            continue
+        size = next(
+            (
+                size
+                for phrase, kind, size in _PHRASES_BY_FIRST_WORD.get(tokens[at], ())
+                if kind in _POLITE_KINDS and " ".join(tokens[at : at + size]) == phrase[1:-1]
+            ),
+            0,
+        )
+        if not size:
+            break
+        found.update(tokens[at : at + size])
+        at += size
+    return frozenset(found)
 
 
 def junk_reason(text: str) -> DeclineReason | None:

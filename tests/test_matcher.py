@@ -1012,6 +1012,22 @@ def test_polite_framing_is_not_part_of_the_question(matcher: Matcher, question: 
     assert answered(matcher, question)[:1] == ["publication-date"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "добрый день, когда опубликована глава",
+        "dobryi den, kogda opublikovana glava",
+        "good morning, when was the chapter published",
+    ],
+)
+def test_a_greeting_before_a_question_is_not_part_of_it(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[:1] == ["publication-date"]
+
+
+def test_promote_is_not_a_misspelt_request_for_help(matcher: Matcher) -> None:
+    assert matcher.decide("what are they meant to promote").kind is not Kind.CHITCHAT
+
+
 def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher: Matcher) -> None:
     question = (
         "Скажите, пожалуйста, что предпринимает российское правительство в отношении визовых "
@@ -1035,6 +1051,10 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("merhaba", ChitChat.GREETING),
         ("danke schön, bye", ChitChat.THANKS),
         ("شكرا", ChitChat.THANKS),
+        # In Latin letters; and a greeting before a statement is the message.
+        ("pomosh", ChitChat.ABOUT),
+        ("dobryi den,bot", ChitChat.GREETING),
+        ("доброе утро, коллеги", ChitChat.GREETING),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
