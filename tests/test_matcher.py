@@ -126,6 +126,7 @@ def test_everyday_words_for_the_chapters_words(matcher: Matcher) -> None:
         ("proffesional unoins in cis", "cis-professional-unions"),
         ("wat does the goverment do about visas for artsts", "visa-barriers-lobbying"),
         ("када опубликована глава", "publication-date"),
+        ("kagda apublikovana glava", "publication-date"),
     ],
 )
 def test_typos_are_forgiven_by_the_matcher_not_by_misspelt_phrasings(
