@@ -415,7 +415,7 @@ class Matcher:
                 small_talk = ChitChat.ABOUT
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
-        text = text[:MAX_MATCHED_CHARS]
+        text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
         answer_threshold = self.thresholds.group if strict else self.thresholds.answer
         intro = _SELF_INTRO.match(text)
         if (
@@ -1778,6 +1778,12 @@ _SELF_INTRO = re.compile(
     r"|(?:hello|hi|greetings|привет)\s+(?:from|из)\s+[^\s,.!?;:]+"
     r"|(?:from|из)\s+(?P<town>[^\s,.!?;:]+))"
     r"\s*(?:[,.!;:]+|\s[-–—])\s*",
+    re.IGNORECASE,
+)
+# The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?"):
+# who is asked, not what ("бот" and "bot" are words of the fact base: "what is the bot's source").
+_TO_THE_BOT = re.compile(
+    r"(?:^|(?<=[\s,.!?:;()—–-]))(?:эй\s+|hey\s+)?(?:бот|ботик|bot|botik)\s*[,:!—–]+",
     re.IGNORECASE,
 )
 # … or closes with it: "кто их проводит и зачем, я из Душанбе", "…, ya iz tashkenta".

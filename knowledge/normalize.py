@@ -406,6 +406,7 @@ STOPWORDS_RU = words(
     два две оба обе потом затем скока скоко скок занимается занимаются
     будьте любезны добры интересует интересуют интересно любопытно хотелось хочется узнать
     знать уточнить могли подсказать извините простите прошу благодарна благодарен заранее
+    глянь гляньте делает делают чтобы чтоб нашим нашего нашей нашему нашими наших нашу
     предпринимает предпринимают предпринимали предприняло предприняли предпринять отношении
     число числе
     """
@@ -417,7 +418,9 @@ _POLITE_FRAMING_EN = words("interested grateful inform advise wondering curious 
 _SERVE = words("serve serves served")
 # "the actual situation": the current one, in the English of many who learnt it second.
 _NOW = words("actual current")
-STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW
+# A group chat's asides: "guys look 👀 @bot which confederation…", "masha smotri :) bot, …".
+_ASIDES = words("guys look smotri glyan")
+STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW | _ASIDES
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
@@ -515,6 +518,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("meant", "to"): "why",  # "what are the forums meant to do"
     ("supposed", "to"): "why",
     ("для", "чего"): "why",
+    ("чем", "полезны"): "why",  # "чем полезны форумы": what good they do, what they are for
+    ("чем", "полезен"): "why",
+    ("чем", "полезна"): "why",
     # "что дают эти форумы": what they give, what they are for.
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
@@ -1180,6 +1186,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("overseas", ("abroad",)),
     ("took", ("take",)),  # "where took place the seventh forum"
     ("reason reasons", ("purpose",)),  # "what is the reason for the forums"
+    ("полезны полезен полезна польза пользы", ("цель",)),
     (
         "заграница заграницу заграницей заграничные заграничных иностранцы иностранцами "
         "иностранцев иностранными иностранные иностранных",

@@ -1029,6 +1029,34 @@ def test_promote_is_not_a_misspelt_request_for_help(matcher: Matcher) -> None:
     assert matcher.decide("what are they meant to promote").kind is not Kind.CHITCHAT
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The bot addressed by name, and a group's asides, are not what is asked.
+        ("бот, сколько союзов входит в конфедерацию кинематографистов", None),
+        (
+            "masha smotri :) bot, kakie strany v konfederacii soyuzov hudozhnikov",
+            "visual-artists-confederation-members",
+        ),
+        (
+            "guys look 👀 @chapterbot which confederation connects film people from the cis "
+            "and the baltics",
+            "filmmakers-unions-confederation",
+        ),
+        ("bot, what is your source", "about-the-chapter"),
+        # "что делает X" asks about X; "чтобы", "нашим" ask nothing.
+        ("бот, что делает МФГС", "ifescco-cis-forums"),
+        (
+            "что делает правительство чтобы нашим артистам было проще ездить по европе",
+            "visa-barriers-lobbying",
+        ),
+        ("бот, чем полезны форумы интелегенции", "cis-forums-purpose"),
+    ],
+)
+def test_questions_in_a_group_chat(matcher: Matcher, question: str, fact: str | None) -> None:
+    assert answered(matcher, question)[:1] == ([fact] if fact else [])
+
+
 def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher: Matcher) -> None:
     question = (
         "Скажите, пожалуйста, что предпринимает российское правительство в отношении визовых "
