@@ -1051,6 +1051,8 @@ def test_promote_is_not_a_misspelt_request_for_help(matcher: Matcher) -> None:
             "visa-barriers-lobbying",
         ),
         ("бот, чем полезны форумы интелегенции", "cis-forums-purpose"),
+        # "по счёту" (in order) asks which one, like an ordinal.
+        ("ашхабат форум какой по счёту", "seventh-forum-ashgabat"),
     ],
 )
 def test_questions_in_a_group_chat(matcher: Matcher, question: str, fact: str | None) -> None:
