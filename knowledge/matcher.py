@@ -416,6 +416,10 @@ class Matcher:
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
+        if ")" in text or "." in text:
+            # "1) who holds the cis forums 2) where was the 7th one": numbered items are
+            # questions of their own, and their numbers are no numbers asked about.
+            text = _LIST_NUMBER.sub("\n", text)
         answer_threshold = self.thresholds.group if strict else self.thresholds.answer
         intro = _SELF_INTRO.match(text)
         if (
@@ -1785,6 +1789,11 @@ _SELF_INTRO = re.compile(
 _TO_THE_BOT = re.compile(
     r"(?:^|(?<=[\s,.!?:;()—–-]))(?:эй\s+|hey\s+)?(?:бот|ботик|bot|botik)\s*[,:!—–]+",
     re.IGNORECASE,
+)
+# The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".
+# ("7." only where a line starts: "the 7. forum" is an ordinal.)
+_LIST_NUMBER = re.compile(
+    r"(?:(?:^|(?<=\n))\s*\d{1,2}[.)]|(?<=\s)\d{1,2}\))\s+(?=[^\W\d_])", re.MULTILINE
 )
 # … or closes with it: "кто их проводит и зачем, я из Душанбе", "…, ya iz tashkenta".
 _SELF_OUTRO = re.compile(

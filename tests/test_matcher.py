@@ -1059,6 +1059,27 @@ def test_questions_in_a_group_chat(matcher: Matcher, question: str, fact: str | 
     assert answered(matcher, question)[:1] == ([fact] if fact else [])
 
 
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # Homework copied with its numbering: each item a question, its number none asked.
+        (
+            "3) since which year have the cis forums of intelligentsia taken place",
+            ["ifescco-cis-forums"],
+        ),
+        (
+            "1) who holds the cis forums 2) where was the 7th one",
+            ["ifescco-cis-forums", "seventh-forum-ashgabat"],
+        ),
+        ("2. МКСХ — перечислите страны-участницы", ["visual-artists-confederation-members"]),
+    ],
+)
+def test_numbered_items_are_questions_of_their_own(
+    matcher: Matcher, question: str, facts: list[str]
+) -> None:
+    assert answered(matcher, question)[: len(facts)] == facts
+
+
 def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher: Matcher) -> None:
     question = (
         "Скажите, пожалуйста, что предпринимает российское правительство в отношении визовых "
