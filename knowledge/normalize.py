@@ -1280,6 +1280,9 @@ FILLER_PAIRS = frozenset(
         ("шла", "речь"),
         ("the", "end"),  # "did it work out in the end"
         ("idea", "behind"),  # "what's the idea behind the forums": what they are for
+        ("back", "in"),  # "published back in 2013": when, not backing
+        ("back", "then"),
+        ("тут", "речь"),  # "о какой стране тут речь"
     }
 )
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -1053,6 +1053,9 @@ def test_promote_is_not_a_misspelt_request_for_help(matcher: Matcher) -> None:
         ("бот, чем полезны форумы интелегенции", "cis-forums-purpose"),
         # "по счёту" (in order) asks which one, like an ordinal.
         ("ашхабат форум какой по счёту", "seventh-forum-ashgabat"),
+        # "тут речь" (is about here), "back in 2013" (a time, not backing).
+        ("ребят 🙈 бот, о какой стране тут речь", "chapter-section"),
+        ("this was published back in 2013 right", "publication-date"),
     ],
 )
 def test_questions_in_a_group_chat(matcher: Matcher, question: str, fact: str | None) -> None:
