@@ -434,7 +434,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
         "fee fees cost costs price prices стоимость цена "
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
-        "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее"
+        "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее "
+        "сто ста двести двухсот триста трехсот пятьсот пятисот"  # "около ста музыкантов"
     ),
     "why": words(
         "why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей "

@@ -1710,6 +1710,11 @@ def test_a_claim_with_a_wrong_year_is_at_least_suggested(matcher: Matcher) -> No
     assert top.fact.id == "ifescco-cis-forums"
 
 
+def test_a_count_in_words_is_a_count_the_chapter_does_not_give(matcher: Matcher) -> None:
+    question = "в молодёжном симфоническом оркестре около ста музыкантов?"
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
 def test_a_claimed_count_is_not_confirmed(matcher: Matcher) -> None:
     # The chapter gives no count: a claimed one is something else, claim or not.
     decision = matcher.decide("is it true that 300 musicians play in the youth orchestra?")
