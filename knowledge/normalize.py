@@ -859,10 +859,10 @@ _FAILURE_WORDS = words(
     "неудача неудачи refuse refuses refused refusing отказался отказались отказывается отказ"
 )
 _SUCCESS_VERBS = words(
-    "work worked working succeed succeeded success удается удалось удаются получилось "
-    "получается вышло result results результат результата результатов отменили отменят "
-    "отменены отменяет отменяют отменила отменило отменит отменить lifted removed scrapped "
-    "dropped lift remove scrap drop"
+    "work worked working succeed succeeded success successful успешным успешно удается удалось "
+    "удаются получилось получается вышло result results результат результата результатов "
+    "отменили отменят отменены отменяет отменяют отменила отменило отменит отменить "
+    "lifted removed scrapped dropped lift remove scrap drop"
 )
 _NEGATIONS_OF_SUCCESS = words("not never hasnt havent didnt doesnt isnt не")
 

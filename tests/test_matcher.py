@@ -907,6 +907,7 @@ def test_exceptions_sources_and_ordinals_are_understood(
         # Why it failed: the chapter says it has not succeeded, never why.
         "why has the visa lobbying failed so far",
         "почему не удалось отменить визы для артистов",
+        "why has the visa lobbying not been successful",
         # Another forum than the 7th, in words or digits, also in the second part of a name.
         "where was the sixth forum held",
         "где прошел восьмой форум",
