@@ -435,7 +435,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "fee fees cost costs price prices стоимость цена "
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее "
-        "сто ста двести двухсот триста трехсот пятьсот пятисот"  # "около ста музыкантов"
+        "сто ста двести двухсот триста трехсот пятьсот пятисот "  # "около ста музыкантов"
+        "half половина половины половину"
     ),
     "why": words(
         "why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей "
