@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.decision import ChitChat, DeclineReason
-from knowledge.normalize import QUESTION_WORDS, STOPWORDS, question_kinds, tokenize, words
+from knowledge.normalize import QUESTION_WORDS, STOPWORDS, tokenize, words
 
 # Single words of each kind, normalised (ё→е), Latin transliteration included.
 _WORDS: dict[ChitChat, frozenset[str]] = {
@@ -405,15 +405,15 @@ def small_talk_in(text: str) -> ChitChat | None:
     return kind
 
 
-def small_talk_words(tokens: list[str]) -> frozenset[str]:
+def small_talk_words(tokens: list[str], *, asks: bool) -> frozenset[str]:
     """The tokens of a question that are greetings or thanks, to be left out of matching: the
-    words of one ("hi", "thanks"), and those of a phrase of them that opens the message
-    ("*добрый день*, когда…", "*good morning*, when…"; "день" and "good" elsewhere are words of
-    the question, and so is a greeting quoted: "translate «доброе утро» into Latvian") and is
-    followed by a question word (before a statement — "доброе утро, я журналист" — the greeting
-    is what the message is for)."""
+    words of one ("hi", "thanks"), and, when the message ``asks`` something, those of a phrase
+    of them that opens it ("*добрый день*, когда…", "*good morning*, when…"; "день" and "good"
+    elsewhere are words of the question, and so is a greeting quoted: "translate «доброе утро»
+    into Latvian"). Before a statement ("доброе утро, я журналист") the greeting is what the
+    message is for."""
     found = set(_POLITE_WORDS.intersection(tokens))
-    if QUESTION_WORDS.isdisjoint(tokens) and not question_kinds(tokens):
+    if not asks:
         return frozenset(found)
     at = 0
     while at < len(tokens):

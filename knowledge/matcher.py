@@ -1005,7 +1005,9 @@ class Matcher:
         kinds = question_kinds(tokens[:asked]) or asking
         excluded = _excluded(tokens, asked)
         ruled_out: set[str] = set()
-        chatter = small_talk_words(tokens)
+        chatter = small_talk_words(
+            tokens, asks=bool(kinds) or not QUESTION_WORDS.isdisjoint(tokens)
+        )
         focus = focus_position(tokens[:asked])
         if focus is None and not kinds and "?" not in text:
             focus = terse_head(tokens[:asked])
