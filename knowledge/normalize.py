@@ -362,7 +362,9 @@ STOPWORDS_EN = words(
     hte adn
     """
 )
-STOPWORDS_RU = words(
+# "когда" and the ways it is mistyped: a function word, and one that asks when.
+_RU_WHEN = words("когда кагда када кгда")
+STOPWORDS_RU = _RU_WHEN | words(
     """
     а и или но да нет не ни же ли ль бы б вот ведь уж уже еще ещё лишь только даже вообще
     в во на к ко с со о об обо от до по за из изо у при про для над под перед через между
@@ -374,7 +376,7 @@ STOPWORDS_RU = words(
     кто кого кому кем ком что чего чему чем чём какой какая какое какие какого каком какую каких
     каким какими каков какова каково каковы который которая которое которые
     какому которого которой которому которым которых которую котором чьему
-    когда када кагда кгда где куда почему зачем как сколько чей чья чье чьё чьи чьей чьим чьих
+    где куда почему зачем как сколько чей чья чье чьё чьи чьей чьим чьих
     есть был была было были быть будет будут является являются являлся
     упоминается упоминаются упомянут упомянуты говорится сказано написано
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
@@ -428,7 +430,7 @@ STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW | _
 QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words("who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
     # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
-    "when": words("when whens wen whn wehn когда кагда када кгда dates даты"),
+    "when": words("when whens wen whn wehn dates даты") | _RU_WHEN,
     "where": words("where wheres wher whre wehre где куда"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
