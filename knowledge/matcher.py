@@ -1303,9 +1303,14 @@ class Matcher:
 
     def _lookup(self, token: str) -> dict[str, float] | None:
         """:meth:`_resolve` without the synonym list."""
-        if token.startswith(_OTHER_BODIES) or (
-            # A country is not a misspelt word ("польши" is not "больше").
-            token in _FOREIGN_PLACES and token not in self._surface
+        if (
+            token.startswith(_OTHER_BODIES)
+            or token in _MONEY
+            or token.startswith(_MONEY_PREFIXES)
+            or (
+                # A country is not a misspelt word ("польши" is not "больше").
+                token in _FOREIGN_PLACES and token not in self._surface
+            )
         ):
             return {}
         if token in UNLISTED_PLACES and not self._names_town(token):
@@ -1826,6 +1831,10 @@ _BEFORE_SUBJECT = words("is does did has have was will would can could")
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
 _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
+# Money: the chapter never says who pays for anything. "funded" is no slip of "founded", nor
+# "funds" of "found" ("which countries fund IFESCCO"); "fundation" still is the Foundation.
+_MONEY = words("fund funds funded funding funder funders fundraising")
+_MONEY_PREFIXES = ("financ", "финанс")
 _CONDITIONALS = words("if unless если")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")

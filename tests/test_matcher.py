@@ -1261,6 +1261,20 @@ def test_rossotrudnichestvo_is_not_co_operation(matcher: Matcher, question: str)
 
 @pytest.mark.parametrize(
     "question",
+    ["who funded the youth orchestra", "which countries fund ifescco", "how is culture funded"],
+)
+def test_funded_is_not_founded(matcher: Matcher, question: str) -> None:
+    # The chapter says who initiated the orchestra and holds the forums, never who pays.
+    assert answered(matcher, question) == []
+
+
+def test_fundation_is_still_the_foundation(matcher: Matcher) -> None:
+    question = "intergovernmental fundation for educational scientific and cultural cooperation"
+    assert "ifescco-cis-forums" in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "what does section 3.4.3 say about european and international programmes",
         "что говорится в разделе 3.4.5 о межкультурном диалоге",
