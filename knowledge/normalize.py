@@ -423,7 +423,11 @@ _SERVE = words("serve serves served")
 _NOW = words("actual current")
 # A group chat's asides: "guys look 👀 @bot which confederation…", "masha smotri :) bot, …".
 _ASIDES = words("guys look smotri glyan")
-STOPWORDS = STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW | _ASIDES
+# Chat shorthand that asks nothing: "did it ever work out tho", "what are they even for idk".
+_CHAT_FILLERS = words("tho though idk imo imho tbh ngl rn lmao omg pliz ppl чё шо короч плз пж")
+STOPWORDS = (
+    STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW | _ASIDES | _CHAT_FILLERS
+)
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
@@ -829,7 +833,10 @@ def checks_claim(tokens: list[str]) -> bool:
     return tokens[:2] == ["i", "read"] or tokens[:2] == ["я", "читала"]
 
 
-_TRAILING_FILLERS = words("basically exactly actually anyway anyways really then again lol")
+_TRAILING_FILLERS = (
+    words("basically exactly actually anyway anyways really then again lol pls plz please")
+    | _CHAT_FILLERS
+)
 
 
 # ("foundation" and "учреждение" are left out: IFESCCO is a foundation, not its founding.)
@@ -1147,6 +1154,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("help helps helped helping assist assists assisted aid aids", ("support",)),
     ("colleagues colleague peers counterparts", ("professionals",)),
     ("коллеги коллег коллегами коллегам", ("профессионалов",)),
+    (
+        "кооперация кооперации кооперацию кооперацией кооперируются кооперироваться "
+        "кооперируемся кооперируется",
+        ("сотрудничество",),
+    ),
     ("turkmenia туркмения туркмении туркмению", ("turkmenistan", "туркменистана")),
     ("play played plays playing concert concerts gig gigs", ("performed",)),
     ("играл играли играет концерт концерты", ("выступал",)),

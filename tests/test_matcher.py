@@ -1274,6 +1274,23 @@ def test_fundation_is_still_the_foundation(matcher: Matcher) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("did the whole visa thing ever work out tho", "visa-lobbying-outcome"),
+        ("what are the intelligentsia forums even for idk", "cis-forums-purpose"),
+        ("cis prof unions how do they help ppl cooperate", "cis-professional-unions"),
+    ],
+)
+def test_chat_shorthand_asks_nothing(matcher: Matcher, question: str, fact: str) -> None:
+    assert answered(matcher, question) == [fact]
+
+
+def test_kooperatsiya_is_co_operation(matcher: Matcher) -> None:
+    question = "как в содружестве культурщики кооперируются, через какие структуры"
+    assert "cis-professional-unions" in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what does section 3.4.3 say about european and international programmes",
