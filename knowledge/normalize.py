@@ -424,7 +424,9 @@ _NOW = words("actual current")
 # A group chat's asides: "guys look 👀 @bot which confederation…", "masha smotri :) bot, …".
 _ASIDES = words("guys look smotri glyan")
 # Chat shorthand that asks nothing: "did it ever work out tho", "what are they even for idk".
-_CHAT_FILLERS = words("tho though idk imo imho tbh ngl rn lmao omg pliz ppl чё шо короч плз пж")
+_CHAT_FILLERS = words(
+    "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж"
+)
 STOPWORDS = (
     STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW | _ASIDES | _CHAT_FILLERS
 )
@@ -869,7 +871,7 @@ _FAILURE_WORDS = words(
     "неудача неудачи refuse refuses refused refusing отказался отказались отказывается отказ"
 )
 _SUCCESS_VERBS = words(
-    "work worked working succeed succeeded success successful успешным успешно удается удалось "
+    "work worked working wrk wrkd wrked succeed succeeded success successful успешным успешно удается удалось "
     "удаются получилось получается вышло result results результат результата результатов "
     "отменили отменят отменены отменяет отменяют отменила отменило отменит отменить "
     "lifted removed scrapped dropped lift remove scrap drop"
@@ -1183,6 +1185,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("ездят ездить едут ездил ездили поехать съездить", ("выезжают",)),
     ("deal deals agreement treaty treaties", ("agreements",)),
+    ("wrk wrkd wrked", ("work",)),  # chat spelling: "did it evn wrk"
     ("talk talked talking discuss discussed discussing discussion debated", ("dealt",)),
     ("achieve achieves accomplish", ("aims", "purpose")),
     ("republic republics", ("countries",)),

@@ -1279,6 +1279,8 @@ def test_fundation_is_still_the_foundation(matcher: Matcher) -> None:
         ("did the whole visa thing ever work out tho", "visa-lobbying-outcome"),
         ("what are the intelligentsia forums even for idk", "cis-forums-purpose"),
         ("cis prof unions how do they help ppl cooperate", "cis-professional-unions"),
+        ("did the visa lobbying evn wrk", "visa-lobbying-outcome"),
+        ("wat does the goverment do abt visa barrires", "visa-barriers-lobbying"),
     ],
 )
 def test_chat_shorthand_asks_nothing(matcher: Matcher, question: str, fact: str) -> None:
