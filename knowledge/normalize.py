@@ -535,6 +535,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     # "что дают эти форумы": what they give, what they are for.
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
+    ("какого", "числа"): "when",  # "какого числа": on what day of the month
     # "в каком городе прошёл форум": where, asked through the kind of place.
     ("каком", "городе"): "where",
     ("каких", "городах"): "where",

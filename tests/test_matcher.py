@@ -1287,6 +1287,12 @@ def test_chat_shorthand_asks_nothing(matcher: Matcher, question: str, fact: str)
     assert answered(matcher, question) == [fact]
 
 
+def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
+    # The chapter gives no day for the orchestra's concerts; it does give the chapter's date.
+    assert answered(matcher, "какого числа молодёжный оркестр играл в москве") == []
+    assert answered(matcher, "какого числа опубликована глава") == ["publication-date"]
+
+
 def test_kooperatsiya_is_co_operation(matcher: Matcher) -> None:
     question = "как в содружестве культурщики кооперируются, через какие структуры"
     assert "cis-professional-unions" in answered(matcher, question)
