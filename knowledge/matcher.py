@@ -1021,6 +1021,7 @@ class Matcher:
         total = 0.0
         unknown = 0
         unknown_focus = False
+        unknown_at: set[int] = set()
         asked_words = 0
         filler: set[int] = set()
         if not _FILLER_PAIR_ENDS.isdisjoint(tokens):
@@ -1060,6 +1061,12 @@ class Matcher:
                 terms = self._resolve("опубликована")
             else:
                 terms = self._resolve(token)
+            if terms == {} and len(token) > 2:
+                unknown_at.add(position)
+            elif terms and position - 1 in unknown_at and not self._policy_terms.isdisjoint(terms):
+                # "языковая политика", "media policy": a policy the chapter is not about, as
+                # the word before "policy" says (the chapter is one on cultural policy).
+                unknown_focus = True
             if position and token in _PHRASE_SYNONYM_ENDS:
                 meant = PHRASE_SYNONYMS.get((tokens[position - 1], token))
                 if meant is not None:

@@ -1287,6 +1287,23 @@ def test_chat_shorthand_asks_nothing(matcher: Matcher, question: str, fact: str)
     assert answered(matcher, question) == [fact]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что в компендиуме написано про языковую политику россии",
+        "what does the compendium say about language policy in russia",
+        "компендиум миграционная политика",
+    ],
+)
+def test_another_policy_than_cultural_is_declined(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
+def test_cultural_policy_is_the_chapters_own(matcher: Matcher) -> None:
+    question = "что в компендиуме про культурную политику россии"
+    assert answered(matcher, question) == ["about-the-chapter"]
+
+
 def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
     # The chapter gives no day for the orchestra's concerts; it does give the chapter's date.
     assert answered(matcher, "какого числа молодёжный оркестр играл в москве") == []
