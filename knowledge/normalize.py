@@ -872,7 +872,8 @@ _FAILURE_WORDS = words(
     "неудача неудачи refuse refuses refused refusing отказался отказались отказывается отказ"
 )
 _SUCCESS_VERBS = words(
-    "work worked working wrk wrkd wrked succeed succeeded success successful успешным успешно удается удалось "
+    "work worked working wrk wrkd wrked succeed succeeded success successful "
+    "успешным успешно удается удалось "
     "удаются получилось получается вышло result results результат результата результатов "
     "отменили отменят отменены отменяет отменяют отменила отменило отменит отменить "
     "lifted removed scrapped dropped lift remove scrap drop"
