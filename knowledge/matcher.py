@@ -442,12 +442,13 @@ class Matcher:
 
         whole = self._rank(text, needed=_DECIDED)
         decision = self._verdict(question, language, whole, answer_threshold)
+        comparing = not _COMPARING.isdisjoint(tokenize(text))
         if (
-            decision.kind is Kind.SUGGEST
+            comparing
+            and decision.kind is Kind.SUGGEST
             and len(whole) > 1
             and whole[0].score - whole[1].score < 2 * self.thresholds.margin
             and whole[1].score >= self.thresholds.suggest
-            and not _COMPARING.isdisjoint(tokenize(text))
         ):
             # "how do the two confederations differ", "ministry vs going it alone": a
             # comparison is answered with both sides, each weakly matched on its own.
@@ -464,6 +465,10 @@ class Matcher:
                 or not {c.fact.id for c in multi.facts} <= {c.fact.id for c in decision.facts}
             ):
                 return multi
+        if comparing and len(decision.facts) < 2 and (sides := self._sides(text)) is not None:
+            # "how does the film unions' body differ from the visual artists' one": each side
+            # of the comparison on its own words, when each names a fact of its own.
+            return Decision(Kind.ANSWER, question, language, sides, candidates=tuple(whole[:5]))
         if decision.kind is not Kind.ANSWER:
             # "the chapter says 'since 2006, once a year' — what happens once a year?": the
             # words quoted from the chapter say which fact is meant.
@@ -570,6 +575,25 @@ class Matcher:
         return Decision(
             Kind.SUGGEST, question, language, suggestions=suggestions, candidates=candidates
         )
+
+    def _sides(self, text: str) -> tuple[Candidate, Candidate] | None:
+        """The best fact for each side of a comparison ("X and Y differ", "X vs Y", "чем X
+        отличается от Y"), if the two sides name two different facts."""
+        split = _COMPARED_SIDES.split(text, maxsplit=1)
+        if len(split) != 2 or not POLICY_WORDS.isdisjoint(tokenize(text)):
+            # (Two countries' policies compared: the chapter is on Russia's alone.)
+            return None
+        best = []
+        for side in split:
+            # (The comparing word is no part of either side: "differ" is unknown to the facts.)
+            side = " ".join(token for token in tokenize(side) if token not in _COMPARING)
+            ranked = self._rank(side, needed=_DECIDED)
+            if not ranked or ranked[0].score < self.thresholds.suggest:
+                return None
+            best.append(ranked[0])
+        if best[0].fact.id == best[1].fact.id:
+            return None
+        return best[0], best[1]
 
     def _answer(
         self, question: str, language: str, ranked: list[Candidate], answer_threshold: float
@@ -1854,11 +1878,14 @@ _CHAPTER_NOUNS = words("chapter chapters section sections")
 _ANOTHER_CHAPTER = frozenset(
     (determiner, noun) for determiner in ("a", "another", "other", "any") for noun in _CHAPTER_NOUNS
 )
+# The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
+# "чем X отличается от Y".
+_COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
 # Words that ask to compare two things.
 _COMPARING = words(
     "compare compared comparison differ differs difference differences different versus vs "
     "similar common сравни сравнить сравнение отличаются отличается отличие отличия разница "
-    "разницы общего общее похожи"
+    "разницы общего общее похожи otlichaetsya otlichayutsya otlichaiutsia otlichie raznica"
 )
 # Words a question told after a story needs to be answered without the story.
 _WHOLE_QUESTION = 9

@@ -536,6 +536,14 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
+    # "что появилось раньше, X или Y", "which came first": two dates compared.
+    ("появилось", "раньше"): "when",
+    ("появился", "раньше"): "when",
+    ("появились", "раньше"): "when",
+    ("came", "first"): "when",
+    # "кто лучше, X или Y": a judgement, which the chapter never makes.
+    ("кто", "лучше"): "advice",
+    ("что", "лучше"): "advice",
     # "в каком городе прошёл форум": where, asked through the kind of place.
     ("каком", "городе"): "where",
     ("каких", "городах"): "where",

@@ -1304,6 +1304,46 @@ def test_cultural_policy_is_the_chapters_own(matcher: Matcher) -> None:
     assert answered(matcher, question) == ["about-the-chapter"]
 
 
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "how does the CIS film unions body differ from the CIS visual artists one",
+            {"filmmakers-unions-confederation", "visual-artists-confederation-members"},
+        ),
+        (
+            "chem otlichaetsya konfederatsiya kinematografistov ot konfederatsii hudozhnikov",
+            {"filmmakers-unions-confederation", "visual-artists-confederation-members"},
+        ),
+        (
+            "how do the ministry route and the independent route differ for touring artists",
+            {"touring-via-ministry", "independent-artists"},
+        ),
+    ],
+)
+def test_a_comparison_is_answered_with_each_side(
+    matcher: Matcher, question: str, facts: set[str]
+) -> None:
+    assert set(answered(matcher, question)) == facts
+
+
+def test_two_countries_policies_compared_are_declined(matcher: Matcher) -> None:
+    assert answered(matcher, "сравни культурную политику россии и казахстана") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что появилось раньше - славянский базар или форумы снг",
+        "кто лучше - театры которые ездят от минкульта или независимые",
+    ],
+)
+def test_which_came_first_and_which_is_better_are_not_stated(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+
+
 def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
     # The chapter gives no day for the orchestra's concerts; it does give the chapter's date.
     assert answered(matcher, "какого числа молодёжный оркестр играл в москве") == []
