@@ -444,7 +444,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее "
         "сто ста двести двухсот триста трехсот пятьсот пятисот "  # "около ста музыкантов"
-        "half половина половины половину"
+        "half половина половины половину "
+        "ticket tickets билет билеты билета билетов"  # what a ticket costs, where to get one
     ),
     "why": words(
         "why whys почему зачем aims aim goals goal purpose purposes цели цель целью целей "
@@ -536,6 +537,14 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
+    ("какое", "число"): "when",
+    ("какой", "число"): "when",  # (as a learner writes it)
+    # "в какой конфедерации больше членов": a count compared, which the chapter never gives.
+    ("больше", "членов"): "quantity",
+    ("больше", "участников"): "quantity",
+    ("больше", "стран"): "quantity",
+    ("more", "members"): "quantity",
+    ("more", "countries"): "quantity",
     # "что появилось раньше, X или Y", "which came first": two dates compared.
     ("появилось", "раньше"): "when",
     ("появился", "раньше"): "when",

@@ -1344,6 +1344,18 @@ def test_which_came_first_and_which_is_better_are_not_stated(
     assert answered(matcher, question) == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в какой конфедерации больше членов, у кино или у художников",
+        "славянский базар билеты",
+        "когда молодежный оркестр выступал в Москве, какой число",
+    ],
+)
+def test_counts_compared_tickets_and_days_are_not_stated(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
 def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
     # The chapter gives no day for the orchestra's concerts; it does give the chapter's date.
     assert answered(matcher, "какого числа молодёжный оркестр играл в москве") == []
