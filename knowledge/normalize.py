@@ -537,6 +537,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
+    ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("какое", "число"): "when",
     ("какой", "число"): "when",  # (as a learner writes it)
     # "в какой конфедерации больше членов": a count compared, which the chapter never gives.
@@ -893,7 +894,7 @@ _SUCCESS_VERBS = words(
     "успешным успешно удается удалось "
     "удаются получилось получается вышло result results результат результата результатов "
     "отменили отменят отменены отменяет отменяют отменила отменило отменит отменить "
-    "lifted removed scrapped dropped lift remove scrap drop"
+    "lifted removed scrapped dropped lift remove scrap drop убрали убрать уберут сняли снять"
 )
 _NEGATIONS_OF_SUCCESS = words("not never hasnt havent didnt doesnt isnt не")
 

@@ -1350,6 +1350,9 @@ def test_which_came_first_and_which_is_better_are_not_stated(
         "в какой конфедерации больше членов, у кино или у художников",
         "славянский базар билеты",
         "когда молодежный оркестр выступал в Москве, какой число",
+        "slavianski bazaar first year",
+        "почему визовый барьер не убрали, какая причина",
+        "почему визовые барьеры так и не сняли",
     ],
 )
 def test_counts_compared_tickets_and_days_are_not_stated(matcher: Matcher, question: str) -> None:
