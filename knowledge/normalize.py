@@ -424,11 +424,24 @@ _NOW = words("actual current")
 # A group chat's asides: "guys look 👀 @bot which confederation…", "masha smotri :) bot, …".
 _ASIDES = words("guys look smotri glyan")
 # Chat shorthand that asks nothing: "did it ever work out tho", "what are they even for idk".
+# An official request's framing ("Охарактеризуйте деятельность конфедерации", "характер
+# взаимодействия…", "источник представленной информации"): what it asks about follows.
+_OFFICIAL_FRAMING = words(
+    "охарактеризуйте охарактеризуй опишите опиши деятельность деятельности деятельностью "
+    "характер характера представленной представленная представленные"
+)
 _CHAT_FILLERS = words(
     "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж"
 )
 STOPWORDS = (
-    STOPWORDS_EN | STOPWORDS_RU | _POLITE_FRAMING_EN | _SERVE | _NOW | _ASIDES | _CHAT_FILLERS
+    STOPWORDS_EN
+    | STOPWORDS_RU
+    | _POLITE_FRAMING_EN
+    | _SERVE
+    | _NOW
+    | _ASIDES
+    | _CHAT_FILLERS
+    | _OFFICIAL_FRAMING
 )
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
@@ -1100,7 +1113,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "основал основали основан создал создали создан начал начали затеял затеяли запустил "
         "начинали начинался начиналась начинались стартовал стартовали "
-        "запустили придумал придумали учредил учредили замутил замутили",
+        "запустили придумал придумали учредил учредили замутил замутили "
+        "учрежден учреждена учреждено учреждены",
         ("инициировал",),
     ),
     ("host hosts hosted organize organized organizes", ("organised",)),
@@ -1166,7 +1180,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("проф", ("профессиональные",)),
     ("coop", ("cooperation",)),
     ("run runs ran running", ("holds", "organised")),
-    ("push pushes pushed pushing campaign campaigns campaigned campaigning", ("lobbies",)),
+    (
+        "push pushes pushed pushing campaign campaigns campaigned campaigning advocacy "
+        "advocate advocates advocated advocating",
+        ("lobbies",),
+    ),
     ("keep keeps keeping maintain maintains maintaining sustain", ("preserving",)),
     ("swap swaps swapping swapped trade trading", ("exchanges",)),
     ("gathering gatherings meeting meetings congress congresses", ("forums",)),
@@ -1176,9 +1194,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("help helps helped helping assist assists assisted aid aids", ("support",)),
     ("colleagues colleague peers counterparts", ("professionals",)),
     ("коллеги коллег коллегами коллегам", ("профессионалов",)),
+    ("ведомство ведомства ведомством ведомств ведомству", ("министерство",)),
+    ("направлена направлены направлено направлен", ("цели",)),  # "на что направлена…"
     (
         "кооперация кооперации кооперацию кооперацией кооперируются кооперироваться "
-        "кооперируемся кооперируется",
+        "кооперируемся кооперируется взаимодействие взаимодействия взаимодействию "
+        "взаимодействием",
         ("сотрудничество",),
     ),
     ("turkmenia туркмения туркмении туркмению", ("turkmenistan", "туркменистана")),

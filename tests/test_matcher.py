@@ -1359,6 +1359,41 @@ def test_counts_compared_tickets_and_days_are_not_stated(matcher: Matcher, quest
     assert answered(matcher, question) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Охарактеризуйте деятельность конфедерации союзов кинематографистов",
+            "filmmakers-unions-confederation",
+        ),
+        (
+            "характер взаимодействия конфедерации художников с союзами прибалтийских государств",
+            "visual-artists-baltic-agreements",
+        ),
+        (
+            "через какое ведомство осуществляется организация зарубежных выступлений лучших "
+            "оркестров",
+            "touring-via-ministry",
+        ),
+        (
+            "Укажите, на что направлена деятельность конфедерации в области изобразительного "
+            "искусства",
+            "visual-artists-confederation-aims",
+        ),
+        (
+            "по чьей инициативе был учрежден международный фестиваль в витебске",
+            "slavianski-bazaar-union-state",
+        ),
+        (
+            "has the visa facilitation advocacy for cultural workers paid off yet",
+            "visa-lobbying-outcome",
+        ),
+    ],
+)
+def test_official_and_specialist_wording(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
+
+
 def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
     # The chapter gives no day for the orchestra's concerts; it does give the chapter's date.
     assert answered(matcher, "какого числа молодёжный оркестр играл в москве") == []
