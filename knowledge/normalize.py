@@ -551,6 +551,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("каких", "пор"): "when",  # "с каких пор": since when
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
+    ("численный", "состав"): "quantity",  # a headcount
+    ("age", "limit"): "quantity",
+    ("возрастные", "ограничения"): "quantity",
     ("какое", "число"): "when",
     ("какой", "число"): "when",  # (as a learner writes it)
     # "в какой конфедерации больше членов": a count compared, which the chapter never gives.
@@ -608,7 +611,7 @@ STRICT_KINDS = frozenset(
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
 # after an article or a possessive ("the name of") or in a compound ("big-name theatres").
-_BEFORE_NAME_VERB = words("please pls plz can could would you u to me and also just now")
+_BEFORE_NAME_VERB = words("please pls plz can could would you u to me and also just now it")
 _NOUN_BEFORE_NAME = words("the a an its whats his her their full official of")
 # Who holds an office: "who is the (Russian) *minister* of culture", "кто *директор* МФГС" asks for
 # a person, which only a fact naming one answers ("who is behind the festival" asks for a body).

@@ -1353,6 +1353,9 @@ def test_which_came_first_and_which_is_better_are_not_stated(
         "slavianski bazaar first year",
         "почему визовый барьер не убрали, какая причина",
         "почему визовые барьеры так и не сняли",
+        "численный состав молодежного симфонического оркестра",
+        "age limit for musicians of the youth symphony orchestra",
+        "does it name any of the 'best theatre companies'",
     ],
 )
 def test_counts_compared_tickets_and_days_are_not_stated(matcher: Matcher, question: str) -> None:
