@@ -1340,6 +1340,9 @@ FILLER_PAIRS = frozenset(
         ("тексте", "написано"),
         ("тексте", "говорится"),
         ("идет", "речь"),  # "о какой стране идёт речь": what it is about
+        # "кто имеется в виду под интеллигенцией": what a word means, asked of the chapter.
+        ("имеется", "в"),
+        ("в", "виду"),
         ("шла", "речь"),
         ("the", "end"),  # "did it work out in the end"
         ("idea", "behind"),  # "what's the idea behind the forums": what they are for

@@ -1391,6 +1391,7 @@ def test_counts_compared_tickets_and_days_are_not_stated(matcher: Matcher, quest
             "has the visa facilitation advocacy for cultural workers paid off yet",
             "visa-lobbying-outcome",
         ),
+        ("кто имеется в виду под интеллигенцией", "ifescco-cis-forums"),
     ],
 )
 def test_official_and_specialist_wording(matcher: Matcher, question: str, fact: str) -> None:
