@@ -38,7 +38,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
         "помогло помог помогли полезно полезный "
         "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
-        "спасибочки 谢谢 شكرا"
+        "спасибочки 谢谢 شكرا рахмет rakhmet rahmet"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -88,6 +88,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "many thanks",
         "большое спасибо",
         "спасибо большое",
+        "спасибо большой",  # as a learner writes it
         "got it",
         "makes sense",
         # praise is thanks
@@ -235,6 +236,10 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "как этим пользоваться",
         "как пользоваться",
         "что это за бот",
+        "какие функции выполняет",
+        "какие у тебя функции",
+        "какие у вас функции",
+        "ты кот такой",  # "ты кто такой", two letters swapped
         "что умеет этот бот",
         "что умеет бот",
         "how does the bot work",
@@ -262,6 +267,7 @@ _FILLER = words(
     и а ну ладно же ты вы хаха хахаха ахах ахаха лол новенькая новенький новичок тут
     коллеги коллега colleagues colleague друзья friends folks
     добрый доброе доброго
+    прошу пояснить поясните данный этот
     """
 )
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
@@ -312,6 +318,8 @@ def classify_small_talk(text: str) -> ChitChat | None:
     tokens = [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
     if not tokens or len(tokens) > _MAX_TOKENS:
         return None
+    if 1 < len(tokens) <= 3 and (joined := _LEXICON.get("".join(tokens))) is not None:
+        return joined  # a space typed inside the word: "hell o", "спа сибо"
     found: set[ChitChat] = set()
     rest = _strip_phrases(tokens, found)
     remaining = []

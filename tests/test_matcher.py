@@ -1111,6 +1111,11 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("pomosh", ChitChat.ABOUT),
         ("dobryi den,bot", ChitChat.GREETING),
         ("доброе утро, коллеги", ChitChat.GREETING),
+        ("рахмет, спасибо большой", ChitChat.THANKS),
+        ("добрый день, прошу пояснить, какие функции выполняет данный бот", ChitChat.ABOUT),
+        # A space typed inside the word, and two letters swapped in "кто".
+        ("hell o", ChitChat.GREETING),
+        ("ты кот такой вообще", ChitChat.ABOUT),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
