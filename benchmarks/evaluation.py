@@ -27,10 +27,13 @@ from knowledge.decision import Kind
 from knowledge.matcher import Matcher
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "eval"
-# The tuning part: files looked at while tuning (tuning2 … tuning151 were each written
+# The tuning part: files looked at while tuning (tuning2 … tuning150 were each written
 # independently, later). The held-out file is only run to check.
-TUNING_FILES = tuple(["tuning", *(f"tuning{number}" for number in range(2, 152))])
+TUNING_FILES = tuple(["tuning", *(f"tuning{number}" for number in range(2, 151))])
 FILES = (*TUNING_FILES, "heldout")
+# Questions in languages the bot is not built for (its users write English and Russian):
+# measured and reported on their own, never part of the tuning part or its floor.
+OTHER_LANGUAGE_FILES = ("belarusian_ukrainian",)
 ANSWERABLE = ("paraphrase", "typo", "keyword", "abbreviation", "translit", "multi")
 REFUSED = ("near_miss", "uncovered", "out_of_scope", "garbage", "chitchat")
 

@@ -106,9 +106,17 @@ _TRANSLIT_DIGITS = re.compile(
 )
 
 
+# Letters of the Belarusian and Ukrainian alphabets, which their keyboards type where Russian
+# has и, е, у, г ("Віцебск", "інтэлігенцыя"): read as the Russian letters.
+_OTHER_CYRILLIC_TABLE = str.maketrans("іїєўґ", "ииеуг")
+_OTHER_CYRILLIC = frozenset("іїєўґ")
+
+
 def normalize(text: str) -> str:
     """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if not _OTHER_CYRILLIC.isdisjoint(text):
+        text = text.translate(_OTHER_CYRILLIC_TABLE)
     if "@" in text:
         text = _MENTION.sub(" ", text)
     if "4" in text or "6" in text:

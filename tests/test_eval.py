@@ -1,7 +1,7 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning135.yaml)
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning150.yaml)
 drops below what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
 (tests/eval/README.md).
 """
@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:  # benchmarks/ is a top-level package of the repos
 
 from benchmarks.evaluation import (  # noqa: E402
     FILES,
+    OTHER_LANGUAGE_FILES,
     Report,
     evaluate,
     load,
@@ -29,8 +30,8 @@ from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The issue's targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# What the tuning part (the hundred and thirty-five tuning files together) reaches - 95.3%
-# in scope, 96.5% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
+# What the tuning part (the hundred and fifty tuning files together) reaches - 95.1%
+# in scope, 96.6% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
 # the matcher worse on it fails here first. (The first six files alone stand at 98.4% /
 # 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
 # scope with tuning31-37, to 96.5% refusal with tuning38-41, whose first run was 94.4%
@@ -59,7 +60,7 @@ def failures(result: Report) -> str:
 
 def test_expected_fact_ids_exist() -> None:
     ids = set(load_knowledge().facts_by_id)
-    for name in FILES:
+    for name in (*FILES, *OTHER_LANGUAGE_FILES):
         for item in load(name):
             if item.in_scope:
                 assert set(item.expect) <= ids, f"{name}: {item.question!r} expects {item.expect}"

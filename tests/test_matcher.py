@@ -41,6 +41,14 @@ def test_plain_questions_are_answered(matcher: Matcher, question: str, fact_id: 
     assert fact_id in answered(matcher, question)
 
 
+def test_belarusian_and_ukrainian_letters_are_read_as_russian_ones(matcher: Matcher) -> None:
+    # As their keyboards type them in Russian words too.
+    assert normalize("Віцебск, інтэлігенцыя, єдиний, ўвесь, ґанок") == (
+        "вицебск, интэлигенцыя, единий, увесь, ганок"
+    )
+    assert "slavianski-bazaar" in answered(matcher, "славянскі базар гэта пра што, музыка, тэатр?")
+
+
 def test_russian_inflection_is_one_word(matcher: Matcher) -> None:
     assert stem("витебске") == stem("витебск")
     assert "slavianski-bazaar" in answered(matcher, "фестиваль в Витебске")
