@@ -440,6 +440,7 @@ class Matcher:
         elif (outro := _SELF_OUTRO.search(text)) is not None and not _OURS.search(text):
             text = text[: outro.start()] or text
 
+        text = self._rejoined(text)
         whole = self._rank(text, needed=_DECIDED)
         decision = self._verdict(question, language, whole, answer_threshold)
         comparing = not _COMPARING.isdisjoint(tokenize(text))
@@ -1386,6 +1387,59 @@ class Matcher:
             )
         return terms
 
+    def _rejoined(self, text: str) -> str:
+        """``text`` with a word that autocorrect or a slip of the space bar cut in two or three
+        put back together ("con federation", "if esco", "a shag bat"): words the fact base
+        does not know (or function words) that make one of its words when joined."""
+        tokens = tokenize(text)
+        unknown = [self._resolve(token) == {} for token in tokens]
+        # (A word cut in pieces leaves a short one the fact base does not know: "con", "esco".)
+        if len(tokens) < 2 or not any(
+            gap and len(token) <= _SHORT_PIECE for gap, token in zip(unknown, tokens, strict=True)
+        ):
+            return text
+        # A piece is a word the fact base does not know, or a short function word.
+        piece = [
+            gap or (len(token) <= 3 and token in STOPWORDS)
+            for gap, token in zip(unknown, tokens, strict=True)
+        ]
+        count = len(tokens)
+        at = 0
+        while at < count - 1:
+            stop = 0
+            if piece[at] and piece[at + 1]:
+                three = at + 2 < count and piece[at + 2]
+                if three and (unknown[at] or unknown[at + 1] or unknown[at + 2]):
+                    stop = at + 3 if self._one_word(tokens[at : at + 3]) else 0
+                if not stop and (unknown[at] or unknown[at + 1]):
+                    stop = at + 2 if self._one_word(tokens[at : at + 2]) else 0
+            if stop:
+                # Typed with single spaces between the pieces, or not joined at all.
+                spaced = r"\b" + " ".join(map(re.escape, tokens[at:stop])) + r"\b"
+                text = re.sub(spaced, "".join(tokens[at:stop]), text, flags=re.IGNORECASE)
+                at = stop
+            else:
+                at += 1
+        return text
+
+    def _one_word(self, pieces: list[str]) -> bool:
+        """Whether ``pieces`` joined are a word of the fact base: as it is, or one slip away
+        when every piece but a short function word opening them is unknown ("a shag bat",
+        "if esco"; not "the end", "польши в")."""
+        word = "".join(pieces)
+        if len(word) < _REJOINED_MIN_LENGTH or word in STOPWORDS:
+            return False
+        if self._exact(word):
+            return True
+        return (
+            len(word) > _REJOINED_MIN_LENGTH
+            and all(
+                self._resolve(piece) == {} or (at == 0 and len(piece) <= 2)
+                for at, piece in enumerate(pieces)
+            )
+            and bool(self._slips(word))
+        )
+
     def _names_town(self, token: str) -> bool:
         """Whether the fact base has this town's name, in either script ("riga" as "Риге")."""
         cyrillic = cyrillic_spelling(token)
@@ -1880,6 +1934,9 @@ _ANOTHER_CHAPTER = frozenset(
 )
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
 # "чем X отличается от Y".
+# A word put back together from pieces is at least this long ("forum", not "a to").
+_REJOINED_MIN_LENGTH = 5
+_SHORT_PIECE = 4
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
 # Words that ask to compare two things.
 _COMPARING = words(
