@@ -865,8 +865,13 @@ def checks_claim(tokens: list[str]) -> bool:
         return True  # "wasn't it…", "…, не так ли"
     if tokens[-2] in _NEGATIVE_OPENINGS and tokens[-1] in ("it", "they", "there"):
         return True  # "…was a russia-ukraine thing, wasn't it"
-    if tokens[0] in _YES_NO_OPENINGS and any(_A_YEAR.fullmatch(token) for token in tokens):
-        return True  # "was this text published in 2015?": the year is the claim to check
+    if (
+        tokens[0] in _YES_NO_OPENINGS
+        or (is_cyrillic(tokens[0]) and QUESTION_WORDS.isdisjoint(tokens))
+    ) and any(_A_YEAR.fullmatch(token) for token in tokens):
+        # "was this text published in 2015?", "эту главу опубликовали в 2011 году?": the
+        # year is the claim to check (a Russian yes/no question opens with no question word).
+        return True
     if tokens[:3] == ["true", "or", "false"] or tokens[:3] == ["правда", "или", "нет"]:
         return True
     if tokens[:2] == ["fact", "check"] or tokens[0] in ("проверяю", "проверка"):

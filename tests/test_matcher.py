@@ -59,6 +59,19 @@ def test_a_word_cut_in_pieces_is_put_back_together(
     assert answered(matcher, question)[:1] == [fact]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("эту главу опубликовали в 2011 году?", "publication-date"),
+        ("МФГС форумы с 2008?", "ifescco-cis-forums"),
+    ],
+)
+def test_a_russian_yes_no_question_with_a_wrong_year_is_corrected(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert fact in answered(matcher, question)
+
+
 def test_words_that_are_not_pieces_stay_apart(matcher: Matcher) -> None:
     # "польши в" is not "польшив", nor "the end" "theend": each was once read as a slip.
     assert answered(matcher, "расскажи про культурную политику польши в компендиуме") == []
