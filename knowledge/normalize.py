@@ -854,6 +854,10 @@ _CLAIM_OPENINGS = frozenset(
 )
 
 
+# "what" as it is said or typed in chat, and in Ukrainian and Belarusian: still a question word.
+_SPOKEN_WHAT = words("чо че шо що што шта")
+
+
 def checks_claim(tokens: list[str]) -> bool:
     """Whether a question checks a claim: "is it true that…", "I read that … — correct?",
     "правда ли, что…", "верно ли…", "… это так?"."""
@@ -867,7 +871,11 @@ def checks_claim(tokens: list[str]) -> bool:
         return True  # "…was a russia-ukraine thing, wasn't it"
     if (
         tokens[0] in _YES_NO_OPENINGS
-        or (is_cyrillic(tokens[0]) and QUESTION_WORDS.isdisjoint(tokens))
+        or (
+            is_cyrillic(tokens[0])
+            and QUESTION_WORDS.isdisjoint(tokens)
+            and _SPOKEN_WHAT.isdisjoint(tokens)
+        )
     ) and any(_A_YEAR.fullmatch(token) for token in tokens):
         # "was this text published in 2015?", "эту главу опубликовали в 2011 году?": the
         # year is the claim to check (a Russian yes/no question opens with no question word).

@@ -72,6 +72,11 @@ def test_a_russian_yes_no_question_with_a_wrong_year_is_corrected(
     assert fact in answered(matcher, question)
 
 
+def test_a_russian_question_with_a_chat_what_and_a_year_is_no_claim(matcher: Matcher) -> None:
+    # The chapter says nothing of what the first forum discussed.
+    assert answered(matcher, "чо обсуждали на первом форуме в 2006") == []
+
+
 def test_words_that_are_not_pieces_stay_apart(matcher: Matcher) -> None:
     # "польши в" is not "польшив", nor "the end" "theend": each was once read as a slip.
     assert answered(matcher, "расскажи про культурную политику польши в компендиуме") == []
