@@ -439,7 +439,8 @@ _OFFICIAL_FRAMING = words(
     "характер характера представленной представленная представленные"
 )
 _CHAT_FILLERS = words(
-    "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж"
+    "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж "
+    "ээ эээ мм ммм хм"
 )
 STOPWORDS = (
     STOPWORDS_EN
@@ -1219,6 +1220,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("colleagues colleague peers counterparts", ("professionals",)),
     ("коллеги коллег коллегами коллегам", ("профессионалов",)),
     ("ведомство ведомства ведомством ведомств ведомству", ("министерство",)),
+    ("article articles", ("text",)),  # "what date is this article from"
     ("направлена направлены направлено направлен", ("цели",)),  # "на что направлена…"
     (
         "кооперация кооперации кооперацию кооперацией кооперируются кооперироваться "
@@ -1361,6 +1363,9 @@ FILLER_PAIRS = frozenset(
         ("тексте", "написано"),
         ("тексте", "говорится"),
         ("идет", "речь"),  # "о какой стране идёт речь": what it is about
+        # Spoken fillers, as dictation writes them: "мфгс это самое что делает", "и как бы…".
+        ("это", "самое"),
+        ("как", "бы"),
         # "кто имеется в виду под интеллигенцией": what a word means, asked of the chapter.
         ("имеется", "в"),
         ("в", "виду"),

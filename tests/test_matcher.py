@@ -1460,6 +1460,18 @@ def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
     assert answered(matcher, "какого числа опубликована глава") == ["publication-date"]
 
 
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("мфгс это самое что делает", ["ifescco-cis-forums"]),
+        ("ээ ммм это самое", []),
+        ("what date is this article from", ["publication-date"]),
+    ],
+)
+def test_spoken_fillers_and_article(matcher: Matcher, question: str, facts: list[str]) -> None:
+    assert answered(matcher, question)[:1] == facts
+
+
 def test_kooperatsiya_is_co_operation(matcher: Matcher) -> None:
     question = "как в содружестве культурщики кооперируются, через какие структуры"
     assert "cis-professional-unions" in answered(matcher, question)
