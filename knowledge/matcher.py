@@ -1932,11 +1932,12 @@ _CHAPTER_NOUNS = words("chapter chapters section sections")
 _ANOTHER_CHAPTER = frozenset(
     (determiner, noun) for determiner in ("a", "another", "other", "any") for noun in _CHAPTER_NOUNS
 )
-# The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
-# "чем X отличается от Y".
-# A word put back together from pieces is at least this long ("forum", not "a to").
+# A word put back together from pieces is at least this long ("forum", not "a to"), and one of
+# the pieces at most _SHORT_PIECE letters long.
 _REJOINED_MIN_LENGTH = 5
 _SHORT_PIECE = 4
+# The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
+# "чем X отличается от Y".
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
 # Words that ask to compare two things.
 _COMPARING = words(
