@@ -431,13 +431,14 @@ _SERVE = words("serve serves served")
 _NOW = words("actual current")
 # A group chat's asides: "guys look 👀 @bot which confederation…", "masha smotri :) bot, …".
 _ASIDES = words("guys look smotri glyan")
-# Chat shorthand that asks nothing: "did it ever work out tho", "what are they even for idk".
 # An official request's framing ("Охарактеризуйте деятельность конфедерации", "характер
 # взаимодействия…", "источник представленной информации"): what it asks about follows.
 _OFFICIAL_FRAMING = words(
     "охарактеризуйте охарактеризуй опишите опиши деятельность деятельности деятельностью "
     "характер характера представленной представленная представленные"
 )
+# Chat shorthand and spoken fillers that ask nothing: "did it ever work out tho", "what are
+# they even for idk", "ээ ммм".
 _CHAT_FILLERS = words(
     "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж "
     "ээ эээ мм ммм хм"
