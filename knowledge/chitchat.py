@@ -215,6 +215,12 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "are you alive",
         "are you real",
         "что ты умеешь",
+        "что вы умеете",
+        "что умеете",
+        "ты цитируешь",
+        "вы цитируете",
+        "do you quote",
+        "do you paraphrase",
         "что умеешь",
         "ты умеешь что нибудь",
         "умеешь что нибудь",
@@ -267,7 +273,7 @@ _FILLER = words(
     и а ну ладно же ты вы хаха хахаха ахах ахаха лол новенькая новенький новичок тут
     коллеги коллега colleagues colleague друзья friends folks
     добрый доброе доброго
-    прошу пояснить поясните данный этот
+    прошу пояснить поясните данный этот самое
     """
 )
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}

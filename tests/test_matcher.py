@@ -1167,6 +1167,9 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         # A space typed inside the word, and two letters swapped in "кто".
         ("hell o", ChitChat.GREETING),
         ("ты кот такой вообще", ChitChat.ABOUT),
+        ("что вы умеете", ChitChat.ABOUT),
+        ("а ты цитируешь дословно или пересказываешь?", ChitChat.ABOUT),
+        ("это самое помощь что ты умеешь", ChitChat.ABOUT),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
