@@ -28,6 +28,7 @@ from telegram.error import (
 
 from tests.botapi import BotApiServer, Chat, HtmlParseError, User, parse_html, utf16_len
 from tests.botapi.models import json_copy
+from tests.e2e.harness import unexpected_failures
 
 ALICE = User(id=1001, first_name="Alice", username="alice_reader", language_code="ru")
 BOB = User(id=1002, first_name="Bob", username="bob_reader")
@@ -374,6 +375,31 @@ async def test_overlapping_polls_conflict(server: BotApiServer, bot: telegram.Bo
             await asyncio.wait_for(older, timeout=5)
         update = server.enqueue_private_message(ALICE, "hi")
         assert [u.update_id for u in await asyncio.wait_for(newer, 5)] == [update["update_id"]]
+
+
+async def test_a_poll_ended_by_the_bots_last_short_poll_is_no_failure(
+    server: BotApiServer, bot: telegram.Bot
+) -> None:
+    # On SIGTERM python-telegram-bot gives up its long poll and confirms offsets with a short
+    # one, which ends the abandoned poll with 409 as on Telegram: not a refused call. (A
+    # second client stands in for the bot's next connection.)
+    async with telegram.Bot(server.token, base_url=server.base_url) as after:
+        abandoned = asyncio.create_task(bot.get_updates(timeout=30))
+        await server.wait_for_poll()
+        await after.get_updates(timeout=0)
+        with pytest.raises(Conflict):
+            await asyncio.wait_for(abandoned, timeout=5)
+        assert unexpected_failures(server) == []
+        # Two long polls that overlap are still a failure the end-to-end tests report.
+        older = asyncio.create_task(bot.get_updates(timeout=30))
+        await server.wait_for_poll()
+        newer = asyncio.create_task(after.get_updates(timeout=30))
+        with pytest.raises(Conflict):
+            await asyncio.wait_for(older, timeout=5)
+        server.enqueue_private_message(ALICE, "hi")
+        await asyncio.wait_for(newer, 5)
+    [refused] = unexpected_failures(server)
+    assert refused.method == "getUpdates" and refused.status == 409
 
 
 # ---------------------------------------------------------------- faults
