@@ -1,7 +1,7 @@
 """Accuracy on the evaluation set: the matcher against BM25 and rapidfuzz baselines.
 
 Every answerer is tuned on the tuning part only — ``tests/eval/tuning.yaml`` and
-``tuning2.yaml`` … ``tuning155.yaml`` together (the baselines' thresholds and scorer by sweep,
+``tuning2.yaml`` … ``tuning159.yaml`` together (the baselines' thresholds and scorer by sweep,
 the matcher's constants by hand, see docs/matching.md); ``heldout.yaml`` is only measured.
 """
 
@@ -87,7 +87,7 @@ def run() -> str:
         "",
         "In scope: answered with a right fact (a suggestion is not an answer). Refusal: a "
         'question expected to be declined (or small talk) that got no fact. "tuning" is the '
-        "tuning part (`tuning.yaml` and `tuning2.yaml` … `tuning155.yaml` together), the only "
+        "tuning part (`tuning.yaml` and `tuning2.yaml` … `tuning159.yaml` together), the only "
         "questions looked at while tuning; the held-out file was only measured.",
         "",
         *(f"* **{name}**: {note}" for name, (note, _) in results.items()),

@@ -1,7 +1,7 @@
 """The whole evaluation set (tests/eval/*.yaml) against the matcher, with the accuracy targets.
 
 Accuracy is deterministic, so this is a real test: it fails when the held-out file drops below
-95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning155.yaml)
+95% in scope or 95% refusal, or when the tuning part (tuning.yaml and tuning2.yaml … tuning159.yaml)
 drops below what it reached when the constants were chosen. Scoring rules: benchmarks/evaluation.py
 (tests/eval/README.md).
 """
