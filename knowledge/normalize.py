@@ -437,6 +437,12 @@ _OFFICIAL_FRAMING = words(
     "охарактеризуйте охарактеризуй опишите опиши деятельность деятельности деятельностью "
     "характер характера представленной представленная представленные"
 )
+# A request for a summary asks for the facts themselves: "кратко: что там про визы",
+# "ifescco summary", "quick rundown of everything on the youth orchestra".
+_SUMMARY_FRAMING = words(
+    "summary summaries summarize summarise sum rundown overview brief briefly quick short "
+    "кратко вкратце коротко резюме резюмируй суммируй обзор словах"
+)
 # Chat shorthand and spoken fillers that ask nothing: "did it ever work out tho", "what are
 # they even for idk", "ээ ммм".
 _CHAT_FILLERS = words(
@@ -452,6 +458,7 @@ STOPWORDS = (
     | _ASIDES
     | _CHAT_FILLERS
     | _OFFICIAL_FRAMING
+    | _SUMMARY_FRAMING
 )
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of

@@ -1170,6 +1170,7 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("что вы умеете", ChitChat.ABOUT),
         ("а ты цитируешь дословно или пересказываешь?", ChitChat.ABOUT),
         ("это самое помощь что ты умеешь", ChitChat.ABOUT),
+        ("can you give exact quotes or just summaries?", ChitChat.ABOUT),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
@@ -1471,6 +1472,18 @@ def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
         ("what date is this article from", ["publication-date"]),
     ],
 )
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("кратко: что там про визы", "visa-barriers-lobbying"),
+        ("quick rundown of everything on the youth orchestra", "youth-orchestra-origin"),
+        ("ifescco summary", "ifescco-cis-forums"),
+    ],
+)
+def test_a_request_for_a_summary_gets_the_facts(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
+
+
 def test_spoken_fillers_and_article(matcher: Matcher, question: str, facts: list[str]) -> None:
     assert answered(matcher, question)[:1] == facts
 
