@@ -1465,14 +1465,6 @@ def test_kakogo_chisla_asks_for_a_date(matcher: Matcher) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "facts"),
-    [
-        ("мфгс это самое что делает", ["ifescco-cis-forums"]),
-        ("ээ ммм это самое", []),
-        ("what date is this article from", ["publication-date"]),
-    ],
-)
-@pytest.mark.parametrize(
     ("question", "fact"),
     [
         ("кратко: что там про визы", "visa-barriers-lobbying"),
@@ -1484,6 +1476,14 @@ def test_a_request_for_a_summary_gets_the_facts(matcher: Matcher, question: str,
     assert fact in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("мфгс это самое что делает", ["ifescco-cis-forums"]),
+        ("ээ ммм это самое", []),
+        ("what date is this article from", ["publication-date"]),
+    ],
+)
 def test_spoken_fillers_and_article(matcher: Matcher, question: str, facts: list[str]) -> None:
     assert answered(matcher, question)[:1] == facts
 
