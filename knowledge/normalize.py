@@ -624,6 +624,7 @@ STRICT_KINDS = frozenset(
         "website",
         "definition",
         "page",
+        "complement",
     }
 )
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
@@ -712,6 +713,9 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         phrases.add("founding")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
+    if len(tokens) > 2 and tokens[0] in _WHAT_WHICH and tokens[1] in _NEGATED_AUXILIARIES:
+        # "what doesn't the state support": the chapter says what is, never what is not.
+        phrases.add("complement")
     if not _COUNT_BOUNDS.isdisjoint(tokens) and any(
         token in _COUNT_BOUNDS and following[:1].isdigit() and not _A_YEAR.fullmatch(following)
         for token, following in itertools.pairwise(tokens)
@@ -863,6 +867,8 @@ _CLAIM_OPENINGS = frozenset(
 )
 
 
+_WHAT_WHICH = words("what which")
+_NEGATED_AUXILIARIES = words("doesnt dont didnt isnt arent wasnt werent hasnt havent cant wont")
 # "what" as it is said or typed in chat, and in Ukrainian and Belarusian: still a question word.
 _SPOKEN_WHAT = words("чо че шо що што шта")
 

@@ -1416,6 +1416,7 @@ def test_which_came_first_and_which_is_better_are_not_stated(
         "численный состав молодежного симфонического оркестра",
         "age limit for musicians of the youth symphony orchestra",
         "does it name any of the 'best theatre companies'",
+        "what doesn't the state support",
     ],
 )
 def test_counts_compared_tickets_and_days_are_not_stated(matcher: Matcher, question: str) -> None:
