@@ -224,6 +224,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "can you give exact quotes",
         "can you quote",
         "ты можешь цитировать",
+        "ты умеешь цитировать",
+        "what can you list",
         "что умеешь",
         "ты умеешь что нибудь",
         "умеешь что нибудь",
@@ -369,7 +371,7 @@ _WEAK_WORDS = words(
     "perfect excellent awesome ок окей"
 )
 # Words before a "what" that does not ask ("exactly what I needed").
-_BEFORE_RELATIVE_WHAT = words("exactly just именно thats")
+_BEFORE_RELATIVE_WHAT = words("exactly just именно thats quite")
 # Words that may come before the small talk a message opens with, and how many.
 _LEADING_WORDS = 3
 _SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS

@@ -1171,6 +1171,9 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("а ты цитируешь дословно или пересказываешь?", ChitChat.ABOUT),
         ("это самое помощь что ты умеешь", ChitChat.ABOUT),
         ("can you give exact quotes or just summaries?", ChitChat.ABOUT),
+        ("what can you list for me", ChitChat.ABOUT),
+        ("ты умеешь цитировать дословно?", ChitChat.ABOUT),
+        ("thanks, not quite what i wanted but ok", ChitChat.THANKS),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
