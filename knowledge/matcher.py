@@ -1088,7 +1088,7 @@ class Matcher:
                 terms = self._resolve(token)
             if terms == {} and len(token) > 2:
                 unknown_at.add(position)
-            elif terms and position - 1 in unknown_at and not self._policy_terms.isdisjoint(terms):
+            elif terms and position - 1 in unknown_at and token in _POLICY_NOUNS:
                 # "языковая политика", "media policy": a policy the chapter is not about, as
                 # the word before "policy" says (the chapter is one on cultural policy).
                 unknown_focus = True
@@ -1920,6 +1920,9 @@ _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudni
 # "funds" of "found" ("which countries fund IFESCCO"); "fundation" still is the Foundation.
 _MONEY = words("fund funds funded funding funder funders fundraising")
 _MONEY_PREFIXES = ("financ", "финанс")
+# "policy" itself (not "section" or "profile", which POLICY_WORDS also holds: "заголовок
+# раздела" is the section's title, not another section).
+_POLICY_NOUNS = words("policy policies политика политики политике политику политикой")
 _CONDITIONALS = words("if unless если")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")

@@ -1365,6 +1365,9 @@ def test_another_policy_than_cultural_is_declined(matcher: Matcher, question: st
 def test_cultural_policy_is_the_chapters_own(matcher: Matcher) -> None:
     question = "что в компендиуме про культурную политику россии"
     assert answered(matcher, question) == ["about-the-chapter"]
+    # A section is no policy: "заголовок раздела" is the section's title.
+    question = "процитируй заголовок раздела 3.4, к которому относится глава"
+    assert answered(matcher, question) == ["chapter-section"]
 
 
 @pytest.mark.parametrize(
