@@ -1410,9 +1410,13 @@ class Matcher:
             if piece[at] and piece[at + 1]:
                 three = at + 2 < count and piece[at + 2]
                 if three and (unknown[at] or unknown[at + 1] or unknown[at + 2]):
-                    stop = at + 3 if self._one_word(tokens[at : at + 3]) else 0
+                    stop = (
+                        at + 3 if self._one_word(tokens[at : at + 3], unknown[at : at + 3]) else 0
+                    )
                 if not stop and (unknown[at] or unknown[at + 1]):
-                    stop = at + 2 if self._one_word(tokens[at : at + 2]) else 0
+                    stop = (
+                        at + 2 if self._one_word(tokens[at : at + 2], unknown[at : at + 2]) else 0
+                    )
             if stop:
                 # Typed with single spaces between the pieces, or not joined at all.
                 spaced = r"\b" + " ".join(map(re.escape, tokens[at:stop])) + r"\b"
@@ -1422,10 +1426,10 @@ class Matcher:
                 at += 1
         return text
 
-    def _one_word(self, pieces: list[str]) -> bool:
+    def _one_word(self, pieces: list[str], unknown: list[bool]) -> bool:
         """Whether ``pieces`` joined are a word of the fact base: as it is, or one slip away
-        when every piece but a short function word opening them is unknown ("a shag bat",
-        "if esco"; not "the end", "польши в")."""
+        when every piece but a short function word opening them is unknown to it (``unknown``,
+        piece by piece: "a shag bat", "if esco"; not "the end", "польши в")."""
         word = "".join(pieces)
         if len(word) < _REJOINED_MIN_LENGTH or word in STOPWORDS:
             return False
@@ -1434,8 +1438,8 @@ class Matcher:
         return (
             len(word) > _REJOINED_MIN_LENGTH
             and all(
-                self._resolve(piece) == {} or (at == 0 and len(piece) <= 2)
-                for at, piece in enumerate(pieces)
+                gap or (at == 0 and len(piece) <= 2)
+                for at, (piece, gap) in enumerate(zip(pieces, unknown, strict=True))
             )
             and bool(self._slips(word))
         )
