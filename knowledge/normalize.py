@@ -95,8 +95,11 @@ _LATIN_VARIANTS = (
 _DOUBLE_LETTER = re.compile(r"(.)\1+")
 _CYRILLIC_TO_LATIN_TABLE = str.maketrans(_CYRILLIC_TO_LATIN)
 
-_ENGLISH = Stemmer.Stemmer("english")
-_RUSSIAN = Stemmer.Stemmer("russian")
+# ``stem`` below caches its results; PyStemmer's own cache (10,000 words by default) would only
+# add its upkeep: past that size it purges on every new word, which made stemming an unseen word
+# four times dearer (2.1 against 0.5 us, measured on 60,000 distinct words).
+_ENGLISH = Stemmer.Stemmer("english", maxCacheSize=0)
+_RUSSIAN = Stemmer.Stemmer("russian", maxCacheSize=0)
 
 
 # Russian typed in Latin letters with 4 for ч and 6 for ш ("4astnye", "lu46ie"): a word of at
