@@ -424,6 +424,11 @@ def small_talk_in(text: str) -> ChitChat | None:
     return kind
 
 
+def is_small_talk_word(token: str) -> bool:
+    """Whether ``token`` is a word of the small talk above ("привет", "спасибо", "кто", "ты")."""
+    return token in _LEXICON or token in _PHRASE_WORDS or token in _FILLER
+
+
 def small_talk_words(tokens: list[str], *, asks: bool) -> frozenset[str]:
     """The tokens of a question that are greetings or thanks, to be left out of matching: the
     words of one ("hi", "thanks"), and, when the message ``asks`` something, those of a phrase

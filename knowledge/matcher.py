@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.chitchat import (
     classify_small_talk,
+    is_small_talk_word,
     junk_reason,
     small_talk_in,
     small_talk_words,
@@ -68,8 +69,10 @@ from knowledge.normalize import (
     cyrillic_spelling,
     focus_position,
     is_cyrillic,
+    is_latin,
     latin_key,
     normalize,
+    on_russian_layout,
     question_kinds,
     russian_term_of,
     stem,
@@ -389,6 +392,12 @@ class Matcher:
 
     def _decide(self, question: str, language: str | None, *, strict: bool) -> Decision:
         text = question[: MAX_MATCHED_CHARS * 2]
+        meant = self._meant_layout(text)
+        if meant is not None:
+            # Typed with the keyboard on the English layout: answered as what it was meant to
+            # be, in Russian.
+            text = meant
+            language = language or "ru"
         language = language or detect_language(text)
         junk = junk_reason(text)
         if junk is not None:
@@ -531,6 +540,36 @@ class Matcher:
             if small_talk is not None:
                 return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         return decision
+
+    def _meant_layout(self, text: str) -> str | None:
+        """Russian typed with the keyboard left on the English layout ("xnj nfrjt vauc" for
+        "что такое мфгс", "ghbdtn" for "привет"): the text as it was meant, when most of it
+        is then Russian the bot knows, and more of it than of the text as typed."""
+        folded = text.casefold()
+        if is_cyrillic(folded) or not is_latin(folded):
+            return None
+        typed = tokenize(text)
+        # Words as typed: English, Russian in Latin letters ("kto provodit forumy"), typos.
+        # (Nearly every message in Latin letters has enough of them to stop here.)
+        resolved = [self._resolve(token) for token in typed]
+        if sum(terms != {} for terms in resolved) * 2 >= len(typed):
+            return None
+        meant = on_russian_layout(text)
+        tokens = tokenize(meant)
+        # Words of the fact base or of small talk, as typed (no guess at a typo), and not a
+        # letter or two: "z" is no "я", "R F and R B festival" no "К А фтв К И ауыешмфд".
+        words = sum(
+            len(token) > 2 and (is_small_talk_word(token) or self._known_exactly(token))
+            for token in tokens
+        )
+        known = words + sum(token in STOPWORDS for token in tokens)
+        if words > sum(bool(terms) for terms in resolved) and known * 2 > len(tokens):
+            return meant
+        return None
+
+    def _known_exactly(self, token: str) -> bool:
+        """Whether the fact base has ``token`` or its stem: no guess at a typo."""
+        return token in self._surface or term_of(token) in self._idf
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
         """Facts ranked for ``query`` (inline mode, typed as you go), best first; may be empty."""

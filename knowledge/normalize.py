@@ -230,6 +230,25 @@ def is_cyrillic(token: str) -> bool:
     return bool(_CYRILLIC.search(token))
 
 
+# What each key of the US layout types on the Russian ЙЦУКЕН one. A message typed with the wrong
+# layout on reads "ghbdtn" for "привет" and "xnj nfrjt vauc" for "что такое мфгс"; the keys of
+# "," "." ";" "'" "[" "]" "`" are letters there (",fpfh" is "базар"). Keys that type punctuation
+# on both layouts are left as typed: "?" stays a question mark.
+_RUSSIAN_LAYOUT = str.maketrans(
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~",
+    "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ",
+)
+
+
+def on_russian_layout(text: str) -> str:
+    """``text`` as the same keys type it on the Russian layout ("ghbdtn" → "привет")."""
+    return text.translate(_RUSSIAN_LAYOUT)
+
+
+def is_latin(text: str) -> bool:
+    return bool(_LATIN.search(text))
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The Snowball stem of a normalised token, in the stemmer of its script."""

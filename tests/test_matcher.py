@@ -2369,3 +2369,54 @@ def test_words_that_only_frame_a_question(matcher: Matcher, question: str, fact_
 def test_my_country_is_the_country_the_message_names(matcher: Matcher) -> None:
     question = "привет, я из Молдовы, преподаю музыку. есть ли в главе что-то про мою страну?"
     assert answered(matcher, question) == ["visual-artists-confederation-members"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("rnj bybwbbhjdfk ,fpfh", "slavianski-bazaar-union-state"),  # кто инициировал базар
+        ("ukt ghjdjlbkcz ctlmvjq ajhev", "seventh-forum-ashgabat"),  # где проводился седьмой форум
+        ("Cj.p [elj;ybrjd cyu", "visual-artists-confederation-members"),  # Союз художников снг
+    ],
+)
+def test_russian_typed_on_the_english_layout_is_answered_in_russian(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    decision = matcher.decide(question)
+    assert [candidate.fact.id for candidate in decision.facts] == [fact_id]
+    assert decision.language == "ru"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("ghbdtn", ChitChat.GREETING),
+        ("GHBDTN", ChitChat.GREETING),  # caps lock on as well
+        ("cgfcb,j ,jkmijt", ChitChat.THANKS),
+    ],
+)
+def test_small_talk_typed_on_the_english_layout(
+    matcher: Matcher, question: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(question)
+    assert (decision.kind, decision.chitchat, decision.language) == (Kind.CHITCHAT, kind, "ru")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("where was the 7th forum", "en"),
+        ("kto provodit forumy sng", "en"),  # Russian in Latin letters, not the wrong layout
+        ("R F and R B festival co production", "en"),
+    ],
+)
+def test_latin_text_that_means_itself_is_not_switched(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    decision = matcher.decide(question)
+    assert decision.kind is Kind.ANSWER
+    assert decision.language == language
+
+
+def test_keyboard_mash_is_not_read_as_the_other_layout(matcher: Matcher) -> None:
+    assert matcher.decide("asdfgh jkl qwerty").kind is Kind.DECLINE
