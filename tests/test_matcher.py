@@ -1174,6 +1174,8 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("what can you list for me", ChitChat.ABOUT),
         ("ты умеешь цитировать дословно?", ChitChat.ABOUT),
         ("thanks, not quite what i wanted but ok", ChitChat.THANKS),
+        ("bot, are you awake?", ChitChat.ABOUT),
+        ("ты классный", ChitChat.THANKS),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
