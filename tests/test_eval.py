@@ -30,14 +30,15 @@ from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# What the tuning part (the hundred and fifty-seven tuning files together) reaches - 94.7%
-# in scope, 96.5% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
+# What the tuning part (the hundred and sixty-five tuning files together) reaches - 94.6%
+# in scope, 96.4% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
 # the matcher worse on it fails here first. (The first six files alone stand at 98.4% /
 # 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
 # scope with tuning31-37, to 96.5% refusal with tuning38-41, whose first run was 94.4%
-# refusal, to 95% in scope with tuning58-61, whose first run was 87.9% in scope, and to
-# 94.5% with tuning82-85, measured on the session's final matcher and not tuned on.)
-TUNING_FLOOR = {"in_scope": 0.945, "refusal": 0.965}
+# refusal, to 95% in scope with tuning58-61, whose first run was 87.9% in scope, to
+# 94.5% with tuning82-85, measured on the session's final matcher and not tuned on, and to
+# 96% refusal with tuning160-167, whose first run was 94.1% refusal.)
+TUNING_FLOOR = {"in_scope": 0.945, "refusal": 0.96}
 
 
 @pytest.fixture(scope="module")
