@@ -1432,6 +1432,11 @@ class Matcher:
         does not know (or function words) that make one of its words when joined."""
         tokens = tokenize(text)
         unknown = [self._resolve(token) == {} for token in tokens]
+        for token, gap in zip(tokens, unknown, strict=True):
+            if gap and len(token) >= _GLUED_MIN_LENGTH and (opener := self._glued(token)):
+                # The other way round: a question word run into the next one ("ктозатеял").
+                spaced = f"{opener} {token[len(opener) :]}"
+                text = re.sub(rf"\b{re.escape(token)}\b", spaced, text, flags=re.IGNORECASE)
         # (A word cut in pieces leaves a short one the fact base does not know: "con", "esco".)
         if len(tokens) < 2 or not any(
             gap and len(token) <= _SHORT_PIECE for gap, token in zip(unknown, tokens, strict=True)
@@ -1464,6 +1469,18 @@ class Matcher:
             else:
                 at += 1
         return text
+
+    def _glued(self, token: str) -> str:
+        """The question word that opens ``token`` when the rest is a word the matcher knows
+        ("кто|затеял", "где|выступал", "who|initiated"), or ""."""
+        for opener in _GLUED_OPENERS:
+            if (
+                token.startswith(opener)
+                and len(token) - len(opener) >= _GLUED_MIN_REST
+                and self._resolve(token[len(opener) :])
+            ):
+                return opener
+        return ""
 
     def _one_word(self, pieces: list[str], unknown: list[bool]) -> bool:
         """Whether ``pieces`` joined are a word of the fact base: as it is, or one slip away
@@ -1982,6 +1999,11 @@ _ANOTHER_CHAPTER = frozenset(
 # the pieces at most _SHORT_PIECE letters long.
 _REJOINED_MIN_LENGTH = 5
 _SHORT_PIECE = 4
+# A question word run into the next word: the word at least this long, what follows the question
+# word at least _GLUED_MIN_REST letters (longest question words first: "когда" before "кто").
+_GLUED_MIN_LENGTH = 7
+_GLUED_MIN_REST = 4
+_GLUED_OPENERS = tuple(sorted(FOCUS_OPENERS | {"how", "как"}, key=len, reverse=True))
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
 # "чем X отличается от Y".
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)

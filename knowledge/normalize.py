@@ -471,6 +471,13 @@ _CHAT_FILLERS = words(
     "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж "
     "ээ эээ мм ммм хм"
 )
+# What the asker needs the answer for, and how much of it: "for my essay i need a quote
+# saying…", "расскажи подробнее про этот оркестр". The chapter mentions neither.
+_STUDY_FRAMING = words(
+    "essay essays coursework assignment thesis dissertation saying "
+    "реферат реферата реферате эссе сочинение сочинения диплом диплома дипломной дипломную "
+    "подробнее поподробнее подробно детальнее детально"
+)
 STOPWORDS = (
     STOPWORDS_EN
     | STOPWORDS_RU
@@ -481,6 +488,7 @@ STOPWORDS = (
     | _CHAT_FILLERS
     | _OFFICIAL_FRAMING
     | _SUMMARY_FRAMING
+    | _STUDY_FRAMING
 )
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
@@ -1287,7 +1295,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("проходил",),
     ),
     ("ездят ездить едут ездил ездили поехать съездить", ("выезжают",)),
-    ("deal deals agreement treaty treaties", ("agreements",)),
+    ("deal deals agreement treaty treaties arrangement arrangements", ("agreements",)),
     ("wrk wrkd wrked", ("work",)),  # chat spelling: "did it evn wrk"
     ("talk talked talking discuss discussed discussing discussion debated", ("dealt",)),
     ("achieve achieves accomplish", ("aims", "purpose")),
@@ -1305,7 +1313,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "сноски сносок",
         ("source",),
     ),
-    ("гос", ("государства",)),
+    ("гос госво гос-во госва", ("государства",)),
     ("overseas", ("abroad",)),
     ("took", ("take",)),  # "where took place the seventh forum"
     ("reason reasons", ("purpose",)),  # "what is the reason for the forums"
@@ -1321,6 +1329,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ученые ученых учеными", ("научной",)),
     ("painter painters sculptor sculptors", ("visual", "artists")),
     ("живописцы живописцев скульпторы скульпторов", ("художников",)),
+    # "художественная конфедерация": the artists' one, as users name it.
+    (
+        "художественная художественной художественную художественные художественных "
+        "художественный художественного",
+        ("художников",),
+    ),
     ("association associations guild guilds", ("unions",)),
     ("ассоциации ассоциаций", ("союзы",)),
     ("kyiv", ("kiev",)),

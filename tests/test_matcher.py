@@ -2422,3 +2422,28 @@ def test_latin_text_that_means_itself_is_not_switched(
 
 def test_keyboard_mash_is_not_read_as_the_other_layout(matcher: Matcher) -> None:
     assert matcher.decide("asdfgh jkl qwerty").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # What the answer is for, and how much of it, asks nothing of the chapter.
+        (
+            "for my thesis i need a line saying the state backs cooperation of culture people",
+            "state-support",
+        ),
+        ("расскажи поподробнее про молодежный оркестр", "youth-orchestra-origin"),
+        # Users' own words for the chapter's.
+        (
+            "any arrangements between the visual artists confederation and baltic unions",
+            "visual-artists-baltic-agreements",
+        ),
+        ("кто входит в художественную конфедерацию", "visual-artists-confederation-members"),
+        ("госво поддерживает деятелей культуры", "state-support"),
+        # A question word run into the next word.
+        ("гдевыступал молодежный оркестр снг", "youth-orchestra-performances"),
+        ("ктоинициировал славянский базар", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_hurried_and_homework_wordings(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
