@@ -310,6 +310,9 @@ class _Query:
     # The terms of what is asked for ("which *theatre companies*"): a fact that names some
     # (a capitalised name with one of these terms) can answer a request for names.
     asked_for: frozenset[str] = frozenset()
+    # The term of the first of those words when it is a thing the chapter never lists one by
+    # one ("какие *фильмы*…"): a fact whose text never says it lists something else.
+    asked_head: frozenset[str] = frozenset()
     # When every word stands for one term of its own, at its full IDF: each term and its
     # credit (similarity × IDF). Phrasing F1 then has a closed form (see _best_phrase).
     credits: tuple[tuple[str, float], ...] | None = None
@@ -340,6 +343,7 @@ class _Query:
             self.unknown_focus,
             self.places,
             self.asked_for,
+            self.asked_head,
             self.ruled_out,
             self.checks_claim,
             self.alternatives,
@@ -913,6 +917,14 @@ class Matcher:
                 )
             ):
                 missing = missing - {"names"}  # "какие форумы" against "the CIS Forums"
+            elif (
+                query.asked_head
+                and "names" in kinds
+                and query.asked_head.isdisjoint(self._fact_stated[index])
+            ):
+                # "какие фильмы сняла конфедерация кинематографистов", "какие фестивали есть в
+                # Казахстане": the fact lists other things than those asked for.
+                missing = missing | {"names"}
             if missing:
                 penalty *= _STRICT_KIND_PENALTY if missing & STRICT_KINDS else _KIND_PENALTY
             if query.unknown_focus:
@@ -1226,13 +1238,17 @@ class Matcher:
                 if token in OTHER_EUROPEAN_PLACES
             )
         places = frozenset(named)
+        instances = asked_instances(tokens[:asked])
         asked_for = frozenset(
             # The thing asked for by its own name: "какие фильмы" asks for films, though a
             # film is a synonym of the filmmakers' unions.
             term
-            for token in asked_instances(tokens[:asked])
+            for token in instances
             for term, similarity in (self._resolve(token) or {}).items()
             if similarity >= _KEY_SIMILARITY
+        )
+        asked_head = (
+            _THINGS_NEVER_LISTED.get(instances[0], frozenset()) if instances else frozenset()
         )
         about_itself = bool(words) and all(self._self_terms.issuperset(terms) for _, terms in words)
         best: dict[str, float] = {}
@@ -1277,6 +1293,7 @@ class Matcher:
             unknown_focus=unknown_focus,
             places=places,
             asked_for=asked_for,
+            asked_head=asked_head,
             credits=credits,
             about_itself=about_itself,
             recall=tuple((term, similarity * self._idf[term]) for term, similarity in best.items()),
@@ -1999,6 +2016,26 @@ _ANOTHER_CHAPTER = frozenset(
 # the pieces at most _SHORT_PIECE letters long.
 _REJOINED_MIN_LENGTH = 5
 _SHORT_PIECE = 4
+# Things the chapter never lists one by one: "какие фильмы сняла конфедерация", "which
+# festivals are there in Kazakhstan". A fact that lists other things (the unions, the countries)
+# does not answer a request for their names. (Not cities: the artists' confederation lists Kiev,
+# Moscow and St. Petersburg.)
+_NEVER_LISTED_GROUPS = (
+    ("film", "фильм", "films movies фильмы фильмов фильмах кинофильмы"),
+    ("festival", "фестиваль", "festivals фестивали фестивалей фестивалях"),
+    ("document", "документ", "documents документы документов"),
+    ("play", "спектакль", "plays спектакли спектаклей"),
+    ("concert", "концерт", "concerts концерты концертов"),
+    ("prize", "премия", "prizes premiums премии премий"),
+    ("award", "награда", "awards награды наград"),
+)
+# Each word with the terms a fact's text may name the thing by, in either language and form
+# (the Snowball stem of "фестивали" is not that of "фестиваль").
+_THINGS_NEVER_LISTED = {
+    word: frozenset(term_of(form) for form in (english, russian, word))
+    for english, russian, forms in _NEVER_LISTED_GROUPS
+    for word in forms.split()
+}
 # A question word run into the next word: the word at least this long, what follows the question
 # word at least _GLUED_MIN_REST letters (longest question words first: "когда" before "кто").
 _GLUED_MIN_LENGTH = 7

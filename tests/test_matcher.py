@@ -2447,3 +2447,30 @@ def test_keyboard_mash_is_not_read_as_the_other_layout(matcher: Matcher) -> None
 )
 def test_hurried_and_homework_wordings(matcher: Matcher, question: str, fact_id: str) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие фильмы сняла конфедерация союзов кинематографистов",
+        "which films did the filmmakers confederation produce",
+        "какие фестивали проводят в казахстане",
+        "какие документы подписали на форуме в ашхабаде",
+    ],
+)
+def test_names_of_things_the_chapter_never_lists(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("какие фестивали проводит союзное государство", "slavianski-bazaar-union-state"),
+        (
+            "which cities have their own unions in the artists confederation",
+            "visual-artists-confederation-members",
+        ),
+    ],
+)
+def test_names_of_things_the_chapter_lists(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
