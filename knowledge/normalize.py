@@ -953,10 +953,8 @@ _YEAR_WORDS = words("year years год года году")
 def _asks_what_for(tokens: list[str]) -> bool:
     """ "what are the forums for", "whats it for": a purpose. Not "what does the government
     lobby for", which asks for the thing lobbied for."""
-    end = len(tokens)
-    while end > 3 and tokens[end - 1] in _TRAILING_FILLERS:
-        end -= 1  # "whats the forum for basically"
-    tokens = tokens[:end]
+    # "whats the forum for basically", "what are the forums actually for"
+    tokens = [token for token in tokens if token not in _TRAILING_FILLERS]
     if len(tokens) < 3 or tokens[-1] != "for":
         return False
     for at, token in enumerate(tokens[:-1]):
@@ -1377,6 +1375,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # former USSR, not a union of artists).
 PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
+    ("set", "up"): "initiated",  # "who actually set up the festival"
+    ("sets", "up"): "initiated",
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",

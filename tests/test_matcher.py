@@ -2474,3 +2474,16 @@ def test_names_of_things_the_chapter_never_lists(matcher: Matcher, question: str
 )
 def test_names_of_things_the_chapter_lists(matcher: Matcher, question: str, fact_id: str) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A filler inside "what are … for" still asks for a purpose.
+        ("what are the cis intelligentsia forums really for", "cis-forums-purpose"),
+        # "set up" is one verb: who started it.
+        ("who set up the vite bask festival", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_spoken_purpose_and_set_up(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
