@@ -477,6 +477,8 @@ _STUDY_FRAMING = words(
     "essay essays coursework assignment thesis dissertation saying "
     "реферат реферата реферате эссе сочинение сочинения диплом диплома дипломной дипломную "
     "подробнее поподробнее подробно детальнее детально"
+    # "о какой стране речь", "о чём речь идёт"
+    " речь"
 )
 STOPWORDS = (
     STOPWORDS_EN

@@ -2481,6 +2481,8 @@ def test_names_of_things_the_chapter_lists(matcher: Matcher, question: str, fact
     [
         # A filler inside "what are … for" still asks for a purpose.
         ("what are the cis intelligentsia forums really for", "cis-forums-purpose"),
+        # "речь" only frames the question.
+        ("о чем речь в этой главе", "about-the-chapter"),
         # "set up" is one verb: who started it.
         ("who set up the vite bask festival", "slavianski-bazaar-union-state"),
     ],
