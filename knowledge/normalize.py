@@ -471,6 +471,14 @@ _CHAT_FILLERS = words(
     "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж "
     "ээ эээ мм ммм хм"
 )
+# Spoken Russian spelt as it sounds, and how older people address the bot: "ета конфедерация",
+# "ихний оркестр", "скажи милок", "чтоли".
+_VERNACULAR = words(
+    "ета ети ето ету ете етой етом етих етими етот етого етому етим "
+    "ихний ихнее ихняя ихние ихнего ихнему ихних ихним ихней "
+    "чтоли штоли шоли чтото чото шото чонибудь чтонибудь небось милок милочка голубчик "
+    "сынок дочка деточка внучек внучка"
+)
 # What the asker needs the answer for, and how much of it: "for my essay i need a quote
 # saying…", "расскажи подробнее про этот оркестр". The chapter mentions neither.
 _STUDY_FRAMING = words(
@@ -488,6 +496,7 @@ STOPWORDS = (
     | _NOW
     | _ASIDES
     | _CHAT_FILLERS
+    | _VERNACULAR
     | _OFFICIAL_FRAMING
     | _SUMMARY_FRAMING
     | _STUDY_FRAMING
@@ -1320,9 +1329,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("полезны полезен полезна польза пользы", ("цель",)),
     (
         "заграница заграницу заграницей заграничные заграничных иностранцы иностранцами "
-        "иностранцев иностранными иностранные иностранных",
+        "иностранцев иностранными иностранные иностранных бугор бугром",  # "за бугор"
         ("рубежом",),
     ),
+    ("напечатана напечатано напечатали напечатан", ("опубликована",)),
     ("obstacle obstacles hurdle hurdles restriction restrictions", ("barriers",)),
     ("препятствия препятствий ограничения ограничений", ("барьеров",)),
     ("scholars academics scientists researchers", ("scientific",)),

@@ -2489,3 +2489,19 @@ def test_names_of_things_the_chapter_lists(matcher: Matcher, question: str, fact
 )
 def test_spoken_purpose_and_set_up(matcher: Matcher, question: str, fact_id: str) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Spoken Russian spelt as it sounds ("ета", "ихний", "чтоли", "милок").
+        (
+            "скажи милок ета конфедерация художников для чего она",
+            "visual-artists-confederation-aims",
+        ),
+        ("когда ета глава напечатана", "publication-date"),
+        ("ихний оркестр молодежный где выступал чтоли", "youth-orchestra-performances"),
+    ],
+)
+def test_spoken_russian_spellings(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
