@@ -175,8 +175,10 @@ def _synonyms_of(token: str) -> tuple[str, ...]:
     )
 
 
-# A word cut short ("orch", "confed"): at least this long, standing for one term only.
+# A word cut short ("orch", "confed"): at least this long, standing for one term or two ("conf":
+# the confederation or the conferences; scoring tells which the question means).
 _SHORTENED_MIN_LENGTH = 4
+_SHORTENED_MAX_TERMS = 2
 _SHORTENED_SIMILARITY = 0.85
 # Two words typed as one ("youthorchestra"): only this long, each part at least this long.
 _JOINED_MIN_LENGTH = 8
@@ -1676,7 +1678,9 @@ class Matcher:
                 break
             if len(surface) >= len(token) + 2:
                 found.add(self._surface[surface])
-        return dict.fromkeys(found, _SHORTENED_SIMILARITY) if len(found) == 1 else {}
+        if len(found) > _SHORTENED_MAX_TERMS:
+            return {}
+        return dict.fromkeys(found, _SHORTENED_SIMILARITY)
 
     def _resolve_prefix(self, token: str) -> dict[str, float]:
         """Words the fact base has that start with ``token`` (a word still being typed)."""

@@ -2505,3 +2505,16 @@ def test_spoken_purpose_and_set_up(matcher: Matcher, question: str, fact_id: str
 )
 def test_spoken_russian_spellings(matcher: Matcher, question: str, fact_id: str) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Cut short where the fact base has two words to finish it with: "conf" is the
+        # confederation or the conferences, "сотруд" сотрудничество or сотрудники.
+        ("гос-во поддерж сотруд культуры", "state-support"),
+        ("kz in the visual artists conf", "visual-artists-confederation-members"),
+    ],
+)
+def test_words_cut_short_with_two_endings(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
