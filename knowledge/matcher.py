@@ -1443,6 +1443,10 @@ class Matcher:
                 or self._misspelled(token)
                 or self._shortened(token)
             )
+        elif len(token) == _SHORTENED_MIN_LENGTH - 1 and token.isalpha():
+            # "slavyan baz", "конфед худ": three letters cut from one word only.
+            shortened = self._shortened(token, min_length=len(token))
+            terms = shortened if len(shortened) == 1 else {}
         return terms
 
     def _rejoined(self, text: str) -> str:
@@ -1667,9 +1671,10 @@ class Matcher:
             terms[found] = _DERIVED_SIMILARITY
         return terms
 
-    def _shortened(self, token: str) -> dict[str, float]:
-        """The one term a cut-short word stands for ("orch", "confed", "intel"), if only one."""
-        if len(token) < _SHORTENED_MIN_LENGTH or token.isdigit():
+    def _shortened(self, token: str, min_length: int = _SHORTENED_MIN_LENGTH) -> dict[str, float]:
+        """The terms a cut-short word stands for ("orch", "confed", "intel"), if no more than
+        two."""
+        if len(token) < min_length or token.isdigit():
             return {}
         start = bisect.bisect_left(self._sorted_surface, token)
         found = set()

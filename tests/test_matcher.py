@@ -2514,6 +2514,8 @@ def test_spoken_russian_spellings(matcher: Matcher, question: str, fact_id: str)
         # confederation or the conferences, "сотруд" сотрудничество or сотрудники.
         ("гос-во поддерж сотруд культуры", "state-support"),
         ("kz in the visual artists conf", "visual-artists-confederation-members"),
+        # Three letters, when one word of the fact base starts with them.
+        ("vitebsk baz", "slavianski-bazaar"),
     ],
 )
 def test_words_cut_short_with_two_endings(matcher: Matcher, question: str, fact_id: str) -> None:
