@@ -2037,6 +2037,10 @@ _NEVER_LISTED_GROUPS = (
     ("concert", "концерт", "concerts концерты концертов"),
     ("prize", "премия", "prizes premiums премии премий"),
     ("award", "награда", "awards награды наград"),
+    ("exhibition", "выставка", "exhibitions выставки выставок"),
+    ("conference", "конференция", "conferences конференции конференций"),
+    ("competition", "конкурс", "competitions конкурсы конкурсов"),
+    ("project", "проект", "projects проекты проектов"),
 )
 # Each word with the terms a fact's text may name the thing by, in either language and form
 # (the Snowball stem of "фестивали" is not that of "фестиваль").

@@ -2456,6 +2456,7 @@ def test_hurried_and_homework_wordings(matcher: Matcher, question: str, fact_id:
         "which films did the filmmakers confederation produce",
         "какие фестивали проводят в казахстане",
         "какие документы подписали на форуме в ашхабаде",
+        "какие выставки провела конфедерация союзов художников",
     ],
 )
 def test_names_of_things_the_chapter_never_lists(matcher: Matcher, question: str) -> None:
@@ -2466,6 +2467,8 @@ def test_names_of_things_the_chapter_never_lists(matcher: Matcher, question: str
     ("question", "fact_id"),
     [
         ("какие фестивали проводит союзное государство", "slavianski-bazaar-union-state"),
+        # The forms of co-operation name exhibitions among them.
+        ("какие выставки входят в сотрудничество", "forms-of-cooperation"),
         (
             "which cities have their own unions in the artists confederation",
             "visual-artists-confederation-members",
