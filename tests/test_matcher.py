@@ -1176,6 +1176,7 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("thanks, not quite what i wanted but ok", ChitChat.THANKS),
         ("bot, are you awake?", ChitChat.ABOUT),
         ("ты классный", ChitChat.THANKS),
+        ("помоги пожалуйста, не понимаю как тут", ChitChat.ABOUT),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
@@ -2523,3 +2524,7 @@ def test_spoken_russian_spellings(matcher: Matcher, question: str, fact_id: str)
 )
 def test_words_cut_short_with_two_endings(matcher: Matcher, question: str, fact_id: str) -> None:
     assert fact_id in answered(matcher, question)
+
+
+def test_asking_for_help_with_a_topic_is_a_question(matcher: Matcher) -> None:
+    assert matcher.decide("помоги мне найти про визы").kind is not Kind.CHITCHAT
