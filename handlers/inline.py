@@ -70,7 +70,8 @@ async def answer_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE
         await inline_query.answer(results, cache_time=CACHE_TIME, is_personal=True)
         return
 
-    language = detect_language(query)
+    # ("ghbdtn" is "привет" typed with the keyboard on the English layout: a Russian query.)
+    language = detect_language(library.matcher.as_meant(query))
     # The curator's question log: only the last query a user types, decided in the background.
     questionlog.record_inline(context, library.matcher, query, inline_query.from_user.id)
     candidates = library.matcher.search(query, limit=RESULTS)

@@ -398,12 +398,9 @@ class Matcher:
 
     def _decide(self, question: str, language: str | None, *, strict: bool) -> Decision:
         text = question[: MAX_MATCHED_CHARS * 2]
-        meant = self._meant_layout(text)
-        if meant is not None:
-            # Typed with the keyboard on the English layout: answered as what it was meant to
-            # be, in Russian.
-            text = meant
-            language = language or "ru"
+        # Typed with the keyboard on the English layout: answered as what it was meant to be,
+        # in Russian.
+        text = self.as_meant(text)
         language = language or detect_language(text)
         junk = junk_reason(text)
         if junk is not None:
@@ -547,6 +544,11 @@ class Matcher:
                 return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         return decision
 
+    def as_meant(self, text: str) -> str:
+        """``text`` as the user meant it: Russian typed with the keyboard on the English layout
+        ("ghbdtn") read through the Russian one ("привет"); any other text as it is."""
+        return self._meant_layout(text) or text
+
     def _meant_layout(self, text: str) -> str | None:
         """Russian typed with the keyboard left on the English layout ("xnj nfrjt vauc" for
         "что такое мфгс", "ghbdtn" for "привет"): the text as it was meant, when most of it
@@ -581,7 +583,7 @@ class Matcher:
         """Facts ranked for ``query`` (inline mode, typed as you go), best first; may be empty."""
         if limit <= 0 or not query.strip() or junk_reason(query) is not None:
             return []
-        ranked = self._rank(query[:MAX_MATCHED_CHARS], prefix=True)
+        ranked = self._rank(self.as_meant(query[:MAX_MATCHED_CHARS]), prefix=True)
         floor = self.thresholds.suggest / 2
         return [candidate for candidate in ranked if candidate.score >= floor][:limit]
 

@@ -72,3 +72,11 @@ async def test_no_match_gives_a_hint_and_a_button_to_the_private_chat(bot: BotHa
 async def test_inline_results_never_exceed_ten(bot: BotHarness) -> None:
     answer = await inline_answer(bot, "cis")
     assert len(answer["results"]) <= 10
+
+
+async def test_russian_typed_on_the_english_layout_gets_russian_results(bot: BotHarness) -> None:
+    answer = await inline_answer(bot, "dbpjdst ,fhmths")  # "визовые барьеры"
+    ids = [result["id"] for result in answer["results"]]
+    assert "visa-barriers-lobbying" in ids[:2]
+    first = answer["results"][0]["input_message_content"]["message_text"]
+    assert "опубликовано 11 апреля 2013 г." in first
