@@ -285,6 +285,8 @@ _WEAK_SPLIT = re.compile(
     r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b)"
     # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
     r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie)\b))\b\s*"
+    # "bazaar + youth orch who started", "визы итог + минкульт гастроли"
+    r"|\s+\+\s+"
 )
 # A comma before a question word that asks: "who runs the forums, where was the 7th one, what
 # did it discuss" ("where" and "when" only with a verb after them: "…, where the forum was
@@ -657,6 +659,9 @@ class Matcher:
         parts: list[str] = []
         for sentence in _STRONG_SPLIT.split(text):
             if sentence.strip():
+                # A user's "&" joins two questions as "+" does ("visa lobby & weather"); the
+                # "&" below marks what is one thing.
+                sentence = sentence.replace(" & ", " + ")
                 # "between Russia and China" is one thing, not two questions.
                 sentence = _BETWEEN.sub(r"\1 & ", sentence)
                 pieces = [

@@ -2528,3 +2528,20 @@ def test_words_cut_short_with_two_endings(matcher: Matcher, question: str, fact_
 
 def test_asking_for_help_with_a_topic_is_a_question(matcher: Matcher) -> None:
     assert matcher.decide("помоги мне найти про визы").kind is not Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        # "+" and "&" join two questions, whatever follows them.
+        (
+            "bazaar initiator + orchestra where",
+            ["slavianski-bazaar-union-state", "youth-orchestra-performances"],
+        ),
+        ("visa barriers & best pizza in riga", ["visa-barriers-lobbying"]),
+    ],
+)
+def test_plus_and_ampersand_join_questions(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question) == fact_ids
