@@ -264,6 +264,8 @@ _SURE_PART = 15.0
 _NEAR_PART = 8.0
 # A plus before a question word joins two questions ("baltic agreements + when did the forums
 # start"); before anything else it narrows one topic ("artists unions + baltics").
+# A line quoted in a message ("> the chapter's words"), with its line break.
+_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 _STRONG_SPLIT = re.compile(
     r"[?？;!\n]+|\.\s+|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
     r"|что|когда|где|кто|почему|зачем|как|какой|какая|какие|сколько)\b)",
@@ -454,8 +456,17 @@ class Matcher:
         elif (outro := _SELF_OUTRO.search(text)) is not None and not _OURS.search(text):
             text = text[: outro.start()] or text
 
+        context = ""
+        if ">" in text and (quoted := _QUOTED_LINE.findall(text)):
+            # "> The 7th Forum (Ashgabat, 2012)\nand where was the 8th held?": a line quoted in
+            # Telegram's way is what the question is about, not a question of its own.
+            # (A quoted question is the question: "Forwarded from Anna:\n> was the visa
+            # barrier lifted?")
+            asked = _QUOTED_LINE.sub("", text)
+            if "?" in asked and not any("?" in line for line in quoted):
+                text, context = asked, " ".join(line.lstrip("> ") for line in quoted)
         text = self._rejoined(text)
-        whole = self._rank(text, needed=_DECIDED)
+        whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
         comparing = not _COMPARING.isdisjoint(tokenize(text))
         if (

@@ -2545,3 +2545,25 @@ def test_plus_and_ampersand_join_questions(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question) == fact_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # A line quoted from the chapter says what the question below it is about.
+        (
+            '> the annual "Slavyanski Bazaar in Vitebsk" International Festival\nwho initiated it?',
+            ["slavianski-bazaar-union-state"],
+        ),
+        ("> The 7th Forum (Ashgabat, 2012)\nand the 9th one, where was it?", []),
+        # A quoted question is the question.
+        (
+            "Forwarded from Ivan:\n> where did the youth orchestra perform?",
+            ["youth-orchestra-performances"],
+        ),
+    ],
+)
+def test_quoted_lines_are_what_the_question_is_about(
+    matcher: Matcher, message: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, message) == fact_ids
