@@ -1415,6 +1415,7 @@ class Matcher:
             token.startswith(_OTHER_BODIES)
             or token in _MONEY
             or token.startswith(_MONEY_PREFIXES)
+            or (token.startswith(_LAW_PREFIXES) and token not in self._surface)
             or (
                 # A country is not a misspelt word ("польши" is not "больше").
                 token in _FOREIGN_PLACES and token not in self._surface
@@ -2024,6 +2025,8 @@ _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudni
 # "funds" of "found" ("which countries fund IFESCCO"); "fundation" still is the Foundation.
 _MONEY = words("fund funds funded funding funder funders fundraising")
 _MONEY_PREFIXES = ("financ", "финанс")
+# Laws, which the chapter never mentions: "закон" is no cut-short "закончилось", "law" no "lawn".
+_LAW_PREFIXES = ("закон", "legislat")
 # "policy" itself (not "section" or "profile", which POLICY_WORDS also holds: "заголовок
 # раздела" is the section's title, not another section).
 _POLICY_NOUNS = words("policy policies политика политики политике политику политикой")

@@ -2567,3 +2567,10 @@ def test_quoted_lines_are_what_the_question_is_about(
     matcher: Matcher, message: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, message) == fact_ids
+
+
+@pytest.mark.parametrize(
+    "question", ["какой закон регулирует гастроли артистов", "закон о творческих союзах в снг"]
+)
+def test_laws_are_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
