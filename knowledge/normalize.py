@@ -1363,6 +1363,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ru", ("russia",)),
     ("sec", ("section",)),
     ("ифеско", ("ifescco",)),
+    # The names people half remember: "the Slavic Market", "Slavonic Fair", "youth philharmonic".
+    ("market markets fair fairs", ("bazaar",)),
+    ("рынок рынка рынке ярмарка ярмарки ярмарке ярмарку", ("базар",)),
+    ("rynok rynke yarmarka", ("bazaar",)),
+    ("philharmonic philharmonia", ("orchestra",)),
+    ("филармония филармонии филармонию filarmoniya filarmoniyu filarmonii", ("оркестр",)),
     ("pub publ", ("published",)),
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),

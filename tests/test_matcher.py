@@ -2574,3 +2574,20 @@ def test_quoted_lines_are_what_the_question_is_about(
 )
 def test_laws_are_not_in_the_chapter(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Names half remembered: a market or fair for the bazaar, a philharmonic for the orchestra.
+        ("slavic market in vitebsk who started it", "slavianski-bazaar-union-state"),
+        ("филармония снг где выступала", "youth-orchestra-performances"),
+    ],
+)
+def test_half_remembered_names(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize("question", ["how big is the russian art market", "is it a fair system"])
+def test_market_and_fair_in_other_senses(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
