@@ -1177,6 +1177,9 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("bot, are you awake?", ChitChat.ABOUT),
         ("ты классный", ChitChat.THANKS),
         ("помоги пожалуйста, не понимаю как тут", ChitChat.ABOUT),
+        ("а ты понимаешь english?", ChitChat.ABOUT),
+        ("спасибо, хорошего вечера", ChitChat.THANKS),
+        ("have a nice day", ChitChat.GOODBYE),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
