@@ -30,8 +30,8 @@ from knowledge import Matcher, load_knowledge  # noqa: E402
 
 # The targets on the held-out file (96.2% in scope, 100% refusal today).
 HELDOUT_TARGET = 0.95
-# What the tuning part (the hundred and sixty-five tuning files together) reaches - 94.6%
-# in scope, 96.4% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
+# What the tuning part (the hundred and seventy-eight tuning files together) reaches - 94.7%
+# in scope, 96.5% refusal (docs/matching.md) - rounded down: a floor, so a change that makes
 # the matcher worse on it fails here first. (The first six files alone stand at 98.4% /
 # 98.1%: the later files, written to be hard, brought the floor down: to 95.5% in
 # scope with tuning31-37, to 96.5% refusal with tuning38-41, whose first run was 94.4%
