@@ -58,6 +58,7 @@ from knowledge.normalize import (
     QUESTION_KINDS,
     QUESTION_WORDS,
     STOPWORDS,
+    STOPWORDS_EN,
     STRICT_KINDS,
     SYNONYMS,
     THE_CHAPTER,
@@ -287,9 +288,8 @@ _WEAK_SPLIT = re.compile(
     r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b)"
     # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
     r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie)\b))\b\s*"
-    # "bazaar + youth orch who started", "визы итог + минкульт гастроли"
-    r"|\s+\+\s+"
 )
+_PLUS = re.compile(r"\s+\+\s+")
 # A comma before a question word that asks: "who runs the forums, where was the 7th one, what
 # did it discuss" ("where" and "when" only with a verb after them: "…, where the forum was
 # held" is a clause). After words that ask nothing, a question that points back at them is
@@ -457,14 +457,14 @@ class Matcher:
             text = text[: outro.start()] or text
 
         context = ""
-        if ">" in text and (quoted := _QUOTED_LINE.findall(text)):
+        if ">" in text and (quoted_lines := _QUOTED_LINE.findall(text)):
             # "> The 7th Forum (Ashgabat, 2012)\nand where was the 8th held?": a line quoted in
             # Telegram's way is what the question is about, not a question of its own.
             # (A quoted question is the question: "Forwarded from Anna:\n> was the visa
             # barrier lifted?")
             asked = _QUOTED_LINE.sub("", text)
-            if "?" in asked and not any("?" in line for line in quoted):
-                text, context = asked, " ".join(line.lstrip("> ") for line in quoted)
+            if "?" in asked and not any("?" in line for line in quoted_lines):
+                text, context = asked, " ".join(line.lstrip("> ") for line in quoted_lines)
         text = self._rejoined(text)
         whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
@@ -570,8 +570,9 @@ class Matcher:
         if is_cyrillic(folded) or not is_latin(folded):
             return None
         typed = tokenize(text)
+        if not STOPWORDS_EN.isdisjoint(typed):
+            return None  # "the", "what", "is": English (the quick way out for most messages)
         # Words as typed: English, Russian in Latin letters ("kto provodit forumy"), typos.
-        # (Nearly every message in Latin letters has enough of them to stop here.)
         resolved = [self._resolve(token) for token in typed]
         if sum(terms != {} for terms in resolved) * 2 >= len(typed):
             return None
@@ -675,9 +676,12 @@ class Matcher:
                 sentence = sentence.replace(" & ", " + ")
                 # "between Russia and China" is one thing, not two questions.
                 sentence = _BETWEEN.sub(r"\1 & ", sentence)
+                # "bazaar + youth orch who started", "визы итог + минкульт гастроли"
+                chunks = _PLUS.split(sentence) if "+" in sentence else [sentence]
                 pieces = [
                     clause
-                    for part in _WEAK_SPLIT.split(sentence)
+                    for chunk in chunks
+                    for part in _WEAK_SPLIT.split(chunk)
                     if part and part.strip()
                     for clause in _asking_clauses(part)
                 ]
