@@ -1,8 +1,8 @@
 """Accuracy on the evaluation set: the matcher against BM25 and rapidfuzz baselines.
 
-Every answerer is tuned on the tuning part only — ``tests/eval/tuning.yaml`` and
-``tuning2.yaml`` … ``tuning159.yaml`` together (the baselines' thresholds and scorer by sweep,
-the matcher's constants by hand, see docs/matching.md); ``heldout.yaml`` is only measured.
+Every answerer is tuned on the tuning part only — ``tests/eval/tuning.yaml`` and the numbered
+``tuningN.yaml`` files together (the baselines' thresholds and scorer by sweep, the matcher's
+constants by hand, see docs/matching.md); ``heldout.yaml`` is only measured.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from benchmarks.evaluation import (
     ANSWERABLE,
     OTHER_LANGUAGE_FILES,
     REFUSED,
+    TUNING_FILES,
     Report,
     Tally,
     evaluate,
@@ -87,8 +88,8 @@ def run() -> str:
         "",
         "In scope: answered with a right fact (a suggestion is not an answer). Refusal: a "
         'question expected to be declined (or small talk) that got no fact. "tuning" is the '
-        "tuning part (`tuning.yaml` and `tuning2.yaml` … `tuning159.yaml` together), the only "
-        "questions looked at while tuning; the held-out file was only measured.",
+        f"tuning part (`tuning.yaml` and `tuning2.yaml` … `{TUNING_FILES[-1]}.yaml` together), "
+        "the only questions looked at while tuning; the held-out file was only measured.",
         "",
         *(f"* **{name}**: {note}" for name, (note, _) in results.items()),
         "",
