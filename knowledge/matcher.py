@@ -2029,7 +2029,7 @@ _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudni
 # "funds" of "found" ("which countries fund IFESCCO"); "fundation" still is the Foundation.
 _MONEY = words("fund funds funded funding funder funders fundraising")
 _MONEY_PREFIXES = ("financ", "финанс")
-# Laws, which the chapter never mentions: "закон" is no cut-short "закончилось", "law" no "lawn".
+# Laws, which the chapter never mentions: "закон" is no "закончилось" cut short.
 _LAW_PREFIXES = ("закон", "legislat")
 # "policy" itself (not "section" or "profile", which POLICY_WORDS also holds: "заголовок
 # раздела" is the section's title, not another section).
