@@ -2027,7 +2027,7 @@ _BEFORE_SUBJECT = words("is does did has have was will would can could")
 _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
 # Money: the chapter never says who pays for anything. "funded" is no slip of "founded", nor
 # "funds" of "found" ("which countries fund IFESCCO"); "fundation" still is the Foundation.
-_MONEY = words("fund funds funded funding funder funders fundraising")
+_MONEY = words("fund funds funded funding funder funders fundraising grant grants")
 _MONEY_PREFIXES = ("financ", "финанс")
 # Laws, which the chapter never mentions: "закон" is no "закончилось" cut short.
 _LAW_PREFIXES = ("закон", "legislat")

@@ -2594,3 +2594,9 @@ def test_half_remembered_names(matcher: Matcher, question: str, fact_id: str) ->
 @pytest.mark.parametrize("question", ["how big is the russian art market", "is it a fair system"])
 def test_market_and_fair_in_other_senses(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+def test_grants_are_money_not_borders(matcher: Matcher) -> None:
+    # "grants" is one letter from the key of "границ" (borders): it read as the filmmakers'
+    # unions "of the CIS and the Baltic States".
+    assert answered(matcher, "are there grants for artists crossing borders") == []
