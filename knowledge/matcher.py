@@ -263,10 +263,11 @@ _SURE_PART = 15.0
 # How far below the answer threshold a part may score and still be answered, when another part
 # of the same question is answered.
 _NEAR_PART = 8.0
-# A plus before a question word joins two questions ("baltic agreements + when did the forums
-# start"); before anything else it narrows one topic ("artists unions + baltics").
 # A line quoted in a message ("> the chapter's words"), with its line break.
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
+# A plus before a question word joins two questions ("baltic agreements + when did the forums
+# start"); elsewhere it narrows one topic ("artists unions + baltics") unless a side asks
+# something or the narrowed topic has no answer (_PLUS, in Matcher._parts).
 _STRONG_SPLIT = re.compile(
     r"[?？;!\n]+|\.\s+|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
     r"|что|когда|где|кто|почему|зачем|как|какой|какая|какие|сколько)\b)",
@@ -481,7 +482,7 @@ class Matcher:
             return Decision(
                 Kind.ANSWER, question, language, tuple(whole[:2]), candidates=tuple(whole[:5])
             )
-        parts = self._parts(text)
+        parts = self._parts(text, narrowed=decision.kind is Kind.ANSWER)
         if len(parts) > 1:
             multi = self._multi_part(question, language, parts, answer_threshold)
             # Answered part by part unless the whole question's answer already holds those
@@ -667,7 +668,9 @@ class Matcher:
     def _related(self, one: Fact, other: Fact) -> bool:
         return other.id in one.related or one.id in other.related or one.topic == other.topic
 
-    def _parts(self, text: str) -> list[str]:
+    def _parts(self, text: str, *, narrowed: bool = False) -> list[str]:
+        """The questions ``text`` asks. ``narrowed``: the whole, with "+" narrowing one topic,
+        has an answer, so a "+" joins two questions only where a side of it asks something."""
         parts: list[str] = []
         for sentence in _STRONG_SPLIT.split(text):
             if sentence.strip():
@@ -676,8 +679,15 @@ class Matcher:
                 sentence = sentence.replace(" & ", " + ")
                 # "between Russia and China" is one thing, not two questions.
                 sentence = _BETWEEN.sub(r"\1 & ", sentence)
-                # "bazaar + youth orch who started", "визы итог + минкульт гастроли"
+                # "bazaar + youth orch who started", "визы итог + минкульт гастроли"; not
+                # "visual artists + baltic" (the artists' Baltic agreements)
                 chunks = _PLUS.split(sentence) if "+" in sentence else [sentence]
+                if (
+                    narrowed
+                    and len(chunks) > 1
+                    and all(QUESTION_WORDS.isdisjoint(tokenize(chunk)) for chunk in chunks)
+                ):
+                    chunks = [sentence]
                 pieces = [
                     clause
                     for chunk in chunks

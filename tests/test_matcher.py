@@ -2536,12 +2536,15 @@ def test_asking_for_help_with_a_topic_is_a_question(matcher: Matcher) -> None:
 @pytest.mark.parametrize(
     ("question", "fact_ids"),
     [
-        # "+" and "&" join two questions, whatever follows them.
+        # "+" and "&" join two questions where a side asks, or where the whole has no answer…
         (
             "bazaar initiator + orchestra where",
             ["slavianski-bazaar-union-state", "youth-orchestra-performances"],
         ),
         ("visa barriers & best pizza in riga", ["visa-barriers-lobbying"]),
+        # … but between two topics that together have an answer, "+" narrows one topic.
+        ("visual artists + baltic", ["visual-artists-baltic-agreements"]),
+        ("forums + ashgabat", ["seventh-forum-ashgabat"]),
     ],
 )
 def test_plus_and_ampersand_join_questions(
