@@ -71,10 +71,11 @@ async def answer_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE
         return
 
     # ("ghbdtn" is "привет" typed with the keyboard on the English layout: a Russian query.)
-    language = detect_language(library.matcher.as_meant(query))
+    meant = library.matcher.as_meant(query)
+    language = detect_language(meant)
     # The curator's question log: only the last query a user types, decided in the background.
     questionlog.record_inline(context, library.matcher, query, inline_query.from_user.id)
-    candidates = library.matcher.search(query, limit=RESULTS)
+    candidates = library.matcher.search(meant, limit=RESULTS)
     if candidates:
         results = [fact_result(candidate.fact, language) for candidate in candidates]
         await inline_query.answer(results, cache_time=CACHE_TIME, is_personal=False)

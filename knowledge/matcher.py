@@ -1485,7 +1485,8 @@ class Matcher:
     def _rejoined(self, text: str) -> str:
         """``text`` with a word that autocorrect or a slip of the space bar cut in two or three
         put back together ("con federation", "if esco", "a shag bat"): words the fact base
-        does not know (or function words) that make one of its words when joined."""
+        does not know (or function words) that make one of its words when joined; and a
+        question word run into the next word split off ("ктозатеял")."""
         tokens = tokenize(text)
         unknown = [self._resolve(token) == {} for token in tokens]
         for token, gap in zip(tokens, unknown, strict=True):
