@@ -23,6 +23,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
     ChitChat.GREETING: words(
         "hi hello hey hiya heya howdy hallo helo hullo yo sup greetings morning evening "
         "afternoon привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
+        # as a letter opens: "Dear bot", "Уважаемый бот"
+        "dear уважаемый уважаемая уважаемые "
         "здорово хай салют хелло privet zdravstvuite zdravstvuyte salut "
         # in the languages of the countries the chapter names
         "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "
@@ -217,6 +219,10 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "what topics",
         "кто ты",
         "ты кто",
+        "кто вы",
+        "вы кто",
+        "who you are",
+        "what you can do",
         "с кем я разговариваю",
         "kes sa oled",
         "как с тобой работать",
@@ -288,7 +294,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
 # Words that may surround small talk without making it a question.
 _FILLER = words(
     """
-    there dear friend buddy mate guys all everyone everybody anyone anybody someone so much very
+    there friend buddy mate guys all everyone everybody anyone anybody someone so much very
     lot again bot chatbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
     cover covers topics topic ask haha hahaha hehe lol lmao service um umm uh erm exactly
@@ -296,7 +302,7 @@ _FILLER = words(
     и а ну ладно же ты вы хаха хахаха ахах ахаха лол новенькая новенький новичок тут
     коллеги коллега colleagues colleague друзья friends folks
     добрый доброе доброго
-    прошу пояснить поясните данный этот самое
+    прошу пояснить поясните данный этот самое рассказать
     """
 )
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
@@ -318,6 +324,9 @@ for _phrase, _kind, _first in _PHRASES_LONGEST_FIRST:
 _PRIORITY = (ChitChat.ABOUT, ChitChat.THANKS, ChitChat.GOODBYE, ChitChat.GREETING)
 # Small talk is short: a longer message is a question even if it opens with a greeting.
 _MAX_TOKENS = 10
+# Words of a polite request, not counted in that length: "may I ask who you are and what you
+# can do", "не могли бы Вы рассказать, что Вы умеете".
+_POLITE_REQUEST = words("may i ask please could would kindly пожалуйста не могли бы")
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|ru|io|info|html?)\b\S*")
 _CODE_SIGNS = re.compile(r"[{}\[\]();=<>$\\|`#]")
@@ -345,7 +354,7 @@ def classify_small_talk(text: str) -> ChitChat | None:
         if command in ("help", "start", "topics"):
             return ChitChat.ABOUT
     tokens = [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
-    if not tokens or len(tokens) > _MAX_TOKENS:
+    if not tokens or len(tokens) > _MAX_TOKENS + len(_POLITE_REQUEST.intersection(tokens)):
         return None
     if 1 < len(tokens) <= 3 and (joined := _LEXICON.get("".join(tokens))) is not None:
         return joined  # a space typed inside the word: "hell o", "спа сибо"
@@ -364,7 +373,11 @@ def classify_small_talk(text: str) -> ChitChat | None:
         # What is left may be an about-question typed with typos ("waht can u do").
         kind = _fuzzy_phrase(" ".join(rest))
         if kind is None:
-            return None
+            # A letter's sign-off alone, with the name under it: "Kind regards, Maria".
+            sign_off = _SIGN_OFF.search(text)
+            if sign_off is None or text[: sign_off.start()].strip(" ,.!?;:\n"):
+                return None
+            kind = ChitChat.GOODBYE
         found.add(kind)
     return next((kind for kind in _PRIORITY if kind in found), None)
 
@@ -440,6 +453,39 @@ def small_talk_in(text: str) -> ChitChat | None:
     ):
         return None
     return kind
+
+
+# A letter's salutation: "Dear bot,", "Dear Sir or Madam,", "Уважаемый бот!", after a greeting or
+# not ("Здравствуйте, уважаемые коллеги!"). Whom it is addressed to is no part of the question.
+_SALUTATION = re.compile(
+    r"^(?P<greeting>\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|здравствуйте"
+    r"|добрый\s+(?:день|вечер)|доброе\s+утро)[\s,!.]*)?)"
+    r"(?:dear|уважаем\w*|многоуважаем\w*)\s+[^,!.:;?\n]{1,40}?\s*[,!:.\n]",
+    re.IGNORECASE,
+)
+# … and its sign-off with the name under it: "Kind regards, Maria", "With thanks, Olga",
+# "С уважением, И. Петров", "Заранее благодарю!". At most four words may follow it.
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[\s,.!?;:)]))(?:(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|many)\s+)?regards"
+    r"|best\s+wishes|all\s+the\s+best|(?:yours\s+)?(?:sincerely|faithfully|truly)|respectfully"
+    r"|(?:many\s+)?thanks\s+in\s+advance|thank\s+you\s+in\s+advance|with\s+(?:many\s+)?thanks"
+    r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|искренне\s+ваш\w*"
+    r"|заранее\s+(?:спасибо|благодар\w*)|спасибо\s+заранее|благодарю\s+заранее)"
+    r"[\s,.!]*(?:[^\s,.!?]+[\s,.!]*){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def letter_body(text: str) -> str:
+    """``text`` without a letter's frame: the salutation ("Dear bot,", "Уважаемый бот!") and
+    the sign-off with a name ("Kind regards, Maria", "С уважением, И. Петров"), when some of it
+    is left. A greeting before the salutation stays: small talk is recognised as such."""
+    body = text
+    if (sign_off := _SIGN_OFF.search(body)) is not None:
+        body = body[: sign_off.start()]
+    if (salutation := _SALUTATION.match(body)) is not None:
+        body = salutation.group("greeting") + body[salutation.end() :]
+    return body if body.strip(" ,.!?;:\n") else text
 
 
 def is_small_talk_word(token: str) -> bool:

@@ -40,6 +40,7 @@ from knowledge.chitchat import (
     classify_small_talk,
     is_small_talk_word,
     junk_reason,
+    letter_body,
     small_talk_in,
     small_talk_words,
 )
@@ -407,6 +408,8 @@ class Matcher:
         # in Russian.
         text = self.as_meant(text)
         language = language or detect_language(text)
+        # "Dear bot, … Kind regards, Maria": the letter's frame asks nothing.
+        text = letter_body(text)
         junk = junk_reason(text)
         if junk is not None:
             return Decision(Kind.DECLINE, question, language, reason=junk)
@@ -1996,10 +1999,12 @@ _SELF_INTRO = re.compile(
     r"\s*(?:[,.!;:]+|\s[-–—])\s*",
     re.IGNORECASE,
 )
-# The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?"):
+# The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?",
+# "dear bot what is…"):
 # who is asked, not what ("бот" and "bot" are words of the fact base: "what is the bot's source").
 _TO_THE_BOT = re.compile(
-    r"(?:^|(?<=[\s,.!?:;()—–-]))(?:эй\s+|hey\s+)?(?:бот|ботик|bot|botik)\s*[,:!—–]+",
+    r"(?:^|(?<=[\s,.!?:;()—–-]))(?:(?:эй|hey|dear|уважаемый)\s+(?:бот|ботик|bot|botik)\b\s*[,:!—–]*"
+    r"|(?:бот|ботик|bot|botik)\s*[,:!—–]+)",
     re.IGNORECASE,
 )
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".

@@ -446,7 +446,9 @@ STOPWORDS_RU = _RU_WHEN | words(
 )
 # How a polite message frames its question ("I would be grateful if you could inform me…",
 # "Будьте добры, подскажите…", "Меня интересует…"): no part of what it asks.
-_POLITE_FRAMING_EN = words("interested grateful inform advise wondering curious kindly")
+_POLITE_FRAMING_EN = words(
+    "interested grateful inform advise wondering curious kindly appreciate knowing learn"
+)
 # "what purpose do they serve", "for what serve the forums": the purpose asks, not the verb.
 _SERVE = words("serve serves served")
 # "the actual situation": the current one, in the English of many who learnt it second.
@@ -456,7 +458,8 @@ _ASIDES = words("guys look smotri glyan")
 # An official request's framing ("Охарактеризуйте деятельность конфедерации", "характер
 # взаимодействия…", "источник представленной информации"): what it asks about follows.
 _OFFICIAL_FRAMING = words(
-    "охарактеризуйте охарактеризуй опишите опиши деятельность деятельности деятельностью "
+    "охарактеризуйте охарактеризуй опишите опиши укажите укажи указать "
+    "деятельность деятельности деятельностью "
     "характер характера представленной представленная представленные"
 )
 # A request for a summary asks for the facts themselves: "кратко: что там про визы",
@@ -600,6 +603,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("what", "serve"): "why",  # "for what serve the forums" (English as a second language)
     ("meant", "to"): "why",  # "what are the forums meant to do"
     ("supposed", "to"): "why",
+    ("intended", "to"): "why",  # "what are the forums intended to encourage"
     ("для", "чего"): "why",
     ("чем", "полезны"): "why",  # "чем полезны форумы": what good they do, what they are for
     ("чем", "полезен"): "why",
@@ -1234,6 +1238,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("permit permits", ("visas",)),
     ("напрямую непосредственно непосредственное", ("прямое",)),
     ("sponsor sponsors sponsored sponsoring", ("support",)),
+    # "what are the forums intended to encourage": what they promote
+    ("encourage encourages encouraged encouraging foster fosters fostered fostering", ("promote",)),
     ("спонсирует спонсируют спонсор спонсоры спонсировать", ("поддерживается",)),
     (
         "тусовка тусовки тусуются тусуется тусоваться встреча встречи встречаются собрание "

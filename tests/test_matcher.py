@@ -2603,3 +2603,54 @@ def test_grants_are_money_not_borders(matcher: Matcher) -> None:
     # "grants" is one letter from the key of "границ" (borders): it read as the filmmakers'
     # unions "of the CIS and the Baltic States".
     assert answered(matcher, "are there grants for artists crossing borders") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A letter's salutation and its sign-off with the name under it ask nothing.
+        ("Dear bot, what does IFESCCO organise? Kind regards, Peter Smith", "ifescco-cis-forums"),
+        (
+            "Уважаемый бот, когда была опубликована эта глава? С уважением, О. Смирнова",
+            "publication-date",
+        ),
+        (
+            "Dear Sir or Madam, which countries are in the visual artists' confederation? "
+            "Yours faithfully, J. Brown",
+            "visual-artists-confederation-members",
+        ),
+        # How a polite request is framed is no part of it.
+        ("I would appreciate knowing when this text was published", "publication-date"),
+        # "bot" is a word of the fact base ("the bot's source"), not when addressed.
+        ("dear bot what is ifescco", "ifescco-cis-forums"),
+    ],
+)
+def test_letters_and_polite_requests(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_a_letter_that_asks_what_the_chapter_does_not_say(matcher: Matcher) -> None:
+    question = (
+        "Good afternoon, does the chapter say how much the state pays for tours abroad? "
+        "Best regards, D. Ford"
+    )
+    assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Уважаемый бот, кто Вы?", ChitChat.ABOUT),
+        ("Dear bot, may I ask who you are and what you can do?", ChitChat.ABOUT),
+        ("Kind regards, Maria", ChitChat.GOODBYE),
+        ("С уважением, Иван", ChitChat.GOODBYE),
+    ],
+)
+def test_formal_small_talk(matcher: Matcher, question: str, kind: ChitChat) -> None:
+    decision = matcher.decide(question)
+    assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, kind)
+
+
+def test_what_the_forums_are_intended_to_encourage(matcher: Matcher) -> None:
+    decision = matcher.decide("what are the forums intended to encourage")
+    assert [c.fact.id for c in decision.facts or decision.suggestions][:1] == ["cis-forums-purpose"]
