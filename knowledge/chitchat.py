@@ -38,7 +38,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
         "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
         "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
-        "помогло помог помогли полезно полезный "
+        "помогло помог помогли полезно полезный полезное полезная "
         "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
         "спасибочки 谢谢 شكرا рахмет rakhmet rahmet"
     ),
@@ -401,8 +401,8 @@ _WEAK_WORDS = words(
     "ok okay great cool nice clear later пока хорошо понятно ясно класс супер отлично круто "
     "perfect excellent awesome ок окей"
 )
-# Words before a "what" that does not ask ("exactly what I needed").
-_BEFORE_RELATIVE_WHAT = words("exactly just именно thats quite")
+# Words before a "what" that does not ask ("exactly what I needed", "хоть что-то полезное").
+_BEFORE_RELATIVE_WHAT = words("exactly just именно thats quite хоть")
 # Words that may come before the small talk a message opens with, and how many.
 _LEADING_WORDS = 3
 _SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS

@@ -2378,8 +2378,12 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     return question, " ".join(story)
 
 
-# A clause that only asks whether the rest is so: "правда ли, что…", "is it true, …".
-_CLAIM_FRAME = words("правда ли верно правильно так это true right correct is it that li pravda")
+# A clause that only asks whether the rest is so, or is in the chapter: "правда ли, что…", "is
+# it true, …", "упоминается ли, кто дирижёр…", "есть ли там, когда…".
+_CLAIM_FRAME = words(
+    "правда ли верно правильно так это true right correct is it that li pravda "
+    "упоминается упоминаются упомянуто упомянут есть там тут mentioned mention does"
+)
 # Clauses of a sentence: at commas, semicolons and dashes between words.
 _CLAUSE = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 # Words that open a clause that asks: an auxiliary ("is there…", "does anyone…"), how/как, or

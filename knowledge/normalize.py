@@ -409,6 +409,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     где куда почему зачем как сколько чей чья чье чьё чьи чьей чьим чьих
     есть был была было были быть будет будут является являются являлся
     упоминается упоминаются упомянут упомянуты говорится сказано написано
+    упоминание упоминания упоминаний упоминании
     можно нужно надо ли пожалуйста плиз пж скажи скажите расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
     подскажете будьте будь любезны любезен любезна поясните поясни проверяю проверка честно
@@ -491,6 +492,18 @@ _STUDY_FRAMING = words(
     # "о какой стране речь", "о чём речь идёт"
     " речь"
 )
+# Venting around a question asks nothing: "опять эти визы, хоть кто-то этим занимается?!",
+# "lol so the ministry decides who tours? typical".
+_VENTING = words(
+    "typical seriously honestly ugh sigh smh wtf damn bloody "
+    "опять снова хоть вечно капец жесть ужас достали задолбали надоело надоели"
+)
+# Asking for it simply, for a child or a class: "объясни простыми словами", "my son asks…",
+# "need examples for a worksheet".
+_SIMPLY_FRAMING = words(
+    "plain simple simply simpler child children son asks worksheet lesson pupils example "
+    "examples простыми простым ребенку ребенок ребенка детям дети сын сыну ученикам школьникам"
+)
 STOPWORDS = (
     STOPWORDS_EN
     | STOPWORDS_RU
@@ -503,6 +516,8 @@ STOPWORDS = (
     | _OFFICIAL_FRAMING
     | _SUMMARY_FRAMING
     | _STUDY_FRAMING
+    | _VENTING
+    | _SIMPLY_FRAMING
 )
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of

@@ -2654,3 +2654,36 @@ def test_formal_small_talk(matcher: Matcher, question: str, kind: ChitChat) -> N
 def test_what_the_forums_are_intended_to_encourage(matcher: Matcher) -> None:
     decision = matcher.decide("what are the forums intended to encourage")
     assert [c.fact.id for c in decision.facts or decision.suggestions][:1] == ["cis-forums-purpose"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "упоминается ли" / "есть ли там" asks whether what follows is in the chapter: it is
+        # not a question of its own, answered through the rest as context.
+        "есть ли там, в каком году появился молодёжный оркестр",
+        "упоминается ли, кто дирижёр молодёжного оркестра снг",
+    ],
+)
+def test_is_it_mentioned_asks_about_the_rest(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Venting around the question asks nothing.
+        ("опять эти визы! хоть кто-нибудь их отменить пытается?", "visa-barriers-lobbying"),
+        # Nor does asking for it simply, for a child.
+        ("my son asks what the slavianski bazaar is", "slavianski-bazaar"),
+        # "упоминание" of a place is the place asked about.
+        ("есть упоминание эстонии", "visual-artists-baltic-agreements"),
+    ],
+)
+def test_venting_and_simple_words(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+def test_grudging_thanks_is_small_talk(matcher: Matcher) -> None:
+    decision = matcher.decide("спасибо, хоть что-то полезное нашлось")
+    assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, ChitChat.THANKS)
