@@ -1095,7 +1095,17 @@ FOCUS_OPENERS = words(
 )
 # Every word that opens a question about something: the question words and "how".
 QUESTION_WORDS = FOCUS_OPENERS | words("how как")
-FOCUS_PHRASES = frozenset({("how", "many"), ("how", "much"), ("how", "often"), ("how", "long")})
+FOCUS_PHRASES = frozenset(
+    {
+        ("how", "many"),
+        ("how", "much"),
+        ("how", "often"),
+        ("how", "long"),
+        # "is there any *grant* for…": what is asked to exist.
+        ("is", "there"),
+        ("are", "there"),
+    }
+)
 
 
 def focus_position(tokens: list[str]) -> int | None:

@@ -2687,3 +2687,20 @@ def test_venting_and_simple_words(matcher: Matcher, question: str, fact_id: str)
 def test_grudging_thanks_is_small_talk(matcher: Matcher) -> None:
     decision = matcher.decide("спасибо, хоть что-то полезное нашлось")
     assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, ChitChat.THANKS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "is there / are there" asks whether the next thing exists: a thing the chapter never
+        # mentions is what is asked, not a word beside the topic.
+        "is there any grant for musicians touring abroad",
+        "are there any scholarships for young orchestra players",
+    ],
+)
+def test_is_there_asks_for_the_next_word(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_is_there_a_thing_the_chapter_names(matcher: Matcher) -> None:
+    assert "slavianski-bazaar" in answered(matcher, "is there a festival in vitebsk")
