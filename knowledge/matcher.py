@@ -1975,7 +1975,7 @@ _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
 
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
-_NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant не")
+_NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nobody не")
 # Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 # A question about what someone does: "does France lobby…", "did Poland sign…".
@@ -2050,7 +2050,7 @@ _LAW_PREFIXES = ("закон", "legislat")
 # "policy" itself (not "section" or "profile", which POLICY_WORDS also holds: "заголовок
 # раздела" is the section's title, not another section).
 _POLICY_NOUNS = words("policy policies политика политики политике политику политикой")
-_CONDITIONALS = words("if unless если")
+_CONDITIONALS = words("if unless when если")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")
 # The bot addressed between commas or sentences: "…, bot?", "бот, what are you based on".

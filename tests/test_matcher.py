@@ -2704,3 +2704,15 @@ def test_is_there_asks_for_the_next_word(matcher: Matcher, question: str) -> Non
 
 def test_is_there_a_thing_the_chapter_names(matcher: Matcher) -> None:
     assert "slavianski-bazaar" in answered(matcher, "is there a festival in vitebsk")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "when … not" is a condition, as "if … not" is: the ministry is what is left out.
+        "what happens to artists when the ministry doesn't send them abroad",
+        "what do artists do when nobody official is organising their tour",
+    ],
+)
+def test_when_nobody_or_not_rules_out_the_ministry(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["independent-artists"]
