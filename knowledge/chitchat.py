@@ -46,7 +46,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
     ),
     ChitChat.ABOUT: words(
-        "help помощь помоги помогите хелп start старт menu меню human robot человек робот pomosh"
+        "help помощь помоги помогите хелп start старт menu меню human robot человек робот pomosh "
+        "представься представьтесь"
     ),
 }
 # Word sequences of each kind; matched on whole tokens after filler words are set aside.
@@ -223,6 +224,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "вы кто",
         "who you are",
         "what you can do",
+        "how old are you",
+        "сколько тебе лет",
         "с кем я разговариваю",
         "kes sa oled",
         "как с тобой работать",

@@ -733,6 +733,7 @@ class Matcher:
         previous = ""
         asking: frozenset[str] = frozenset()
         counted: frozenset[str] = frozenset()
+        head: frozenset[str] = frozenset()
         for part in parts:
             # A part without a question word asks what the part before it asked, of the same
             # numbered thing ("where was the 6th forum of artistic | and scientific
@@ -742,8 +743,14 @@ class Matcher:
             inherits = not own and not _asks_itself(tokens)
             asking = asking if inherits else own
             counted = (_numbers_in(tokens) or counted) if inherits else _numbers_in(tokens)
+            own_head = _never_listed(asked_instances(tokens))
+            head = (own_head or head) if inherits else own_head
             ranked = self._rank(
-                part, needed=_DECIDED, asking=asking, counted=counted if inherits else frozenset()
+                part,
+                needed=_DECIDED,
+                asking=asking,
+                counted=counted if inherits else frozenset(),
+                head=head if inherits else frozenset(),
             )
             if previous and (_REFERS_BACK.search(part) or (own and self._bare(tokens))):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
@@ -873,6 +880,7 @@ class Matcher:
         needed: int | None = None,
         asking: frozenset[str] = frozenset(),
         counted: frozenset[str] = frozenset(),
+        head: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Facts scored for ``text``, best first.
 
@@ -880,7 +888,9 @@ class Matcher:
         margin of the best, are scored in full (decisions look no further); the others are left
         out.
         """
-        query = self._query(text, prefix=prefix, context=context, asking=asking, counted=counted)
+        query = self._query(
+            text, prefix=prefix, context=context, asking=asking, counted=counted, head=head
+        )
         if not query.words:
             return []
         # Many questions differ only in words that do not count (a typo in "the", punctuation,
@@ -1106,10 +1116,12 @@ class Matcher:
         context: str = "",
         asking: frozenset[str] = frozenset(),
         counted: frozenset[str] = frozenset(),
+        head: frozenset[str] = frozenset(),
     ) -> _Query:
-        """The resolved question; ``asking`` and ``counted``: what it asks, and of which
-        numbered thing, when it has no question word of its own (a later part of a question:
-        "who started the festival | and the orchestra")."""
+        """The resolved question; ``asking``, ``counted`` and ``head``: what it asks, of which
+        numbered thing, and which things never listed by name, when it has no question word of
+        its own (a later part of a question: "who started the festival | and the orchestra",
+        "какие фильмы снял союз киношников СНГ | и Прибалтики")."""
         tokens = tokenize(text)[:MAX_MATCHED_TOKENS]
         # Context (the story around a question) adds only words the fact base knows, lighter.
         asked = len(tokens)
@@ -1284,9 +1296,7 @@ class Matcher:
             for term, similarity in (self._resolve(token) or {}).items()
             if similarity >= _KEY_SIMILARITY
         )
-        asked_head = (
-            _THINGS_NEVER_LISTED.get(instances[0], frozenset()) if instances else frozenset()
-        )
+        asked_head = _never_listed(instances) or head
         about_itself = bool(words) and all(self._self_terms.issuperset(terms) for _, terms in words)
         best: dict[str, float] = {}
         for _, terms in words:
@@ -2090,6 +2100,14 @@ _THINGS_NEVER_LISTED = {
     for english, russian, forms in _NEVER_LISTED_GROUPS
     for word in forms.split()
 }
+
+
+def _never_listed(instances: list[str]) -> frozenset[str]:
+    """The terms of the thing a question asks for by name ("какие *фильмы*") when it is one the
+    chapter never lists one by one; empty otherwise."""
+    return _THINGS_NEVER_LISTED.get(instances[0], frozenset()) if instances else frozenset()
+
+
 # A question word run into the next word: the word at least this long, what follows the question
 # word at least _GLUED_MIN_REST letters (longest question words first: "когда" before "кто").
 _GLUED_MIN_LENGTH = 7
@@ -2154,8 +2172,10 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
         tokens[at] = "without"
         clause = []
         for after in range(at + 1, asked):
-            if subject and tokens[after] in QUESTION_WORDS:
-                break  # "…the ministry doesn't pick, *how* do they get gigs abroad"
+            if tokens[after] in QUESTION_WORDS:
+                # "…the ministry doesn't pick, *how* do they get gigs abroad", "performers who
+                # don't get picked by the government, *how* do they…"
+                break
             if tokens[after] not in STOPWORDS:
                 clause.append(after)
         positions.update(clause[:_EXCLUDED_SPAN])

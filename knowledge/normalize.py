@@ -1301,6 +1301,14 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("упростить облегчить проще", ("облегчить",)),
     ("back backs backed backing", ("support",)),
     ("help helps helped helping assist assists assisted aid aids", ("support",)),
+    # Things described rather than named: "the painters' alliance", "movie-makers", "the
+    # paperwork hassle of getting into Europe", "сборы интеллигенции", "work straight with".
+    ("alliance alliances", ("confederation",)),
+    ("moviemakers moviemaker", ("filmmakers",)),
+    ("paperwork", ("visa",)),
+    ("hassle hassles", ("barriers",)),
+    ("straight", ("directly",)),
+    ("сбор сборы сборов сборах", ("форумы",)),
     ("colleagues colleague peers counterparts", ("professionals",)),
     ("коллеги коллег коллегами коллегам", ("профессионалов",)),
     ("ведомство ведомства ведомством ведомств ведомству", ("министерство",)),
@@ -1426,6 +1434,13 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
     ("set", "up"): "initiated",  # "who actually set up the festival"
     ("sets", "up"): "initiated",
+    ("came", "up"): "initiated",  # "who came up with the festival"
+    ("come", "up"): "initiated",
+    ("comes", "up"): "initiated",
+    # "is it a one-off or does it keep going": how often
+    ("one", "off"): "annual",
+    ("keep", "going"): "annual",
+    ("pull", "in"): "includes",  # "which countries does it pull in"
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
@@ -1449,6 +1464,14 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("everyone", "else"): "independently",
     ("everybody", "else"): "independently",
     ("бывших", "республик"): "снг",  # "форум бывших республик"
+    # "the festival in that Belarusian city": the one city of Belarus the chapter names.
+    ("belarusian", "city"): "vitebsk",
+    ("belarusian", "town"): "vitebsk",
+    ("belarussian", "city"): "vitebsk",
+    ("belarussian", "town"): "vitebsk",
+    ("белорусском", "городе"): "витебске",
+    ("белорусский", "город"): "витебск",
+    ("белорусского", "города"): "витебска",
     ("бывшие", "республики"): "снг",
 }
 # Two words that together say nothing: "who set it up *in the first place*".

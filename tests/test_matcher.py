@@ -2716,3 +2716,29 @@ def test_is_there_a_thing_the_chapter_names(matcher: Matcher) -> None:
 )
 def test_when_nobody_or_not_rules_out_the_ministry(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Things described rather than named.
+        (
+            "who started the big music festival in the belarusian city",
+            "slavianski-bazaar-union-state",
+        ),
+        ("и кто проводит эти сборы интеллигенции", "ifescco-cis-forums"),
+    ],
+)
+def test_things_described_not_named(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_a_later_part_asks_for_the_same_things_never_listed(matcher: Matcher) -> None:
+    # "… и Латвии" asks for the films of the first part, not for what the chapter says of Latvia.
+    assert answered(matcher, "какие фильмы сняли кинематографисты белоруссии и латвии") == []
+
+
+@pytest.mark.parametrize("question", ["how old are you, bot", "представься пожалуйста"])
+def test_questions_about_the_bot_itself(matcher: Matcher, question: str) -> None:
+    decision = matcher.decide(question)
+    assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, ChitChat.ABOUT)
