@@ -1407,6 +1407,18 @@ class Matcher:
         number = tokens[position]
         if len(number) == 4 and position and tokens[position - 1] in _YEAR_BOUNDS:
             return False  # "did the forums start before 2010": a bound, not the year asked
+        if (
+            number in self._publication_years
+            and position
+            and (
+                tokens[position - 1] in _YEAR_FRAMES
+                or tokens[max(0, position - 2) : position] == ["back", "in"]
+            )
+            and _PUBLICATION_WORDS.isdisjoint(tokens)
+        ):
+            # "as of 2013 who was in the confederation", "к 2013 году удалось ли…": the
+            # chapter's own time, not a year asked about (unless its publication is asked).
+            return False
         if len(number) == 4 or not number.isdigit():
             return True
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
@@ -1768,6 +1780,10 @@ class Matcher:
             term_of(word)
             for word in ("latvia", "lithuania", "estonia", "латвия", "литва", "эстония")
         )
+        # The years the packs were published in: the time their questions are set in.
+        self._publication_years = frozenset(
+            str(pack.meta.published.year) for pack in self.knowledge.packs
+        )
         self._europe = frozenset(
             term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
         )
@@ -2037,6 +2053,16 @@ _OR = words("or или либо ili")
 # Words before a year that make it a bound rather than the year asked about ("after 2013" asks
 # about years the chapter, published in 2013, cannot cover: it stays).
 _YEAR_BOUNDS = words("before until till earlier до раньше")
+# Words before the chapter's own year that make it the time a question is set in: "as *of*
+# 2013", "*на* 2013 год", "*к* 2013 году" (and "back in 2013"; not "in 2013" alone: "where
+# was the forum held in 2013" asks about that year's forum).
+_YEAR_FRAMES = words("of на к")
+# Words that ask about the publication itself, where that year is what is asked.
+_PUBLICATION_WORDS = words(
+    "published publish publication came come written write date when "
+    "опубликована опубликован опубликовано опубликовали публикации публикация вышла вышел "
+    "написана написано написан дата когда"
+)
 # The capital named for the government: the word the government is looked up by, and the
 # words an English subject follows.
 _CAPITALS = {

@@ -429,6 +429,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     значит означает означают значат контекст контексте контекста фраза фразу фразе фразы
     предложение предложении предложения применительно перевод переводе помнится
     процитируйте процитируй процитировать абзац абзаце абзаца происходит происходят
+    напиши напишите цитату цитатку инфа инфу инфы
     че чо щас ваще
     пропуск пропуски пропуска пропуске заполните заполни вставьте вставь викторина викторины
     викторину
@@ -555,7 +556,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # Who won: the chapter names no winner, prize or laureate.
     "winner": words(
         "won win wins winner winners выиграл выиграла выиграли победил победила победили "
-        "победитель победители победителем лауреат лауреаты лауреатом"
+        "победитель победители победителем победителей победителя лауреат лауреаты лауреатом"
     ),
     # People by name: the chapter names no one.
     "person": words("surname surnames фамилия фамилии фамилию фамилиями"),
@@ -629,6 +630,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("численный", "состав"): "quantity",  # a headcount
+    ("number", "of"): "quantity",  # "give me the number of musicians"
     ("age", "limit"): "quantity",
     ("возрастные", "ограничения"): "quantity",
     ("какое", "число"): "when",

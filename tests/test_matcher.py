@@ -2742,3 +2742,33 @@ def test_a_later_part_asks_for_the_same_things_never_listed(matcher: Matcher) ->
 def test_questions_about_the_bot_itself(matcher: Matcher, question: str) -> None:
     decision = matcher.decide(question)
     assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, ChitChat.ABOUT)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The chapter's own year as the time a question is set in.
+        (
+            "на 2013 год кто входил в конфедерацию художников",
+            "visual-artists-confederation-members",
+        ),
+        ("as of 2013 did the visa lobbying succeed", "visa-lobbying-outcome"),
+        # Commands typed in Latin letters.
+        ("napishi pro slavyanskij bazar", "slavianski-bazaar"),
+    ],
+)
+def test_the_chapters_year_and_commands(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "in 2013" alone may be the year of the thing asked about.
+        "where was the forum held in 2013",
+        # A count asked for as a command.
+        "give me the number of members of the filmmakers confederation",
+    ],
+)
+def test_years_and_counts_the_chapter_does_not_give(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
