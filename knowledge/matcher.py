@@ -1413,6 +1413,9 @@ class Matcher:
             and (
                 tokens[position - 1] in _YEAR_FRAMES
                 or tokens[max(0, position - 2) : position] == ["back", "in"]
+                # "поддерживало ли государство в 2013…": "in 2013" frames a question about how
+                # things stood, not one about an event of that year ("the forum in 2013")
+                or (tokens[position - 1] in _IN and _EVENT_WORDS.isdisjoint(tokens))
             )
             and _PUBLICATION_WORDS.isdisjoint(tokens)
         ):
@@ -2054,9 +2057,17 @@ _OR = words("or или либо ili")
 # about years the chapter, published in 2013, cannot cover: it stays).
 _YEAR_BOUNDS = words("before until till earlier до раньше")
 # Words before the chapter's own year that make it the time a question is set in: "as *of*
-# 2013", "*на* 2013 год", "*к* 2013 году" (and "back in 2013"; not "in 2013" alone: "where
-# was the forum held in 2013" asks about that year's forum).
-_YEAR_FRAMES = words("of на к")
+# 2013", "*на* 2013 год", "*к* 2013 году", "на *момент* 2013 года" (and "back in
+# 2013", and "in 2013" in a question about no event: "where was the forum held in 2013" asks
+# about that year's forum).
+_YEAR_FRAMES = words("of на к момент")
+_IN = words("in в")
+# Events a year may belong to: "where was the forum held in 2013".
+_EVENT_WORDS = words(
+    "forum forums festival festivals fest bazaar concert concerts conference conferences held "
+    "форум форума форуме форумы фестиваль фестиваля фестивале базар базара базаре концерт "
+    "концерты конференция конференции проходил проходила прошел прошла состоялся"
+)
 # Words that ask about the publication itself, where that year is what is asked.
 _PUBLICATION_WORDS = words(
     "published publish publication came come written write date when "
@@ -2320,7 +2331,7 @@ _STOPWORDS_NEAR_LENGTH = {
 
 # Words a letter or two from a function word that are words of their own: "the *weather* in
 # Moscow" is not "whether", "three" is not "there".
-_CONTENT_WORDS_LIKE_FUNCTION_WORDS = words("weather mother wheel wheat three threw thin")
+_CONTENT_WORDS_LIKE_FUNCTION_WORDS = words("weather mother wheel wheat three threw thin interstate")
 
 
 def _is_function_word(token: str, key: str) -> bool:

@@ -552,7 +552,11 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # A page number: the chapter is a web page, it has none.
     "page": words("page pages страница странице страницу страницы страниц"),
     # A website or a link: the chapter gives none (its links were stripped from the page).
-    "website": words("website websites site url urls homepage сайт сайта сайте сайты сайтов"),
+    "website": words(
+        "website websites site url urls homepage сайт сайта сайте сайты сайтов "
+        # or any other way to get in touch
+        "email emails phone телефон почта почту"
+    ),
     # Who won: the chapter names no winner, prize or laureate.
     "winner": words(
         "won win wins winner winners выиграл выиграла выиграли победил победила победили "
@@ -629,6 +633,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("каких", "пор"): "when",  # "с каких пор": since when
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
+    ("sign", "up"): "procedure",  # "how do I sign up for the forum"
     ("численный", "состав"): "quantity",  # a headcount
     ("number", "of"): "quantity",  # "give me the number of musicians"
     ("age", "limit"): "quantity",
@@ -1306,6 +1311,13 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Things described rather than named: "the painters' alliance", "movie-makers", "the
     # paperwork hassle of getting into Europe", "сборы интеллигенции", "work straight with".
     ("alliance alliances", ("confederation",)),
+    # Names in the countries' own languages and spellings: "Lietuva", "Eesti", "Viciebsk".
+    ("lietuva", ("lithuania",)),
+    ("eesti", ("estonia",)),
+    ("viciebsk vitsiebsk", ("vitebsk",)),
+    ("moldavia", ("moldova",)),
+    # IFESCCO's name in English: the "Interstate Fund for Humanitarian Cooperation"
+    ("interstate", ("межгосударственный",)),
     ("moviemakers moviemaker", ("filmmakers",)),
     ("paperwork", ("visa",)),
     ("hassle hassles", ("barriers",)),
@@ -1466,6 +1478,7 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("everyone", "else"): "independently",
     ("everybody", "else"): "independently",
     ("бывших", "республик"): "снг",  # "форум бывших республик"
+    ("interstate", "fund"): "фонд",  # not money: IFESCCO's name
     # "the festival in that Belarusian city": the one city of Belarus the chapter names.
     ("belarusian", "city"): "vitebsk",
     ("belarusian", "town"): "vitebsk",

@@ -2772,3 +2772,28 @@ def test_the_chapters_year_and_commands(matcher: Matcher, question: str, fact_id
 )
 def test_years_and_counts_the_chapter_does_not_give(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+def test_in_the_chapters_year_without_an_event(matcher: Matcher) -> None:
+    question = "поддерживало ли государство в 2013 прямое сотрудничество деятелей культуры"
+    assert answered(matcher, question) == ["state-support"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    # How to sign up, and an e-mail address: the chapter gives neither.
+    ["how do i sign up for the cis youth orchestra", "email of the visual artists confederation"],
+)
+def test_sign_up_and_email_are_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Eesti and the visual artists", "visual-artists-baltic-agreements"),
+        ("what is the Interstate Fund for Humanitarian Cooperation", "ifescco-cis-forums"),
+    ],
+)
+def test_names_in_their_own_languages(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
