@@ -478,15 +478,22 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 
+_SIGN_OFF_HINTS = (
+    *("regards", "best", "sincerely", "faithfully", "truly", "respectfully", "advance"),
+    *("thanks", "уважением", "пожеланиями", "искренне", "заранее"),
+)
+
 
 def letter_body(text: str) -> str:
     """``text`` without a letter's frame: the salutation ("Dear bot,", "Уважаемый бот!") and
     the sign-off with a name ("Kind regards, Maria", "С уважением, И. Петров"), when some of it
     is left. A greeting before the salutation stays: small talk is recognised as such."""
+    folded = text.casefold()
     body = text
-    if (sign_off := _SIGN_OFF.search(body)) is not None:
+    # (Most messages have neither: the patterns are tried only when a word of them is there.)
+    if any(hint in folded for hint in _SIGN_OFF_HINTS) and (sign_off := _SIGN_OFF.search(body)):
         body = body[: sign_off.start()]
-    if (salutation := _SALUTATION.match(body)) is not None:
+    if ("dear" in folded or "уважаем" in folded) and (salutation := _SALUTATION.match(body)):
         body = salutation.group("greeting") + body[salutation.end() :]
     return body if body.strip(" ,.!?;:\n") else text
 
