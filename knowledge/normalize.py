@@ -1312,6 +1312,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # paperwork hassle of getting into Europe", "сборы интеллигенции", "work straight with".
     ("alliance alliances", ("confederation",)),
     # Names in the countries' own languages and spellings: "Lietuva", "Eesti", "Viciebsk".
+    ("doc docs", ("document",)),  # "what is this doc, ch 3.4.4?"
     ("lietuva", ("lithuania",)),
     ("eesti", ("estonia",)),
     ("viciebsk vitsiebsk", ("vitebsk",)),

@@ -2797,3 +2797,8 @@ def test_sign_up_and_email_are_not_in_the_chapter(matcher: Matcher, question: st
 )
 def test_names_in_their_own_languages(matcher: Matcher, question: str, fact_id: str) -> None:
     assert fact_id in answered(matcher, question)
+
+
+def test_doc_is_the_document(matcher: Matcher) -> None:
+    # Not "what is this" (about the bot) with two unknown words.
+    assert "about-the-chapter" in answered(matcher, "what is this doc, ch 3.4.4?")
