@@ -2149,7 +2149,7 @@ def _never_listed(instances: list[str]) -> frozenset[str]:
 # word at least _GLUED_MIN_REST letters (longest question words first: "когда" before "кто").
 _GLUED_MIN_LENGTH = 7
 _GLUED_MIN_REST = 4
-_GLUED_OPENERS = tuple(sorted(FOCUS_OPENERS | {"how", "как"}, key=len, reverse=True))
+_GLUED_OPENERS = tuple(sorted(QUESTION_WORDS, key=len, reverse=True))
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
 # "чем X отличается от Y".
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
