@@ -40,14 +40,14 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
         "помогло помог помогли полезно полезный полезное полезная "
         "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
-        "спасибочки 谢谢 شكرا рахмет rakhmet rahmet"
+        "спасибочки 谢谢 شكرا рахмет rakhmet rahmet дякую дякуємо dyakuyu"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
     ),
     ChitChat.ABOUT: words(
-        "help помощь помоги помогите хелп start старт menu меню human robot человек робот pomosh "
-        "представься представьтесь"
+        "help помощь помоги помогите помочь хелп start старт menu меню human robot человек робот "
+        "pomosh представься представьтесь"
     ),
 }
 # Word sequences of each kind; matched on whole tokens after filler words are set aside.
@@ -92,6 +92,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "большое спасибо",
         "спасибо большое",
         "спасибо большой",  # as a learner writes it
+        "дуже дякую",  # uk
         "got it",
         "makes sense",
         # praise is thanks

@@ -1180,6 +1180,12 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("а ты понимаешь english?", ChitChat.ABOUT),
         ("спасибо, хорошего вечера", ChitChat.THANKS),
         ("have a nice day", ChitChat.GOODBYE),
+        # Ukrainian thanks; help with a test or homework is a question about the bot.
+        ("дякую", ChitChat.THANKS),
+        ("дуже дякую!", ChitChat.THANKS),
+        ("можешь помочь с тестом?", ChitChat.ABOUT),
+        ("ты можешь помочь мне с домашкой", ChitChat.ABOUT),
+        ("can you help me with my test", ChitChat.ABOUT),
     ],
 )
 def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
