@@ -358,7 +358,8 @@ def words(text: str) -> frozenset[str]:
 
 
 # Words that say nothing about what is asked: articles, pronouns, auxiliaries, and the filler of
-# a typed question ("tell me", "please", "can you"). Matching ignores them.
+# a typed question ("tell me", "please", "can you"), and of a dictated one ("question mark",
+# "вопросительный знак", "знак вопроса"). Matching ignores them.
 STOPWORDS_EN = words(
     """
     a an the this that these those there here it its it's is are was were be been being am do
@@ -390,6 +391,7 @@ STOPWORDS_EN = words(
     recall paragraph paragraphs informations says
     quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
     test tests exam exams
+    mark
     hte adn
     """
 )
@@ -419,6 +421,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     домашку домашкой домашке домашки домашнее домашним задание задания заданием заданию
     тест теста тесту тестом тесте тесты тестов экзамен экзамена экзамену экзамене экзаменом
     контрольная контрольной контрольную зачет зачёт зачета зачёта
+    вопросительный знак вопроса
     perechislite
     дайте дай дословно конце конец выкручиваются выкручиваться справляются тексте
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся

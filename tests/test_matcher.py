@@ -2808,3 +2808,18 @@ def test_names_in_their_own_languages(matcher: Matcher, question: str, fact_id: 
 def test_doc_is_the_document(matcher: Matcher) -> None:
     # Not "what is this" (about the bot) with two unknown words.
     assert "about-the-chapter" in answered(matcher, "what is this doc, ch 3.4.4?")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Punctuation spoken to a phone that writes down what it hears.
+        ("what did the visa lobbying achieve question mark", "visa-lobbying-outcome"),
+        ("когда опубликован этот текст вопросительный знак", "publication-date"),
+        ("знак вопроса кто основал молодежный оркестр", "youth-orchestra-origin"),
+    ],
+)
+def test_dictated_punctuation_is_not_part_of_the_question(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
