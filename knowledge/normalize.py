@@ -747,6 +747,23 @@ _A_YEAR = re.compile(r"(1[89]|20)\d\d")
 _THIS = words("this этот эта это этом этого этой этих")
 
 
+# "how to get", "how do I get", "how can we get": asking for a way to obtain something.
+_HOW_TO_GET_BETWEEN = words("to do does can could should would i we you one")
+
+
+def _asks_how_to_get(tokens: list[str]) -> bool:
+    """Whether "how" is followed by "get" with only "to", "do I", "can we" … between."""
+    for at, token in enumerate(tokens):
+        if token != "how":
+            continue
+        for gap in range(1, 4):
+            if at + gap >= len(tokens) or tokens[at + gap] not in _HOW_TO_GET_BETWEEN:
+                break
+            if at + gap + 1 < len(tokens) and tokens[at + gap + 1] == "get":
+                return True
+    return False
+
+
 def question_kinds(tokens: list[str]) -> frozenset[str]:
     """The kinds of thing a tokenised question asks for: who, when, where, quantity, why…"""
     kinds = {
@@ -773,9 +790,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         and second.isascii()
         and (keys := (latin_key(first), latin_key(second))) in _TRANSLIT_QUESTION_PHRASES
     )
-    if "get" in tokens and any(
-        tokens[at : at + 3] == ["how", "to", "get"] for at in range(len(tokens))
-    ):
+    if "get" in tokens and _asks_how_to_get(tokens):
         phrases.add("procedure")  # "how to get a visa": the chapter gives no procedure
     if (
         not _FOUNDING.isdisjoint(tokens)

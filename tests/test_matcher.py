@@ -1770,6 +1770,8 @@ def test_results_asks_for_an_outcome_only_the_visa_lobbying_has(matcher: Matcher
     "question",
     [
         "how to get a visa to europe as a russian singer",
+        "how can i get a visa to tour in europe",
+        "how do we get schengen visas for our choir",
         "кто в министерстве отвечает за гастроли оркестров",
     ],
 )
