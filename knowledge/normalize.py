@@ -835,6 +835,11 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # A question about the holder of a role, opening with it: "председатель конфедерации
         # из россии или из беларуси?", "дирижер оркестра российский или казахский".
         or (tokens[:1] != [] and tokens[0] in _ROLES_WITHOUT_WHO)
+        # "какой министр отправлял оркестры", "which minister sends them": which holder.
+        or any(
+            token in _WHICH_ONE and following in _ROLES_WITHOUT_WHO
+            for token, following in itertools.pairwise(tokens)
+        )
     ):
         kinds.add("person")
     if _asks_for_content(tokens):
@@ -937,6 +942,7 @@ def _asks_for_person(tokens: list[str]) -> bool:
 
 
 _WITHIN = words("in at within в во на")
+_WHICH_ONE = words("which какой какая какого каким kakoi kakoy")
 _BODIES_WITH_STAFF = words(
     "government ministry administration kremlin foundation правительстве министерстве "
     "минкульте администрации кремле фонде"

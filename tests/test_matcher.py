@@ -2825,3 +2825,15 @@ def test_dictated_punctuation_is_not_part_of_the_question(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой министр отвечает за гастроли театров за рубежом",
+        "which director runs the slavianski bazaar festival",
+    ],
+)
+def test_which_holder_of_a_role_asks_for_a_person(matcher: Matcher, question: str) -> None:
+    # The chapter names the ministry and the festival's founders, never who holds a post.
+    assert matcher.decide(question).kind is not Kind.ANSWER
