@@ -2452,6 +2452,7 @@ def test_keyboard_mash_is_not_read_as_the_other_layout(matcher: Matcher) -> None
         ),
         ("кто входит в художественную конфедерацию", "visual-artists-confederation-members"),
         ("госво поддерживает деятелей культуры", "state-support"),
+        ("музыканты едут за границу сами, рискуя всем?", "independent-artists"),
         # A question word run into the next word.
         ("гдевыступал молодежный оркестр снг", "youth-orchestra-performances"),
         ("ктоинициировал славянский базар", "slavianski-bazaar-union-state"),
