@@ -1129,6 +1129,11 @@ class Matcher:
             tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
         kinds = question_kinds(tokens[:asked]) or asking
         excluded = _excluded(tokens, asked)
+        # "is this chapter about Ukraine?", "это глава про Беларусь или про Россию?": the
+        # country is what the user takes the chapter's subject to be, not a topic within it.
+        subject = (
+            self._claimed_subject(tokens[:asked]) if not _SELF_NOUNS.isdisjoint(tokens) else ()
+        )
         ruled_out: set[str] = set()
         chatter = small_talk_words(
             tokens, asks=bool(kinds) or not QUESTION_WORDS.isdisjoint(tokens)
@@ -1167,7 +1172,13 @@ class Matcher:
         followers = {other for others in choices.values() for other in others} if choices else ()
         alternatives: list[tuple[str, frozenset[str]]] = []
         for position, token in enumerate(tokens):
-            if token in seen or token in chatter or position in filler or position in followers:
+            if (
+                token in seen
+                or token in chatter
+                or position in filler
+                or position in followers
+                or position in subject
+            ):
                 continue
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
@@ -1584,6 +1595,29 @@ class Matcher:
             )
             and bool(self._slips(word))
         )
+
+    def _claimed_subject(self, tokens: list[str]) -> set[int]:
+        """Positions of the places a question takes the chapter itself to be about: "is this
+        chapter about Ukraine", "этот текст про Беларусь или про Россию". The chapter's noun
+        comes after "this" / "это" and straight before "about" / "про" (or "is about"); "what
+        does this chapter say about Belarus" asks what it says, and keeps its place."""
+        claimed: set[int] = set()
+        for at, token in enumerate(tokens):
+            if token not in _SELF_NOUNS or _THIS.isdisjoint(tokens[max(0, at - 3) : at]):
+                continue
+            after = at + 1
+            while after < len(tokens) and tokens[after] in _SUBJECT_LINKS:
+                after += 1
+            if after == at + 1 or tokens[after - 1] not in _ABOUT:
+                continue
+            for position in range(after, len(tokens)):
+                word = tokens[position]
+                if word in _SUBJECT_LINKS or word in _OR or word in ("and", "и"):
+                    continue
+                if not (self._is_place(word) or word in _RUSSIA or word in UNLISTED_PLACES):
+                    break
+                claimed.add(position)
+        return claimed
 
     def _names_town(self, token: str) -> bool:
         """Whether the fact base has this town's name, in either script ("riga" as "Риге")."""
@@ -2106,6 +2140,16 @@ _ADDRESSED = re.compile(
 )
 # "a chapter on Latvia", "another section about Armenia": not this chapter ("the chapter").
 _CHAPTER_NOUNS = words("chapter chapters section sections")
+# What a user calls the chapter when asking what it is about, the word pointing at it, and the
+# words between it and its subject ("this chapter *is about* Belarus", "эта глава *про* …").
+_SELF_NOUNS = words(
+    "chapter text section document article page глава главе главы текст тексте раздел разделе "
+    "документ статья статье"
+)
+_THIS = words("this это эта этот этой этом")
+_RUSSIA = words("russia россия россию россии рф rossiya rossii rossiyu")
+_ABOUT = words("about on regarding про о об")
+_SUBJECT_LINKS = words("is really only just about on regarding про о об")
 _ANOTHER_CHAPTER = frozenset(
     (determiner, noun) for determiner in ("a", "another", "other", "any") for noun in _CHAPTER_NOUNS
 )

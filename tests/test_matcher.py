@@ -2838,3 +2838,25 @@ def test_dictated_punctuation_is_not_part_of_the_question(
 def test_which_holder_of_a_role_asks_for_a_person(matcher: Matcher, question: str) -> None:
     # The chapter names the ministry and the festival's founders, never who holds a post.
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is this chapter about ukraine?",
+        "эта глава про казахстан?",
+        "this text is about latvia, right?",
+        "это глава про Беларусь или про Россию?",
+    ],
+)
+def test_a_country_taken_for_the_chapters_subject_is_answered_by_what_it_is_about(
+    matcher: Matcher, question: str
+) -> None:
+    # Not a fact that lists the country among others: the chapter is about Russia.
+    assert answered(matcher, question)[:1] == ["about-the-chapter"]
+
+
+def test_what_the_chapter_says_about_a_country_keeps_the_country(matcher: Matcher) -> None:
+    assert answered(matcher, "what does this chapter say about belarus")[:1] == [
+        "slavianski-bazaar-union-state"
+    ]
