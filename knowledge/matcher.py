@@ -1039,7 +1039,12 @@ class Matcher:
         alternatives: tuple[tuple[str, frozenset[str]], ...],
     ) -> list[str]:
         """The numbers asked about that the fact does not state: of alternatives, none."""
-        unstated = [number for number in numbers if number not in fact_terms]
+        # (A date as written, "11-04-2013", is a term of its own, stemmed like any other.)
+        unstated = [
+            number
+            for number in numbers
+            if number not in fact_terms and ("-" not in number or term_of(number) not in fact_terms)
+        ]
         if unstated and alternatives:
             choices = dict(alternatives)
             unstated = [

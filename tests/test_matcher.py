@@ -2860,3 +2860,8 @@ def test_what_the_chapter_says_about_a_country_keeps_the_country(matcher: Matche
     assert answered(matcher, "what does this chapter say about belarus")[:1] == [
         "slavianski-bazaar-union-state"
     ]
+
+
+def test_the_chapters_date_as_written_is_one_it_states(matcher: Matcher) -> None:
+    # "11-04-2013" is how the chapter writes its date: not a number the fact leaves out.
+    assert answered(matcher, "11-04-2013 — это 11 апреля или 4 ноября?") == ["publication-date"]
