@@ -265,6 +265,10 @@ _SURE_PART = 15.0
 # of the same question is answered.
 _NEAR_PART = 8.0
 # A line quoted in a message ("> the chapter's words"), with its line break.
+# Consonants Russian spells as they sound when they lose or gain their voice ("ашхабатский").
+_VOICING = {"д": "т", "т": "д", "б": "п", "п": "б", "г": "к", "к": "г", "з": "с", "с": "з"}
+_VOICING_MIN_LENGTH = 7
+_VOICING_SIMILARITY = 0.8
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 # A plus before a question word joins two questions ("baltic agreements + when did the forums
 # start"); elsewhere it narrows one topic ("artists unions + baltics") unless a side asks
@@ -1519,6 +1523,7 @@ class Matcher:
                 or self._vowel_slip(key)
                 or self._misspelled(token)
                 or self._shortened(token)
+                or self._voicing_slip(token)
             )
         elif len(token) == _SHORTENED_MIN_LENGTH - 1 and token.isalpha():
             # "slavyan baz", "конфед худ": three letters cut from one word only.
@@ -1770,6 +1775,23 @@ class Matcher:
             if not found.startswith(stemmed) or len(found) > len(stemmed) + 4:
                 break
             terms[found] = _DERIVED_SIMILARITY
+        return terms
+
+    def _voicing_slip(self, token: str) -> dict[str, float]:
+        """A Russian word with one consonant written as it sounds, voiced for voiceless or the
+        other way round: "ашхабатский" (ашхабадский), "фотпедерация"; less sure than a word
+        spelt right."""
+        if len(token) < _VOICING_MIN_LENGTH or not is_cyrillic(token):
+            return {}
+        terms: dict[str, float] = {}
+        for at, letter in enumerate(token):
+            other = _VOICING.get(letter)
+            if other is None:
+                continue
+            variant = term_of(token[:at] + other + token[at + 1 :])
+            found = [variant] if variant in self._idf else list(self._derived(variant))
+            for term in found:
+                terms[term] = _VOICING_SIMILARITY
         return terms
 
     def _shortened(self, token: str, min_length: int = _SHORTENED_MIN_LENGTH) -> dict[str, float]:

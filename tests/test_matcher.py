@@ -2865,3 +2865,8 @@ def test_what_the_chapter_says_about_a_country_keeps_the_country(matcher: Matche
 def test_the_chapters_date_as_written_is_one_it_states(matcher: Matcher) -> None:
     # "11-04-2013" is how the chapter writes its date: not a number the fact leaves out.
     assert answered(matcher, "11-04-2013 — это 11 апреля или 4 ноября?") == ["publication-date"]
+
+
+def test_a_consonant_spelt_as_it_sounds_is_read(matcher: Matcher) -> None:
+    # "ашхабатский" for "ашхабадский": д written т, as it is heard before "ск".
+    assert answered(matcher, "ашхабатский форум в каком году был") == ["seventh-forum-ashgabat"]
