@@ -2200,6 +2200,7 @@ _NEVER_LISTED_GROUPS = (
     ("conference", "конференция", "conferences конференции конференций"),
     ("competition", "конкурс", "competitions конкурсы конкурсов"),
     ("project", "проект", "projects проекты проектов"),
+    ("hall", "зал", "hall halls venue venues залы залов залах"),
 )
 # Each word with the terms a fact's text may name the thing by, in either language and form
 # (the Snowball stem of "фестивали" is not that of "фестиваль").

@@ -855,7 +855,9 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
 # that only mentions the class ("the best theatre companies") does not.
 _WHICH_PLURAL = words("which")
 # Things the chapter mentions only as a kind, never one by name: "which agency" asks for a name.
-_ONE_OF_MANY = words("agency company theatre theater orchestra union conference exhibition")
+_ONE_OF_MANY = words(
+    "agency company theatre theater orchestra union conference exhibition hall venue"
+)
 _WHICH_RU_PLURAL = words("какие каких какими")
 _WHICH_RU_PLURAL_KEYS = frozenset(latin_key(word) for word in _WHICH_RU_PLURAL)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")

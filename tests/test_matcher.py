@@ -2870,3 +2870,10 @@ def test_the_chapters_date_as_written_is_one_it_states(matcher: Matcher) -> None
 def test_a_consonant_spelt_as_it_sounds_is_read(matcher: Matcher) -> None:
     # "ашхабатский" for "ашхабадский": д written т, as it is heard before "ск".
     assert answered(matcher, "ашхабатский форум в каком году был") == ["seventh-forum-ashgabat"]
+
+
+def test_which_hall_asks_for_a_venue_the_chapter_never_names(matcher: Matcher) -> None:
+    # Where the orchestra played is in the chapter (Moscow…); in which hall is not.
+    assert matcher.decide("which hall did the cis youth orchestra play in moscow").kind is not (
+        Kind.ANSWER
+    )
