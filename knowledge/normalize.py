@@ -835,6 +835,16 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # A question about the holder of a role, opening with it: "председатель конфедерации
         # из россии или из беларуси?", "дирижер оркестра российский или казахский".
         or (tokens[:1] != [] and tokens[0] in _ROLES_WITHOUT_WHO)
+        # "участники форума в ашхабаде", "ashgabat forum participants": who took part in an
+        # event (a confederation's "участники" are its member unions).
+        or (
+            not _PARTICIPANTS.isdisjoint(tokens)
+            and not _EVENTS.isdisjoint(tokens)
+            and not any(
+                word in _PARTICIPANTS and following in _MEMBER_OF
+                for word, following in itertools.pairwise(tokens)
+            )
+        )
         # "какой министр отправлял оркестры", "which minister sends them": which holder.
         or any(
             token in _WHICH_ONE and following in _ROLES_WITHOUT_WHO
@@ -944,6 +954,15 @@ def _asks_for_person(tokens: list[str]) -> bool:
 
 
 _WITHIN = words("in at within в во на")
+_PARTICIPANTS = words(
+    "participants attendees delegates delegation delegations участники участников участникам "
+    "делегаты делегатов делегации делегация"
+)
+_EVENTS = words(
+    "forum forums форум форума форуме форумах форумов форумы festival фестиваль фестиваля фестивале"
+)
+# "участников СНГ": the member states, not people who took part.
+_MEMBER_OF = words("снг содружества cis sng")
 _WHICH_ONE = words("which какой какая какого каким kakoi kakoy")
 _BODIES_WITH_STAFF = words(
     "government ministry administration kremlin foundation правительстве министерстве "

@@ -2877,3 +2877,13 @@ def test_which_hall_asks_for_a_venue_the_chapter_never_names(matcher: Matcher) -
     assert matcher.decide("which hall did the cis youth orchestra play in moscow").kind is not (
         Kind.ANSWER
     )
+
+
+def test_an_events_participants_are_people_a_confederations_are_its_members(
+    matcher: Matcher,
+) -> None:
+    # The chapter names no delegate of any forum; it names the confederation's members.
+    assert matcher.decide("delegates of the 7th forum").kind is not Kind.ANSWER
+    assert answered(matcher, "перечислите участников конфедерации союзов художников")[:1] == [
+        "visual-artists-confederation-members"
+    ]
