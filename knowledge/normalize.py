@@ -642,6 +642,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("какого", "числа"): "when",  # "какого числа": on what day of the month
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("sign", "up"): "procedure",  # "how do I sign up for the forum"
+    ("как", "зовут"): "person",  # "как зовут министра культуры": a name of a person
     ("численный", "состав"): "quantity",  # a headcount
     ("number", "of"): "quantity",  # "give me the number of musicians"
     ("age", "limit"): "quantity",

@@ -2887,3 +2887,9 @@ def test_an_events_participants_are_people_a_confederations_are_its_members(
     assert answered(matcher, "перечислите участников конфедерации союзов художников")[:1] == [
         "visual-artists-confederation-members"
     ]
+
+
+def test_asking_someones_name_is_declined(matcher: Matcher) -> None:
+    # "как зовут…": a person's name, which the chapter gives for no one.
+    decision = matcher.decide("как зовут председателя конфедерации союзов художников")
+    assert decision.kind is Kind.DECLINE
