@@ -1191,6 +1191,8 @@ class Matcher:
                 continue
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
+            if token in _OWN_WRITING and position and tokens[position - 1] in _MY:
+                continue  # "I need names for my article": the user's text, not the chapter
             seen.add(token)
             if token in _CAPITALS and (
                 token in _CAPITALS_AS_SUBJECT
@@ -2148,7 +2150,7 @@ _CAPITALS_AS_SUBJECT = frozenset(word for word in _CAPITALS if is_cyrillic(word)
 _BEFORE_SUBJECT = words("is does did has have was will would can could")
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
-_OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv")
+_OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv", "bolshoi", "bolshoy")
 # Money: the chapter never says who pays for anything. "funded" is no slip of "founded", nor
 # "funds" of "found" ("which countries fund IFESCCO"); "fundation" still is the Foundation.
 _MONEY = words("fund funds funded funding funder funders fundraising grant grants")
@@ -2159,6 +2161,9 @@ _LAW_PREFIXES = ("закон", "legislat")
 # раздела" is the section's title, not another section).
 _POLICY_NOUNS = words("policy policies политика политики политике политику политикой")
 _CONDITIONALS = words("if unless when если")
+# What the user writes ("for my article", "для моей статьи"), which is not the chapter's text.
+_OWN_WRITING = words("article articles paper report статья статьи статью статье доклад доклада")
+_MY = words("my our мой моя мою моей моего моём моем наш наша нашу нашей нашего")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")
 # The bot addressed between commas or sentences: "…, bot?", "бот, what are you based on".

@@ -2893,3 +2893,14 @@ def test_asking_someones_name_is_declined(matcher: Matcher) -> None:
     # "как зовут…": a person's name, which the chapter gives for no one.
     decision = matcher.decide("как зовут председателя конфедерации союзов художников")
     assert decision.kind is Kind.DECLINE
+
+
+def test_a_theatre_the_chapter_never_names_is_not_one_it_answers_for(matcher: Matcher) -> None:
+    # "the best theatre companies", never which: the Bolshoi is not named.
+    decision = matcher.decide("was the bolshoi among the theatres the ministry sent abroad")
+    assert decision.kind is not Kind.ANSWER
+
+
+def test_the_users_own_article_is_not_the_chapter(matcher: Matcher) -> None:
+    assert matcher.decide("I need names for my article").kind is not Kind.ANSWER
+    assert answered(matcher, "what date is this article from") == ["publication-date"]
