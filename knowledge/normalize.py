@@ -542,7 +542,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее "
         "сто ста двести двухсот триста трехсот пятьсот пятисот "  # "около ста музыкантов"
-        "half половина половины половину "
+        "half половина половины половину percent percents percentage процент процента процентов "
         "ticket tickets билет билеты билета билетов"  # what a ticket costs, where to get one
     ),
     "why": words(

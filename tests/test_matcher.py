@@ -2904,3 +2904,7 @@ def test_a_theatre_the_chapter_never_names_is_not_one_it_answers_for(matcher: Ma
 def test_the_users_own_article_is_not_the_chapter(matcher: Matcher) -> None:
     assert matcher.decide("I need names for my article").kind is not Kind.ANSWER
     assert answered(matcher, "what date is this article from") == ["publication-date"]
+
+
+def test_a_percentage_is_a_count_the_chapter_never_gives(matcher: Matcher) -> None:
+    assert matcher.decide("private tour agencies take 20 percent, right?").kind is not Kind.ANSWER
