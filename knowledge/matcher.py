@@ -63,6 +63,7 @@ from knowledge.normalize import (
     STRICT_KINDS,
     SYNONYMS,
     THE_CHAPTER,
+    THIS_WORDS,
     TRANSLIT_STOPWORD_KEYS,
     UNLISTED_PLACES,
     answer_kinds,
@@ -264,11 +265,11 @@ _SURE_PART = 15.0
 # How far below the answer threshold a part may score and still be answered, when another part
 # of the same question is answered.
 _NEAR_PART = 8.0
-# A line quoted in a message ("> the chapter's words"), with its line break.
 # Consonants Russian spells as they sound when they lose or gain their voice ("ашхабатский").
 _VOICING = {"д": "т", "т": "д", "б": "п", "п": "б", "г": "к", "к": "г", "з": "с", "с": "з"}
 _VOICING_MIN_LENGTH = 7
 _VOICING_SIMILARITY = 0.8
+# A line quoted in a message ("> the chapter's words"), with its line break.
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 # A plus before a question word joins two questions ("baltic agreements + when did the forums
 # start"); elsewhere it narrows one topic ("artists unions + baltics") unless a side asks
@@ -1615,7 +1616,7 @@ class Matcher:
         does this chapter say about Belarus" asks what it says, and keeps its place."""
         claimed: set[int] = set()
         for at, token in enumerate(tokens):
-            if token not in _SELF_NOUNS or _THIS.isdisjoint(tokens[max(0, at - 3) : at]):
+            if token not in _SELF_NOUNS or THIS_WORDS.isdisjoint(tokens[max(0, at - 3) : at]):
                 continue
             after = at + 1
             while after < len(tokens) and tokens[after] in _SUBJECT_LINKS:
@@ -1781,8 +1782,7 @@ class Matcher:
 
     def _voicing_slip(self, token: str) -> dict[str, float]:
         """A Russian word with one consonant written as it sounds, voiced for voiceless or the
-        other way round: "ашхабатский" (ашхабадский), "фотпедерация"; less sure than a word
-        spelt right."""
+        other way round: "ашхабатский" for "ашхабадский"; less sure than a word spelt right."""
         if len(token) < _VOICING_MIN_LENGTH or not is_cyrillic(token):
             return {}
         terms: dict[str, float] = {}
@@ -2178,7 +2178,6 @@ _SELF_NOUNS = words(
     "chapter text section document article page глава главе главы текст тексте раздел разделе "
     "документ статья статье"
 )
-_THIS = words("this это эта этот этой этом")
 _RUSSIA = words("russia россия россию россии рф rossiya rossii rossiyu")
 _ABOUT = words("about on regarding про о об")
 _SUBJECT_LINKS = words("is really only just about on regarding про о об")

@@ -745,7 +745,8 @@ _MONTHS = words(
 )
 _YES_NO_OPENINGS = words("is are was were did does do has have had")
 _A_YEAR = re.compile(r"(1[89]|20)\d\d")
-_THIS = words("this этот эта это этом этого этой этих")
+# Words pointing at the thing after them: "*this* text", "*эта* глава".
+THIS_WORDS = words("this этот эта это этом этого этой этих")
 
 
 # "how to get", "how do I get", "how can we get": asking for a way to obtain something.
@@ -1083,7 +1084,7 @@ def _asks_for_content(tokens: list[str]) -> bool:
     the document is the chapter itself."""
     for position, token in enumerate(tokens):
         # "к какому разделу относится *этот текст*": the chapter itself, not a document's text.
-        if token in _CONTENT_NOUNS and (position == 0 or tokens[position - 1] not in _THIS):
+        if token in _CONTENT_NOUNS and (position == 0 or tokens[position - 1] not in THIS_WORDS):
             return True
     for position, token in enumerate(tokens):
         if token not in _AUXILIARIES_DO or position == 0:
