@@ -413,6 +413,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     есть был была было были быть будет будут является являются являлся
     упоминается упоминаются упомянут упомянуты говорится сказано написано
     упоминание упоминания упоминаний упоминании
+    хто що це чи скильки який яка яке яки якого якои
     можно можешь можете сможешь сможете нужно надо ли пожалуйста плиз пж скажи скажите
     расскажи расскажите подскажи
     подскажите объясни объясните покажи покажите знаешь знаете хочу хотел хотела интересно
@@ -532,7 +533,10 @@ STOPWORDS = (
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
 QUESTION_KINDS: dict[str, frozenset[str]] = {
-    "who": words("who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих"),
+    "who": words(
+        "who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих "
+        "хто"  # Ukrainian, in messages that mix it with Russian
+    ),
     # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
     "when": words("when whens wen whn wehn dates даты") | _RU_WHEN,
     "where": words("where wheres wher whre wehre где куда"),

@@ -2908,3 +2908,8 @@ def test_the_users_own_article_is_not_the_chapter(matcher: Matcher) -> None:
 
 def test_a_percentage_is_a_count_the_chapter_never_gives(matcher: Matcher) -> None:
     assert matcher.decide("private tour agencies take 20 percent, right?").kind is not Kind.ANSWER
+
+
+def test_a_ukrainian_who_in_a_mixed_message_asks_who(matcher: Matcher) -> None:
+    # "хто" is "кто": the festival's initiators, not the festival itself.
+    assert answered(matcher, "хто ініціював славянський базар") == ["slavianski-bazaar-union-state"]
