@@ -2180,7 +2180,7 @@ _SELF_NOUNS = words(
 )
 _RUSSIA = words("russia россия россию россии рф rossiya rossii rossiyu")
 _ABOUT = words("about on regarding про о об")
-_SUBJECT_LINKS = words("is really only just about on regarding про о об")
+_SUBJECT_LINKS = words("is really only just") | _ABOUT
 _ANOTHER_CHAPTER = frozenset(
     (determiner, noun) for determiner in ("a", "another", "other", "any") for noun in _CHAPTER_NOUNS
 )
