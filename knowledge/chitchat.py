@@ -25,7 +25,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "afternoon привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
         # as a letter opens: "Dear bot", "Уважаемый бот"
         "dear уважаемый уважаемая уважаемые "
-        "здорово хай салют хелло privet zdravstvuite zdravstvuyte salut "
+        "здорово хай салют хелло ку куку прив privet zdravstvuite zdravstvuyte salut "
         # in the languages of the countries the chapter names
         "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "
         "tere tervist barev барев gamarjoba гамарджоба сәлем сәлеметсіз салеметсиз salemetsiz "
@@ -293,6 +293,19 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "ты бесполезный",
         "kto ty",
         "chto ty umeesh",
+        "how am i supposed to use",
+        "how should i use",
+        "explain what you are",
+        "explain what you do",
+        "what sort of stuff can i ask",
+        "what sort of things can i ask",
+        "what sort of questions can i ask",
+        # the bot's commands: /start and /help list them
+        "список команд",
+        "какие команды",
+        "какие есть команды",
+        "list of commands",
+        "what commands",
     ),
 }
 # Words that may surround small talk without making it a question.

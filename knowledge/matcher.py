@@ -1207,6 +1207,10 @@ class Matcher:
                 # "когда это написано": when it was written is when it was published ("что
                 # написано про визы" only points at the text).
                 terms = self._resolve("опубликована")
+            elif token in _CAME_OF_IT and _RU_DATE_WORDS.isdisjoint(tokens):
+                # "и вышло ли что-нибудь": did anything come of it, not "когда вышла глава"
+                # (came out: the chapter is "она", its date asked with "когда", "год").
+                terms = self._resolve("получилось")
             else:
                 terms = self._resolve(token)
             if terms == {} and len(token) > 2:
@@ -2239,6 +2243,8 @@ _COMPARING = words(
 _WHOLE_QUESTION = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
+_CAME_OF_IT = words("вышло")
+_RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers

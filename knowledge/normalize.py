@@ -432,6 +432,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     отсюда правда кроме помимо
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
+    успел успела успели успело
     работают работает работать работал работали
     образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
@@ -477,7 +478,9 @@ _OFFICIAL_FRAMING = words(
 # "ifescco summary", "quick rundown of everything on the youth orchestra".
 _SUMMARY_FRAMING = words(
     "summary summaries summarize summarise sum rundown overview brief briefly quick short "
-    "кратко вкратце коротко резюме резюмируй суммируй обзор словах"
+    "кратко вкратце коротко резюме резюмируй суммируй обзор словах outline "
+    # "перескажи про славянский базар": retell it
+    "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko"
 )
 # Chat shorthand and spoken fillers that ask nothing: "did it ever work out tho", "what are
 # they even for idk", "ээ ммм".
@@ -539,7 +542,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     ),
     # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
     "when": words("when whens wen whn wehn dates даты") | _RU_WHEN,
-    "where": words("where wheres wher whre wehre где куда"),
+    "where": words("where wheres wher whre wehre где куда location locations"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
         "fee fees cost costs price prices стоимость цена "
@@ -1485,6 +1488,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),
+    ("yaer yr", ("year",)),  # "forum in ashgabat what yaer": four letters, too short to guess
     # Who acts for the state, however a user names it.
     ("authorities officials", ("government", "state")),
     ("власти власть властей правительство правительства чиновники", ("государство",)),

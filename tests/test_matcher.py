@@ -2913,3 +2913,54 @@ def test_a_percentage_is_a_count_the_chapter_never_gives(matcher: Matcher) -> No
 def test_a_ukrainian_who_in_a_mixed_message_asks_who(matcher: Matcher) -> None:
     # "хто" is "кто": the festival's initiators, not the festival itself.
     assert answered(matcher, "хто ініціював славянський базар") == ["slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("перескажите про конфедерацию кинематографистов", "filmmakers-unions-confederation"),
+        ("pereskazhi kratko pro vizy", "visa-barriers-lobbying"),
+    ],
+)
+def test_a_request_to_retell_asks_for_the_facts(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # "перескажи" (retell) asks for what the chapter says, as "расскажи" does.
+    assert answered(matcher, question)[:1] == [fact_id]
+
+
+def test_did_anything_come_of_it_asks_for_the_outcome(matcher: Matcher) -> None:
+    # "вышло" is what came of the lobbying here, not the chapter coming out.
+    assert answered(matcher, "по визам что-то вышло?")[:1] == ["visa-lobbying-outcome"]
+    assert answered(matcher, "когда вышла эта глава") == ["publication-date"]
+
+
+def test_a_location_is_where(matcher: Matcher) -> None:
+    assert answered(matcher, "7th CIS forum location") == ["seventh-forum-ashgabat"]
+
+
+def test_year_mistyped_is_read(matcher: Matcher) -> None:
+    assert answered(matcher, "7th forum what yaer") == ["seventh-forum-ashgabat"]
+
+
+def test_managed_to_asks_nothing_of_its_own(matcher: Matcher) -> None:
+    # "где успел выступить…": where it has performed.
+    assert answered(matcher, "где успел выступить молодёжный симфонический оркестр")[:1] == [
+        "youth-orchestra-performances"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("ку бот", ChitChat.GREETING),
+        ("прив всем", ChitChat.GREETING),
+        ("how should i use you", ChitChat.ABOUT),
+        ("what sort of questions can i ask", ChitChat.ABOUT),
+        ("бот, какие есть команды", ChitChat.ABOUT),
+        ("explain what you do", ChitChat.ABOUT),
+    ],
+)
+def test_more_small_talk_is_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
+    decision = matcher.decide(message)
+    assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, kind)
