@@ -851,7 +851,9 @@ class Matcher:
         return not any(
             self._resolve(token)
             for token in tokens
-            if not token.isdigit() and token not in QUESTION_KINDS["why"]
+            if not token.isdigit()
+            and token not in QUESTION_KINDS["why"]
+            and token not in _TOWN_WORDS  # "…и в каком городе": where
         )
 
     def _subject(self, text: str, fact: Fact) -> str:
@@ -2244,6 +2246,7 @@ _WHOLE_QUESTION = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _CAME_OF_IT = words("вышло")
+_TOWN_WORDS = words("city town город города городе")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")

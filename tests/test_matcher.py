@@ -2964,3 +2964,16 @@ def test_managed_to_asks_nothing_of_its_own(matcher: Matcher) -> None:
 def test_more_small_talk_is_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
     decision = matcher.decide(message)
     assert (decision.kind, decision.chitchat) == (Kind.CHITCHAT, kind)
+
+
+def test_according_to_this_text_points_at_the_chapter_and_asks_nothing(matcher: Matcher) -> None:
+    # "по этому тексту": where to look, not a question about the text itself.
+    assert answered(matcher, "чем занимается МФГС по этому тексту")[:1] == ["ifescco-cis-forums"]
+
+
+def test_in_which_city_after_a_question_asks_where_of_its_subject(matcher: Matcher) -> None:
+    # "…и в каком городе": where the festival named before is held.
+    assert answered(matcher, "кто организует славянский базар и в каком городе") == [
+        "slavianski-bazaar-union-state",
+        "slavianski-bazaar",
+    ]
