@@ -607,6 +607,15 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "результаты результатов результате результатом решили решено решения резолюция резолюции "
         "кончилось закончилось кончилась закончилась"
     ),
+    # Who pays: the chapter says the state supports direct co-operation, never who pays for
+    # what or with how much.
+    "funding": words(
+        # ("pay off" is success; "fund" is IFESCCO's own name in many a translation)
+        "funded funding funder funders finance finances financed financing sponsor sponsors "
+        "sponsored sponsoring платит платят платил платили "
+        "оплачивает оплачивают оплачивал оплачивали финансирует финансируют финансировал "
+        "финансировали финансирование финансирования спонсирует спонсируют спонсор спонсоры"
+    ),
     # A request for advice: the chapter describes, it never recommends.
     "advice": words(
         "recommend recommendation recommendations advise advice посоветуй посоветуйте "
@@ -624,6 +633,10 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "large"): "quantity",
     ("what", "year"): "when",
     ("which", "year"): "when",
+    # "who pays for the forums" (but "did it pay off": a success)
+    ("pay", "for"): "funding",
+    ("pays", "for"): "funding",
+    ("paid", "for"): "funding",
     ("какой", "год"): "when",
     ("каком", "году"): "when",
     ("какого", "года"): "when",
@@ -706,6 +719,7 @@ STRICT_KINDS = frozenset(
         "founding",
         "winner",
         "website",
+        "funding",
         "definition",
         "page",
         "complement",

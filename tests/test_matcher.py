@@ -2977,3 +2977,19 @@ def test_in_which_city_after_a_question_asks_where_of_its_subject(matcher: Match
         "slavianski-bazaar-union-state",
         "slavianski-bazaar",
     ]
+
+
+def test_who_pays_is_answered_only_by_the_states_support(matcher: Matcher) -> None:
+    # The chapter says the state supports direct co-operation; it never says who pays for a
+    # tour, a forum or a festival.
+    assert answered(matcher, "does the state finance direct co-operation of culture professionals")[
+        :1
+    ] == ["state-support"]
+    assert (
+        matcher.decide(
+            "министерство культуры оплачивает зарубежные гастроли лучших оркестров?"
+        ).kind
+        is not Kind.ANSWER
+    )
+    # "pay off" is success, not money.
+    assert answered(matcher, "did the visa lobbying pay off") == ["visa-lobbying-outcome"]
