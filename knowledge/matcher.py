@@ -47,6 +47,8 @@ from knowledge.chitchat import (
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
+    BODY_CLASS_WORDS,
+    BODY_NAME_WORDS,
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
@@ -969,6 +971,11 @@ class Matcher:
                     not query.asked_for.isdisjoint(self._place_classes)
                     and not self._places.isdisjoint(fact_terms)
                 )
+                # "which body sends the theatres abroad": a fact naming a body names one.
+                or (
+                    not query.asked_for.isdisjoint(self._body_classes)
+                    and self._fact_names_body[index]
+                )
             ):
                 missing = missing - {"names"}  # "какие форумы" against "the CIS Forums"
             elif (
@@ -1324,6 +1331,11 @@ class Matcher:
             for token in instances
             for term, similarity in (self._resolve(token) or {}).items()
             if similarity >= _KEY_SIMILARITY
+        ) | frozenset(
+            # "which body sends the theatres abroad", "какое ведомство": one body, by its name
+            term_of(token)
+            for before, token in itertools.pairwise(tokens[:asked])
+            if token in BODY_CLASS_WORDS and before in _WHICH_BODY
         )
         asked_head = _never_listed(instances) or head
         about_itself = bool(words) and all(self._self_terms.issuperset(terms) for _, terms in words)
@@ -1946,6 +1958,9 @@ class Matcher:
                 term_of(word)[:4] for word in tokenize(pack.meta.country.get("en", ""))
             )
         self._place_classes = frozenset(term_of(word) for word in PLACE_CLASS_WORDS)
+        self._body_classes = frozenset(term_of(word) for word in BODY_CLASS_WORDS)
+        body_names = frozenset(self._surface.get(word, term_of(word)) for word in BODY_NAME_WORDS)
+        self._fact_names_body = [not named.isdisjoint(body_names) for named in self._fact_named]
         self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)
         self._self_terms = frozenset(term_of(word) for word in THE_CHAPTER if len(word) > 3)
         self._places = frozenset(
@@ -2247,6 +2262,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _CAME_OF_IT = words("вышло")
 _TOWN_WORDS = words("city town город города городе")
+_WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")

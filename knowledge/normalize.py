@@ -633,6 +633,10 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "large"): "quantity",
     ("what", "year"): "when",
     ("which", "year"): "when",
+    ("what", "yr"): "when",  # as typed fast: "what yr was it founded"
+    ("wat", "yr"): "when",
+    ("which", "yr"): "when",
+    ("what", "yaer"): "when",
     # "who pays for the forums" (but "did it pay off": a success)
     ("pay", "for"): "funding",
     ("pays", "for"): "funding",
@@ -1630,6 +1634,15 @@ PLACE_CLASS_WORDS = words(
     страна страны стран странах город города городов столица столицы место места мест местах
     """
 )
+# Words for a kind of body: "which *body* sends the best theatres abroad" is answered by a fact
+# that names one (BODY_NAME_WORDS: the Ministry of Culture, a union, a confederation…).
+BODY_CLASS_WORDS = words(
+    """
+    body bodies organisation organisations organization organizations institution institutions
+    agency agencies ведомство ведомства орган органы организация организации учреждение
+    """
+)
+BODY_NAME_WORDS = words("ministry union unions confederation foundation government ifescco")
 # Cities of the former Soviet space and the Baltics that the chapter does not name: a user's
 # home town ("hello from Baku", "я из Ташкента"), never a misspelt word of the fact base
 # ("baku" is not "back"). Those the fact base names (Kiev, Vitebsk, Ashgabat…) are its words.

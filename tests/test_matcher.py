@@ -2993,3 +2993,16 @@ def test_who_pays_is_answered_only_by_the_states_support(matcher: Matcher) -> No
     )
     # "pay off" is success, not money.
     assert answered(matcher, "did the visa lobbying pay off") == ["visa-lobbying-outcome"]
+
+
+def test_a_year_typed_short_asks_when(matcher: Matcher) -> None:
+    # "what yr": when, which the chapter does not say of the orchestra's founding.
+    assert matcher.decide("what yr was the yso founded").kind is not Kind.ANSWER
+    assert answered(matcher, "7th forum what yr") == ["seventh-forum-ashgabat"]
+
+
+def test_which_body_is_answered_by_a_fact_naming_one(matcher: Matcher) -> None:
+    # The Ministry of Culture is the body; "sends" is not a thing asked for.
+    assert answered(matcher, "which body sends the top theatre companies on tours abroad") == [
+        "touring-via-ministry"
+    ]
