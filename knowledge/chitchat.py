@@ -22,7 +22,7 @@ from knowledge.normalize import QUESTION_WORDS, STOPWORDS, tokenize, words
 _WORDS: dict[ChitChat, frozenset[str]] = {
     ChitChat.GREETING: words(
         "hi hello hey hiya heya howdy hallo helo hullo yo sup greetings morning evening "
-        "afternoon привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
+        "afternoon gm привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
         # as a letter opens: "Dear bot", "Уважаемый бот"
         "dear уважаемый уважаемая уважаемые "
         "здорово хай салют хелло ку куку прив privet zdravstvuite zdravstvuyte salut "
@@ -359,7 +359,16 @@ _PLAIN = re.compile(r"(?=.*[^\W\d_]{2})(?!.*\.[^\W\d_])[\w\s,.?!'’\"«»:-]*\Z
 
 
 # Chat spellings of the words of the phrases above ("what can u do", "how r u").
-_CHAT_SPELLINGS = {"u": "you", "ya": "you", "r": "are", "ur": "your", "че": "что", "чо": "что"}
+_CHAT_SPELLINGS = {
+    "u": "you",
+    "ya": "you",
+    "r": "are",
+    "ur": "your",
+    "wat": "what",
+    "wut": "what",
+    "че": "что",
+    "чо": "что",
+}
 # A letter typed more than once for warmth ("heyy", "hiii", "thanksss").
 _REPEATED_LETTER = re.compile(r"(.)\1+")
 

@@ -2959,6 +2959,8 @@ def test_managed_to_asks_nothing_of_its_own(matcher: Matcher) -> None:
         ("what sort of questions can i ask", ChitChat.ABOUT),
         ("бот, какие есть команды", ChitChat.ABOUT),
         ("explain what you do", ChitChat.ABOUT),
+        ("wut can u do", ChitChat.ABOUT),
+        ("gm all", ChitChat.GREETING),
     ],
 )
 def test_more_small_talk_is_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
