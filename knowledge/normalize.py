@@ -391,6 +391,7 @@ STOPWORDS_EN = words(
     recall paragraph paragraphs informations says
     quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
     test tests exam exams
+    nobody fit fits alive seeing
     mark
     hte adn
     """
@@ -434,6 +435,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     несколько никакой никакого ребята спор
     успел успела успели успело
     ставит ставят
+    поступают поступает среди никто
     работают работает работать работал работали
     образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
@@ -1343,6 +1345,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("common shared unified single", ("joint",)),
     ("slavic slavonic", ("slavianski",)),
     ("зонтичные зонтичных зонтичными зонтичный зонтичной зонтичная", ("umbrella",)),
+    ("крылом", ("umbrella",)),  # "под чьим крылом": under whose umbrella
+    ("framework frameworks держится держатся", ("umbrella",)),  # "на чём держится…"
+    ("grow grows growing", ("develops",)),
+    ("alone", ("independently",)),  # "artists who go it alone"
     ("bear bears bore carry carries carried shoulder shoulders", ("taking",)),
     ("режим режима режиме", ("барьеров",)),
     ("permit permits", ("visas",)),
@@ -1528,6 +1534,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # former USSR, not a union of artists).
 PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
+    ("outside", "russia"): "abroad",  # "gigs outside Russia" (not "outside the CIS")
     ("set", "up"): "initiated",  # "who actually set up the festival"
     ("sets", "up"): "initiated",
     ("came", "up"): "initiated",  # "who came up with the festival"

@@ -3008,3 +3008,42 @@ def test_which_body_is_answered_by_a_fact_naming_one(matcher: Matcher) -> None:
     assert answered(matcher, "which body sends the top theatre companies on tours abroad") == [
         "touring-via-ministry"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # words that ask nothing of their own
+        ("как поступают многие артисты, которые едут не через министерство", "independent-artists"),
+        ("казахстан там есть среди художников?", "visual-artists-confederation-members"),
+        ("so nobody helps independent artists?", "independent-artists"),
+        (
+            "how do professional unions fit into cooperation across the cis",
+            "cis-professional-unions",
+        ),
+        (
+            "what is the artists confederation trying to keep alive",
+            "visual-artists-confederation-aims",
+        ),
+        # words for the chapter's own
+        (
+            "кстати а внутри содружества как сотрудничают профи, под чьим крылом",
+            "cis-professional-unions",
+        ),
+        ("the artists who go alone, they carry the risk by themselves?", "independent-artists"),
+        (
+            "and the artists the ministry doesn't send abroad, how do they get gigs outside russia",
+            "independent-artists",
+        ),
+        (
+            "inside the cis what's the framework professionals cooperate through",
+            "cis-professional-unions",
+        ),
+        ("inside the cis, what does direct cooperation grow through", "cis-professional-unions"),
+        ("внутри содружества на чем держится прямое сотрудничество", "cis-professional-unions"),
+    ],
+)
+def test_everyday_words_for_what_the_chapter_says(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
