@@ -34,6 +34,7 @@ _MENTION = re.compile(r"(?<![\w@])@\w+")
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом))\b")
 _DIGIT = re.compile(r"\d")
+_DATE_SEPARATORS = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 _CYRILLIC = re.compile(r"[а-я]")
 _LATIN = re.compile(r"[a-z]")
 
@@ -191,6 +192,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     text = normalize(text)
     if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1", text)
+        # "11.04.2013", "11/04/2013": the date as the chapter writes it, "11-04-2013"
+        text = _DATE_SEPARATORS.sub(r"\1-\2-\3", text)
     return tuple(_fix_script(token) for token in _TOKEN.findall(text))
 
 
@@ -391,7 +394,7 @@ STOPWORDS_EN = words(
     recall paragraph paragraphs informations says
     quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
     test tests exam exams
-    nobody fit fits alive seeing
+    nobody fit fits alive seeing options asking smaller friend friends
     mark
     hte adn
     """
@@ -435,7 +438,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     несколько никакой никакого ребята спор
     успел успела успели успело
     ставит ставят
-    поступают поступает среди никто
+    поступают поступает среди никто понять всегда подруга подруги друг друга
     работают работает работать работал работали
     образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
@@ -1552,6 +1555,7 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("бывшем", "союзе"): "снг",
     ("бывшему", "союзу"): "снг",
     ("каждый", "год"): "ежегодно",
+    ("каждое", "лето"): "ежегодно",  # "каждое лето ездит в витебск"
     ("every", "year"): "annual",
     ("each", "year"): "annual",
     # "did the visa thing work out", "has the push paid off": did it succeed

@@ -3047,3 +3047,28 @@ def test_everyday_words_for_what_the_chapter_says(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["дата публикации 11.04.2013?", "published 11/04/2013, right?"]
+)
+def test_the_chapters_date_with_dots_or_slashes_is_the_date_it_states(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["publication-date"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "if an artist doesnt go through the ministry what are their options",
+            "independent-artists",
+        ),
+        ("подруга говорит что можно поехать через частное агентство, так?", "independent-artists"),
+        ("хочу понять, кто организует форумы интеллигенции", "ifescco-cis-forums"),
+        ("моя сестра каждое лето ездит на фестиваль в витебск, он ежегодный?", "slavianski-bazaar"),
+    ],
+)
+def test_more_words_that_ask_nothing(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
