@@ -2253,8 +2253,8 @@ _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORE
 # Words that ask to compare two things.
 _COMPARING = words(
     "compare compared comparison differ differs difference differences different versus vs "
-    "similar common сравни сравнить сравнение отличаются отличается отличие отличия разница "
-    "разницы общего общее похожи otlichaetsya otlichayutsya otlichaiutsia otlichie raznica"
+    "similar common сравни сравните сравнить сравнение отличаются отличается отличие отличия "
+    "разница разницы общего общее похожи otlichaetsya otlichayutsya otlichaiutsia otlichie raznica"
 )
 # Words a question told after a story needs to be answered without the story.
 _WHOLE_QUESTION = 9

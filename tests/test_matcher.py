@@ -3072,3 +3072,30 @@ def test_the_chapters_date_with_dots_or_slashes_is_the_date_it_states(
 )
 def test_more_words_that_ask_nothing(matcher: Matcher, question: str, fact_id: str) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which central asian countries are in the visual artists confederation",
+        "кто из закавказья входит в конфедерацию союзов художников",
+    ],
+)
+def test_a_region_of_the_former_soviet_space_is_its_countries(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["visual-artists-confederation-members"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("где давал концерты молодёжный оркестр снг", "youth-orchestra-performances"),
+        ("кто соорганизатор фестиваля в витебске", "slavianski-bazaar-union-state"),
+        ("для чего эти сборища интеллигенции снг", "cis-forums-purpose"),
+    ],
+)
+def test_colloquial_russian_for_what_the_chapter_says(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
