@@ -3099,3 +3099,18 @@ def test_colloquial_russian_for_what_the_chapter_says(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("форумы интелегенции с какого года", "ifescco-cis-forums"),
+        ("для чего форумы интилигенции", "cis-forums-purpose"),
+    ],
+)
+def test_a_misspelling_in_the_fact_base_leans_to_neither_forum_fact(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # Each of the two forum facts carried one misspelling of "интеллигенции" among its sample
+    # questions; a user's misspelling then picked the fact with that one, whatever was asked.
+    assert answered(matcher, question)[:1] == [fact_id]
