@@ -306,6 +306,15 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "какие есть команды",
         "list of commands",
         "what commands",
+        "порусски понимаешь",
+        "ты порусски понимаешь",
+        "как этим ботом пользоваться",
+        "как ботом пользоваться",
+        "как пользоваться ботом",
+        "на какие вопросы ты отвечаешь",
+        "на какие вопросы отвечаешь",
+        "на какие вопросы вы отвечаете",
+        "what questions do you answer",
     ),
 }
 # Words that may surround small talk without making it a question.

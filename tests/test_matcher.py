@@ -2961,6 +2961,9 @@ def test_managed_to_asks_nothing_of_its_own(matcher: Matcher) -> None:
         ("explain what you do", ChitChat.ABOUT),
         ("wut can u do", ChitChat.ABOUT),
         ("gm all", ChitChat.GREETING),
+        ("ты по-русски понимаешь?", ChitChat.ABOUT),
+        ("как пользоваться ботом", ChitChat.ABOUT),
+        ("на какие вопросы вы отвечаете", ChitChat.ABOUT),
     ],
 )
 def test_more_small_talk_is_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
