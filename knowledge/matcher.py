@@ -1496,6 +1496,7 @@ class Matcher:
         """:meth:`_resolve` without the synonym list."""
         if (
             token.startswith(_OTHER_BODIES)
+            or token in _NOT_SLIPS
             or token in _MONEY
             or token.startswith(_MONEY_PREFIXES)
             or (token.startswith(_LAW_PREFIXES) and token not in self._surface)
@@ -2261,6 +2262,9 @@ _WHOLE_QUESTION = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _CAME_OF_IT = words("вышло")
+# Everyday words one letter from a word of the fact base, never a slip for it: "song" is not
+# "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play".
+_NOT_SLIPS = words("song songs internet went планы")
 _TOWN_WORDS = words("city town город города городе")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")

@@ -3117,3 +3117,16 @@ def test_a_misspelling_in_the_fact_base_leans_to_neither_forum_fact(
     # Each of the two forum facts carried one misspelling of "интеллигенции" among its sample
     # questions; a user's misspelling then picked the fact with that one, whatever was asked.
     assert answered(matcher, question)[:1] == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "baltic song festival in riga",
+        "does the ministry of culture censor the internet",
+        "какие планы у конфедерации союзов художников на будущее",
+    ],
+)
+def test_everyday_words_are_not_slips_for_the_chapters(matcher: Matcher, question: str) -> None:
+    # "song" is not "СНГ", "internet" not "international", "планы" not "play".
+    assert matcher.decide(question).kind is not Kind.ANSWER
