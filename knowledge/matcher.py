@@ -443,6 +443,12 @@ class Matcher:
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
+        if "text" in text or "текст" in text:
+            # "what does IFESCCO do according to the text", "что в тексте про визы": where to
+            # look, not what is asked about ("what is this text" keeps it: nothing else).
+            pointed = _IN_THE_TEXT.sub(" ", text)
+            if pointed != text and any(self._resolve(token) for token in tokenize(pointed)):
+                text = pointed
         if ")" in text or "." in text:
             # "1) who holds the cis forums 2) where was the 7th one": numbered items are
             # questions of their own, and their numbers are no numbers asked about.
@@ -2119,6 +2125,11 @@ _SELF_INTRO = re.compile(
 _TO_THE_BOT = re.compile(
     r"(?:^|(?<=[\s,.!?:;()—–-]))(?:(?:эй|hey|dear|уважаемый)\s+(?:бот|ботик|bot|botik)\b\s*[,:!—–]*"
     r"|(?:бот|ботик|bot|botik)\s*[,:!—–]+)",
+    re.IGNORECASE,
+)
+_IN_THE_TEXT = re.compile(
+    r"\b(?:according to|in|from|within) (?:the|this) text\b"
+    r"|\b(?:в|из|по) (?:этом |этому |этого |данном |данному )?(?:тексте|текста|тексту)\b",
     re.IGNORECASE,
 )
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".

@@ -3130,3 +3130,11 @@ def test_a_misspelling_in_the_fact_base_leans_to_neither_forum_fact(
 def test_everyday_words_are_not_slips_for_the_chapters(matcher: Matcher, question: str) -> None:
     # "song" is not "СНГ", "internet" not "international", "планы" not "play".
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_according_to_the_text_says_where_to_look(matcher: Matcher) -> None:
+    # "in the text" points at the chapter; the question is about IFESCCO.
+    assert answered(matcher, "what does IFESCCO do according to the text")[:1] == [
+        "ifescco-cis-forums"
+    ]
+    assert answered(matcher, "what is this text") == ["about-the-chapter"]
