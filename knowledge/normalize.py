@@ -451,7 +451,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     успел успела успели успело
     ставит ставят
     поступают поступает среди никто понять всегда подруга подруги друг друга
-    поправьте поправь ошибаюсь помоему сравните
+    поправьте поправь ошибаюсь помоему сравните направление
     работают работает работать работал работали
     образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
@@ -554,6 +554,7 @@ STOPWORDS = (
 
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
+_PAGE_WORDS = words("page pages страница странице страницу страницы страниц")
 QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words(
         "who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих "
@@ -584,7 +585,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # A definition asked for as such: the chapter defines none of its terms.
     "definition": words("define definition definitions определение определения определи"),
     # A page number: the chapter is a web page, it has none.
-    "page": words("page pages страница странице страницу страницы страниц"),
+    "page": _PAGE_WORDS,
     # A website or a link: the chapter gives none (its links were stripped from the page).
     "website": words(
         "website websites site url urls homepage сайт сайта сайте сайты сайтов "
@@ -817,6 +818,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         for position, token in enumerate(tokens)
         if token in _KIND_OF_WORD
         and not (token == "name" and position and tokens[position - 1] not in _BEFORE_NAME_VERB)
+        # "когда опубликована эта страница": this page is the chapter, no page number
+        and not (token in _PAGE_WORDS and position and tokens[position - 1] in THIS_WORDS)
         and not (token in _CONJUNCTIONS and _joins_clauses(tokens, position))
     }
     kinds.update(
@@ -1534,6 +1537,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),
+    ("kicked", ("initiated",)),  # "who kicked off the festival"
     ("yaer yr", ("year",)),  # "forum in ashgabat what yaer": four letters, too short to guess
     # Who acts for the state, however a user names it.
     ("authorities officials", ("government", "state")),

@@ -3138,3 +3138,19 @@ def test_according_to_the_text_says_where_to_look(matcher: Matcher) -> None:
         "ifescco-cis-forums"
     ]
     assert answered(matcher, "what is this text") == ["about-the-chapter"]
+
+
+def test_this_page_is_the_chapter_not_a_page_number(matcher: Matcher) -> None:
+    assert answered(matcher, "когда опубликована эта страница") == ["publication-date"]
+    assert matcher.decide("on which page is the orchestra mentioned").kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who kicked off slavianski bazaar", "slavianski-bazaar-union-state"),
+        ("какое направление у фестиваля в витебске", "slavianski-bazaar"),
+    ],
+)
+def test_kicked_off_and_direction(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question)[:1] == [fact_id]
