@@ -443,7 +443,7 @@ class Matcher:
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
-        if "text" in text or "текст" in text:
+        if "text" in (folded := text.casefold()) or "текст" in folded:
             # "what does IFESCCO do according to the text", "что в тексте про визы": where to
             # look, not what is asked about ("what is this text" keeps it: nothing else).
             pointed = _IN_THE_TEXT.sub(" ", text)
