@@ -295,6 +295,8 @@ _WEAK_SPLIT = re.compile(
     r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|vs|versus|а также|и ещё|и еще|и(?!\s+не\b)|а"
     # "…backed by the state or is it all private initiative": "or" opening a second question.
     r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b)"
+    # "…via the ministry, but what about everyone else": "but" opening a question of its own.
+    r"|but(?=\s+(?:what|how|who|where|when|why|which)\b)|но(?=\s+(?:как|что|кто|где|когда)\b)"
     # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
     r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie)\b))\b\s*"
 )

@@ -3154,3 +3154,10 @@ def test_this_page_is_the_chapter_not_a_page_number(matcher: Matcher) -> None:
 )
 def test_kicked_off_and_direction(matcher: Matcher, question: str, fact_id: str) -> None:
     assert answered(matcher, question)[:1] == [fact_id]
+
+
+def test_but_what_about_asks_a_second_question(matcher: Matcher) -> None:
+    # "…via the ministry, but what about everyone else": the others are the independent artists.
+    assert answered(
+        matcher, "the top orchestras tour abroad through the ministry, but what about everyone else"
+    ) == ["touring-via-ministry", "independent-artists"]
