@@ -1538,6 +1538,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),
     ("kicked", ("initiated",)),  # "who kicked off the festival"
+    ("pick picks choose chooses", ("send",)),  # "…the ministry doesn't pick"
     ("yaer yr", ("year",)),  # "forum in ashgabat what yaer": four letters, too short to guess
     # Who acts for the state, however a user names it.
     ("authorities officials", ("government", "state")),

@@ -3161,3 +3161,10 @@ def test_but_what_about_asks_a_second_question(matcher: Matcher) -> None:
     assert answered(
         matcher, "the top orchestras tour abroad through the ministry, but what about everyone else"
     ) == ["touring-via-ministry", "independent-artists"]
+
+
+def test_the_artists_the_ministry_does_not_pick_are_the_independent_ones(matcher: Matcher) -> None:
+    # "pick" is how the ministry "sends": not picked, they go on their own.
+    assert "independent-artists" in answered(
+        matcher, "if the ministry doesnt pick your ensemble, how do you get to tour abroad"
+    )
