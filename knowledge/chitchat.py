@@ -72,6 +72,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "dobroe utro",
         "доброй ночи",
         "как дела",
+        "как у тебя дела",
+        "как у вас дела",
         "как ты",
         "как поживаешь",
         "kak dela",
@@ -315,6 +317,8 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "на какие вопросы отвечаешь",
         "на какие вопросы вы отвечаете",
         "what questions do you answer",
+        "what kind of questions can you answer",
+        "what questions can you answer",
     ),
 }
 # Words that may surround small talk without making it a question.
@@ -327,7 +331,7 @@ _FILLER = words(
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз
     и а ну ладно же ты вы хаха хахаха ахах ахаха лол новенькая новенький новичок тут
     коллеги коллега colleagues colleague друзья friends folks
-    добрый доброе доброго
+    добрый доброе доброго сегодня
     прошу пояснить поясните данный этот самое рассказать
     """
 )
@@ -514,6 +518,25 @@ _SIGN_OFF_HINTS = (
     *("regards", "best", "sincerely", "faithfully", "truly", "respectfully", "advance"),
     *("thanks", "уважением", "пожеланиями", "искренне", "заранее"),
 )
+
+
+def asks_about_the_bot(text: str) -> bool:
+    """Whether a phrase asking what the bot is or does stands anywhere in ``text`` ("привет, я
+    преподаватель, расскажи что ты умеешь и как тобой пользоваться"), not only at its start."""
+    tokens = [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
+    for start, token in enumerate(tokens):
+        for phrase, kind, size in _PHRASES_BY_FIRST_WORD.get(token, ()):
+            if (
+                kind is ChitChat.ABOUT
+                and f" {' '.join(tokens[start : start + size])} " == phrase
+                # and nothing of its own after it ("what do you know *about the Bolshoi*")
+                and all(
+                    after in _FILLER or after in STOPWORDS or after in _LEXICON
+                    for after in tokens[start + size :]
+                )
+            ):
+                return True
+    return False
 
 
 def letter_body(text: str) -> str:

@@ -37,6 +37,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from knowledge.chitchat import (
+    asks_about_the_bot,
     classify_small_talk,
     is_small_talk_word,
     junk_reason,
@@ -574,6 +575,10 @@ class Matcher:
             small_talk = opening if len(question) <= MAX_MATCHED_CHARS else small_talk_in(text)
             if small_talk is not None:
                 return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
+        if decision.kind is Kind.DECLINE and asks_about_the_bot(text):
+            # Nothing of the chapter, and somewhere in it "what can you do", "как тобой
+            # пользоваться": a question about the bot, after whatever came first.
+            return Decision(Kind.CHITCHAT, question, language, chitchat=ChitChat.ABOUT)
         return decision
 
     def as_meant(self, text: str) -> str:

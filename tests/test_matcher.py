@@ -2964,6 +2964,9 @@ def test_managed_to_asks_nothing_of_its_own(matcher: Matcher) -> None:
         ("ты по-русски понимаешь?", ChitChat.ABOUT),
         ("как пользоваться ботом", ChitChat.ABOUT),
         ("на какие вопросы вы отвечаете", ChitChat.ABOUT),
+        ("hi, i'm new here, what questions can you answer", ChitChat.ABOUT),
+        ("здравствуйте, я учитель истории, подскажите как тобой пользоваться", ChitChat.ABOUT),
+        ("добрый вечер, как у вас дела сегодня?", ChitChat.GREETING),
     ],
 )
 def test_more_small_talk_is_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
