@@ -299,7 +299,8 @@ _WEAK_SPLIT = re.compile(
     # "…via the ministry, but what about everyone else": "but" opening a question of its own.
     r"|but(?=\s+(?:what|how|who|where|when|why|which)\b)|но(?=\s+(?:как|что|кто|где|когда)\b)"
     # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
-    r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie)\b))\b\s*"
+    r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie|kakaya|kakaja"
+    r"|kakoe|kakuyu|kakom)\b))\b\s*"
 )
 _PLUS = re.compile(r"\s+\+\s+")
 # A comma before a question word that asks: "who runs the forums, where was the 7th one, what

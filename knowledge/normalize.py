@@ -1614,6 +1614,7 @@ FILLER_PAIRS = frozenset(
         # "the text says 'once a year'": the chapter pointed at, not asked about.
         ("text", "says"),
         ("text", "said"),
+        ("text", "say"),  # "does the text say anything about belarus"
         ("тексте", "сказано"),
         ("тексте", "написано"),
         ("тексте", "говорится"),

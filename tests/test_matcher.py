@@ -3171,3 +3171,16 @@ def test_the_artists_the_ministry_does_not_pick_are_the_independent_ones(matcher
     assert "independent-artists" in answered(
         matcher, "if the ministry doesnt pick your ensemble, how do you get to tour abroad"
     )
+
+
+def test_a_second_question_in_translit_after_i(matcher: Matcher) -> None:
+    # "i kakaya pogoda…": the weather is a question of its own, not where the forum was.
+    assert answered(matcher, "chto takoe mfgs i kakaya pogoda v ashhabade")[:1] == [
+        "ifescco-cis-forums"
+    ]
+
+
+def test_does_the_text_say_points_at_the_chapter(matcher: Matcher) -> None:
+    assert answered(matcher, "does the text say anything about the youth orchestra")[:1] == [
+        "youth-orchestra-origin"
+    ]
