@@ -406,9 +406,9 @@ STOPWORDS_EN = words(
     recall paragraph paragraphs informations says
     quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
     test tests exam exams
-    nobody fit fits alive seeing options asking smaller friend friends zero
+    nobody fit fits alive seeing options asking smaller friend friends zero main
     mark
-    hte adn
+    hte adn answered answering
     """
 )
 # "когда" and the ways it is mistyped: a function word, and one that asks when.
@@ -518,7 +518,7 @@ _VERNACULAR = words(
 # What the asker needs the answer for, and how much of it: "for my essay i need a quote
 # saying…", "расскажи подробнее про этот оркестр". The chapter mentions neither.
 _STUDY_FRAMING = words(
-    "essay essays coursework assignment thesis dissertation saying "
+    "essay essays coursework assignment thesis dissertation saying diploma diplom "
     "реферат реферата реферате эссе сочинение сочинения диплом диплома дипломной дипломную "
     "подробнее поподробнее подробно детальнее детально"
     # "о какой стране речь", "о чём речь идёт"
@@ -901,6 +901,14 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
             token in _WHICH_ONE and following in _ROLES_WITHOUT_WHO
             for token, following in itertools.pairwise(tokens)
         )
+        # "какой европейский чиновник против…", "which EU official": which person, though
+        # officials alone stand for the state ("чиновники не помогают").
+        or any(
+            token in _WHICH_ONE and not _OFFICIALS.isdisjoint(tokens[at + 1 : at + 3])
+            for at, token in enumerate(tokens)
+        )
+        # "filmmakers confederation head": a search-box query ending in the role.
+        or (len(tokens) <= _TERSE_QUERY and len(tokens) > 1 and tokens[-1] in _HEADS)
     ):
         kinds.add("person")
     if _asks_for_content(tokens):
@@ -1015,6 +1023,8 @@ _EVENTS = words(
 # "участников СНГ": the member states, not people who took part.
 _MEMBER_OF = words("снг содружества cis sng")
 _WHICH_ONE = words("which какой какая какого каким kakoi kakoy")
+_OFFICIALS = words("official чиновник чиновница politician политик депутат")
+_HEADS = words("head chair boss")
 _BODIES_WITH_STAFF = words(
     "government ministry administration kremlin foundation правительстве министерстве "
     "минкульте администрации кремле фонде"
@@ -1109,7 +1119,7 @@ _FAILURE_WORDS = words(
 )
 _SUCCESS_VERBS = words(
     "work worked working wrk wrkd wrked succeed succeeded success successful "
-    "успешным успешно удается удалось "
+    "успешным успешно удается удалось увенчалось увенчались увенчалась увенчается увенчаются "
     "удаются получилось получается вышло result results результат результата результатов "
     "отменили отменят отменены отменяет отменяют отменила отменило отменит отменить "
     "lifted removed scrapped dropped lift remove scrap drop убрали убрать уберут сняли снять"
@@ -1457,7 +1467,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("movie movies film films", ("filmmakers",)),
     ("фильм фильмы кинематограф киношники", ("кинематографистов",)),
     ("участники участник члены член", ("объединяет",)),
-    ("recent current outdated latest newer", ("date",)),
+    ("recent current outdated latest newer fresh", ("date",)),
     ("свежие свежая устарела устарели актуально", ("актуальны",)),
     ("arrange arranges arranged arranging", ("organised",)),
     ("set setup setting", ("initiated",)),
@@ -1539,6 +1549,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рб", ("беларуси",)),
     ("moc", ("ministry", "culture")),
     ("yso", ("youth", "symphony", "orchestra")),
+    ("handle handles handled", ("organised",)),  # "does the MoC handle tours"
     ("kicked", ("initiated",)),  # "who kicked off the festival"
     ("pick picks choose chooses", ("send",)),  # "…the ministry doesn't pick"
     ("yaer yr", ("year",)),  # "forum in ashgabat what yaer": four letters, too short to guess
@@ -1554,6 +1565,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("появился появилась появилось возник возникла возникло", ("инициировал",)),
     ("добиться добились добился получилось получится удалось", ("успехом",)),
     ("собирают собирает объединяют", ("объединяет",)),
+    # "соглашения с кем заключены": one concludes agreements, nothing else in the chapter
+    (
+        "заключены заключено заключен заключила заключил заключили заключать заключает заключают",
+        ("соглашения",),
+    ),
     ("культ", ("культуры",)),
     ("питера питере питеру", ("petersburg",)),
 )
@@ -1619,6 +1635,8 @@ FILLER_PAIRS = frozenset(
         ("тексте", "написано"),
         ("тексте", "говорится"),
         ("идет", "речь"),  # "о какой стране идёт речь": what it is about
+        ("двух", "словах"),  # "о чём глава, в двух словах": briefly
+        ("нескольких", "словах"),
         # Spoken fillers, as dictation writes them: "мфгс это самое что делает", "и как бы…".
         ("это", "самое"),
         ("как", "бы"),

@@ -3184,3 +3184,48 @@ def test_does_the_text_say_points_at_the_chapter(matcher: Matcher) -> None:
     assert answered(matcher, "does the text say anything about the youth orchestra")[:1] == [
         "youth-orchestra-origin"
     ]
+
+
+# --- seventeenth pass ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "в двух словах" asks for it briefly: nothing of its own.
+        ("в двух словах: о чём эта глава", "about-the-chapter"),
+        # One concludes agreements: "заключены" is the agreements.
+        (
+            "с кем у конфедерации художников заключены соглашения",
+            "visual-artists-baltic-agreements",
+        ),
+        ("does the ministry of culture handle tours abroad", "touring-via-ministry"),
+        ("what was the main topic of the forum in ashgabat", "seventh-forum-ashgabat"),
+        ("how fresh is the chapter", "publication-date"),
+        ("i need the publication date for my diploma", "publication-date"),
+    ],
+)
+def test_words_of_the_seventeenth_pass(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+def test_why_it_did_not_succeed_is_not_the_outcome(matcher: Matcher) -> None:
+    # The chapter says the lobbying has not succeeded, never why.
+    assert answered(matcher, "почему лоббирование так и не увенчалось успехом") == []
+    assert answered(matcher, "увенчалось ли лоббирование успехом") == ["visa-lobbying-outcome"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Which person: the chapter names none ("officials" alone are the state).
+        "which european official blocks the removal of visas",
+        "какой чиновник в евросоюзе против отмены виз",
+        # A search-box query ending in the role asks who holds it.
+        "filmmakers confederation head",
+        # "what europe answered" asks nothing of the bot's answers.
+        "why did the visa lobbying fail, what europe answered",
+    ],
+)
+def test_people_and_reasons_the_chapter_does_not_name(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
