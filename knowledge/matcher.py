@@ -303,6 +303,9 @@ _WEAK_SPLIT = re.compile(
     r"|kakoe|kakuyu|kakom)\b))\b\s*"
 )
 _PLUS = re.compile(r"\s+\+\s+")
+# Comma-separated pieces of two or three words, none with a question word or pointing back at
+# another ("belarus cultural policy, their own chapter"), are queries of their own.
+_COMMA_QUERY_WORDS = 3
 # A comma before a question word that asks: "who runs the forums, where was the 7th one, what
 # did it discuss" ("where" and "when" only with a verb after them: "…, where the forum was
 # held" is a clause). After words that ask nothing, a question that points back at them is
@@ -706,6 +709,15 @@ class Matcher:
                 # "bazaar + youth orch who started", "визы итог + минкульт гастроли"; not
                 # "visual artists + baltic" (the artists' Baltic agreements)
                 chunks = _PLUS.split(sentence) if "+" in sentence else [sentence]
+                if "," in sentence and len(chunks) == 1:
+                    # "date published, minsk weather": search-box queries in a row, each of
+                    # a few words, none asking with a question word.
+                    pieces = sentence.split(",")
+                    if all(
+                        1 < len(words) <= _COMMA_QUERY_WORDS and QUESTION_WORDS.isdisjoint(words)
+                        for words in map(tokenize, pieces)
+                    ) and not any(_REFERS_BACK.search(piece) for piece in pieces[1:]):
+                        chunks = pieces
                 if (
                     narrowed
                     and len(chunks) > 1

@@ -3229,3 +3229,20 @@ def test_why_it_did_not_succeed_is_not_the_outcome(matcher: Matcher) -> None:
 )
 def test_people_and_reasons_the_chapter_does_not_name(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("publication date, minsk weather", "publication-date"),
+        ("visa lobbying result, bolshoi tickets", "visa-lobbying-outcome"),
+    ],
+)
+def test_search_box_queries_after_commas_are_asked_one_by_one(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_a_comma_piece_pointing_back_is_not_a_query_of_its_own(matcher: Matcher) -> None:
+    assert answered(matcher, "belarus cultural policy, their own chapter") == []
