@@ -1556,6 +1556,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Who acts for the state, however a user names it.
     ("authorities officials", ("government", "state")),
     ("власти власть властей правительство правительства чиновники", ("государство",)),
+    # "официальные гастроли": the state's, as "official tours" are
+    ("официальные официальный официальных официальная официальной официально", ("государство",)),
+    ("turagentstva turagentstvo turagentstv", ("агентства",)),
     ("freelance freelancer freelancers indie self-employed", ("independently",)),
     ("фрилансеры фрилансер независимые независимо самостоятельные", ("самостоятельно",)),
     ("ensemble ensembles troupe troupes bands", ("companies", "orchestras")),

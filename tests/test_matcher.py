@@ -3246,3 +3246,17 @@ def test_search_box_queries_after_commas_are_asked_one_by_one(
 
 def test_a_comma_piece_pointing_back_is_not_a_query_of_its_own(matcher: Matcher) -> None:
     assert answered(matcher, "belarus cultural policy, their own chapter") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Official tours are the state's, in Russian as in English.
+        ("если артиста не взяли в официальные гастроли, что ему делать", "independent-artists"),
+        ("chastnye turagentstva dlya artistov", "independent-artists"),
+    ],
+)
+def test_official_tours_and_tour_agencies_in_russian(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
