@@ -595,6 +595,12 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "email emails phone телефон почта почту"
     ),
     # Who won: the chapter names no winner, prize or laureate.
+    # What was played: the chapter says where the youth orchestra performed, never what.
+    "repertoire": words(
+        # (Not "composers": "союз композиторов" is a union.)
+        "repertoire repertory pieces setlist репертуар репертуаре репертуара произведения "
+        "произведений"
+    ),
     "winner": words(
         "won win wins winner winners выиграл выиграла выиграли победил победила победили "
         "победитель победители победителем победителей победителя лауреат лауреаты лауреатом"
@@ -743,6 +749,7 @@ STRICT_KINDS = frozenset(
         "change",
         "founding",
         "winner",
+        "repertoire",
         "website",
         "funding",
         "definition",
@@ -913,6 +920,14 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("person")
     if _asks_for_content(tokens):
         kinds.add("content")
+    if (
+        len(tokens) > 2
+        and tokens[0] in _WHAT_PLAYED
+        and not _PLAY_VERBS.isdisjoint(tokens[1:6])
+        and not kinds & {"where", "when", "who"}
+    ):
+        # "what did the youth orchestra play in moscow", "что исполнял оркестр": its repertoire.
+        kinds.add("repertoire")
     if "why" in kinds and _asks_why_it_failed(tokens):
         # "why has the visa lobbying failed": the chapter says it has not succeeded, never why.
         kinds.add("failure")
@@ -1022,6 +1037,11 @@ _EVENTS = words(
 )
 # "участников СНГ": the member states, not people who took part.
 _MEMBER_OF = words("снг содружества cis sng")
+_WHAT_PLAYED = words("what wat что чего")
+_PLAY_VERBS = words(
+    "play played plays playing perform performed performs performing "
+    "играл играла играли играет играют исполнял исполняла исполняли исполняет исполняют"
+)
 _WHICH_ONE = words("which какой какая какого каким kakoi kakoy")
 _OFFICIALS = words("official чиновник чиновница politician политик депутат")
 _HEADS = words("head chair boss")

@@ -3260,3 +3260,19 @@ def test_official_tours_and_tour_agencies_in_russian(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the youth orchestra perform in moscow",
+        "что исполнял молодёжный оркестр снг",
+        "which pieces did the cis youth orchestra play",
+    ],
+)
+def test_what_the_orchestra_played_is_not_where(matcher: Matcher, question: str) -> None:
+    # The chapter says where the youth orchestra performed, never what.
+    assert answered(matcher, question) == []
+    assert "youth-orchestra-performances" in answered(
+        matcher, "where did the youth orchestra perform"
+    )
