@@ -859,6 +859,14 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # started things, never when (the forums' "since 2006" is not IFESCCO's founding).
         # Asked with "who" too, the part the chapter answers is answered.
         phrases.add("founding")
+    elif (
+        0 < len(tokens) <= 4
+        and tokens[-1] in _FOUNDING
+        and not any(_is_opener(token) or token in QUESTION_WORDS for token in tokens)
+    ):
+        # "filmmakers confederation founded": a search box asking when, as "founded year" does.
+        # (Where a fact says who started it, "youth orchestra founded", it is offered.)
+        phrases.add("founding")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
     if len(tokens) > 2 and tokens[0] in _WHAT_WHICH and tokens[1] in _NEGATED_AUXILIARIES:

@@ -3276,3 +3276,11 @@ def test_what_the_orchestra_played_is_not_where(matcher: Matcher, question: str)
     assert "youth-orchestra-performances" in answered(
         matcher, "where did the youth orchestra perform"
     )
+
+
+@pytest.mark.parametrize(
+    "question", ["film unions confederation founded", "конфедерация союзов художников основана"]
+)
+def test_a_search_box_founded_asks_when(matcher: Matcher, question: str) -> None:
+    # The chapter says who started some things, never when any of them was founded.
+    assert answered(matcher, question) == []
