@@ -936,6 +936,13 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     ):
         # "what did the youth orchestra play in moscow", "что исполнял оркестр": its repertoire.
         kinds.add("repertoire")
+    if not _RISKS.isdisjoint(tokens) and any(
+        token in _WHAT_WHICH_RISK and not _RISKS.isdisjoint(tokens[at + 1 : at + 5])
+        for at, token in enumerate(tokens)
+    ):
+        # "what risks exactly do independent artists take", "какие именно риски": the chapter
+        # says "all the risks", never which.
+        kinds.add("names")
     if "why" in kinds and _asks_why_it_failed(tokens):
         # "why has the visa lobbying failed": the chapter says it has not succeeded, never why.
         kinds.add("failure")
@@ -1045,6 +1052,8 @@ _EVENTS = words(
 )
 # "участников СНГ": the member states, not people who took part.
 _MEMBER_OF = words("снг содружества cis sng")
+_RISKS = words("risks risk риски рисков рисках риск")
+_WHAT_WHICH_RISK = words("what which wat какие каких какой какие-то")
 _WHAT_PLAYED = words("what wat что чего")
 _PLAY_VERBS = words(
     "play played plays playing perform performed performs performing "

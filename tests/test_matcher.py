@@ -3284,3 +3284,12 @@ def test_what_the_orchestra_played_is_not_where(matcher: Matcher, question: str)
 def test_a_search_box_founded_asks_when(matcher: Matcher, question: str) -> None:
     # The chapter says who started some things, never when any of them was founded.
     assert answered(matcher, question) == []
+
+
+def test_which_risks_is_not_who_takes_them(matcher: Matcher) -> None:
+    # The chapter says independent artists take "all the risks", never which.
+    assert answered(matcher, "какие именно риски берут на себя независимые артисты") == []
+    assert answered(matcher, "what sort of risks do independent artists run") == []
+    assert answered(matcher, "who takes the risks when artists tour independently") == [
+        "independent-artists"
+    ]
