@@ -333,6 +333,7 @@ _FILLER = words(
     коллеги коллега colleagues colleague друзья friends folks
     добрый доброе доброго сегодня
     прошу пояснить поясните данный этот самое рассказать
+    lost confused new kinda запутался запуталась растерялась растерялся
     """
 )
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
@@ -353,7 +354,7 @@ for _phrase, _kind, _first in _PHRASES_LONGEST_FIRST:
 # When a message mixes kinds ("hi, who are you?"), the most useful reply wins.
 _PRIORITY = (ChitChat.ABOUT, ChitChat.THANKS, ChitChat.GOODBYE, ChitChat.GREETING)
 # Small talk is short: a longer message is a question even if it opens with a greeting.
-_MAX_TOKENS = 10
+_MAX_TOKENS = 12
 # Words of a polite request, not counted in that length: "may I ask who you are and what you
 # can do", "не могли бы Вы рассказать, что Вы умеете".
 _POLITE_REQUEST = words("may i ask please could would kindly пожалуйста не могли бы")

@@ -845,6 +845,9 @@ def test_the_chapter_is_not_a_role(matcher: Matcher) -> None:
             "Привет! Я организую фестиваль, мне посоветовали этот бот. Как им пользоваться?",
             ChitChat.ABOUT,
         ),
+        # Feeling lost says nothing of its own: not "help" as the state's support.
+        ("so what can you help me with, i'm kinda lost here tbh", ChitChat.ABOUT),
+        ("чем ты можешь помочь, я совсем запуталась", ChitChat.ABOUT),
     ],
 )
 def test_longer_small_talk_gets_a_small_talk_reply(
