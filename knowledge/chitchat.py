@@ -40,7 +40,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
         "помогло помог помогли полезно полезный полезное полезная "
         "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
-        "спасибочки 谢谢 شكرا рахмет rakhmet rahmet дякую дякуємо dyakuyu"
+        "спасибочки 谢谢 شكرا рахмет rakhmet rahmet дякую дякуємо dyakuyu "
+        "благодарствую признателен признательна признательны"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -64,6 +65,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "доброе утро",
         "добрый день",
         "добрый вечер",
+        "доброго времени суток",
         "dobryi den",
         "dobry den",
         "dobrii den",

@@ -545,6 +545,8 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("/help", ChitChat.ABOUT),
         ("bye", ChitChat.GOODBYE),
         ("пока", ChitChat.GOODBYE),
+        ("Доброго времени суток!", ChitChat.GREETING),
+        ("благодарю, очень признательна", ChitChat.THANKS),
     ],
 )
 def test_small_talk_is_recognised(matcher: Matcher, text: str, kind: ChitChat) -> None:
