@@ -303,8 +303,9 @@ _WEAK_SPLIT = re.compile(
     r"|kakoe|kakuyu|kakom)\b))\b\s*"
 )
 _PLUS = re.compile(r"\s+\+\s+")
-# Comma-separated pieces of two or three words, none with a question word or pointing back at
-# another ("belarus cultural policy, their own chapter"), are queries of their own.
+# Comma-separated pieces of two or three words (two of them not function words), none with a
+# question word or pointing back at another ("belarus cultural policy, their own chapter", "the
+# visa lobbying, any luck?"), are queries of their own.
 _COMMA_QUERY_WORDS = 3
 # A comma before a question word that asks: "who runs the forums, where was the 7th one, what
 # did it discuss" ("where" and "when" only with a verb after them: "…, where the forum was
@@ -714,7 +715,10 @@ class Matcher:
                     # a few words, none asking with a question word.
                     pieces = sentence.split(",")
                     if all(
-                        1 < len(words) <= _COMMA_QUERY_WORDS and QUESTION_WORDS.isdisjoint(words)
+                        len(words) <= _COMMA_QUERY_WORDS
+                        and QUESTION_WORDS.isdisjoint(words)
+                        # two words that say something: "any luck" asks after the words before
+                        and len([word for word in words if word not in STOPWORDS]) > 1
                         for words in map(tokenize, pieces)
                     ) and not any(_REFERS_BACK.search(piece) for piece in pieces[1:]):
                         chunks = pieces
