@@ -3298,3 +3298,24 @@ def test_which_risks_is_not_who_takes_them(matcher: Matcher) -> None:
     assert answered(matcher, "who takes the risks when artists tour independently") == [
         "independent-artists"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Bookish and official Russian for the chapter's own words.
+        ("по чьему почину появился славянский базар", "slavianski-bazaar-union-state"),
+        ("добивается ли кабмин упразднения визовых препон для артистов", "visa-barriers-lobbying"),
+        ("артисты без казённой протекции прибегают к турагентствам?", "independent-artists"),
+        (
+            "кого сплачивает международная конфедерация союзов художников",
+            "visual-artists-confederation-members",
+        ),
+        ("когда обнародован этот текст", "publication-date"),
+        ("где концертировал молодёжный оркестр снг", "youth-orchestra-performances"),
+        ("which body convenes the forums of the intelligentsia", "ifescco-cis-forums"),
+        ("о чём, собственно, этот сборник", "about-the-chapter"),
+    ],
+)
+def test_bookish_words_for_the_chapters_own(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert fact_id in answered(matcher, question)
