@@ -415,7 +415,7 @@ STOPWORDS_EN = words(
 _RU_WHEN = words("когда кагда када кгда")
 STOPWORDS_RU = _RU_WHEN | words(
     """
-    собственно сей сия сие фигурирует фигурируют поведай поведайте нынче
+    собственно сей сия сие фигурирует фигурируют поведай поведайте нынче ж
     а и или но да нет не ни же ли ль бы б вот ведь уж уже еще ещё лишь только даже вообще
     в во на к ко с со о об обо от до по за из изо у при про для над под перед через между
     я мы ты вы он она оно они меня мне мной нас нам нами тебя тебе тобой вас вам вами его ему
@@ -498,7 +498,7 @@ _OFFICIAL_FRAMING = words(
 # "ifescco summary", "quick rundown of everything on the youth orchestra".
 _SUMMARY_FRAMING = words(
     "summary summaries summarize summarise sum rundown overview brief briefly quick short "
-    "кратко вкратце коротко резюме резюмируй суммируй обзор словах outline "
+    "кратко вкратце коротко резюме резюмируй суммируй обзор словах outline nutshell "
     # "перескажи про славянский базар": retell it
     "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko"
 )
@@ -604,7 +604,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     ),
     "winner": words(
         "won win wins winner winners выиграл выиграла выиграли победил победила победили "
-        "победитель победители победителем победителей победителя лауреат лауреаты лауреатом"
+        "победитель победители победителем победителей победителя лауреат лауреаты лауреатом "
+        "гран-при гранпри grand-prix достался досталась достались"
     ),
     # People by name: the chapter names no one.
     "person": words("surname surnames фамилия фамилии фамилию фамилиями"),
@@ -659,6 +660,12 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "many"): "quantity",
     ("how", "big"): "quantity",
     ("how", "large"): "quantity",
+    ("имя", "чего"): "why",  # "во имя чего затевались форумы": what for
+    ("what", "share"): "quantity",  # "what share of artists tour independently"
+    ("what", "proportion"): "quantity",
+    # "did the strategy change anything": what came of it
+    ("change", "anything"): "outcome",
+    ("changed", "anything"): "outcome",
     ("what", "year"): "when",
     ("which", "year"): "when",
     ("what", "yr"): "when",  # as typed fast: "what yr was it founded"

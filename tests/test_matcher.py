@@ -3319,3 +3319,11 @@ def test_which_risks_is_not_who_takes_them(matcher: Matcher) -> None:
 )
 def test_bookish_words_for_the_chapters_own(matcher: Matcher, question: str, fact_id: str) -> None:
     assert fact_id in answered(matcher, question)
+
+
+def test_shares_changes_prizes_and_nutshells(matcher: Matcher) -> None:
+    assert answered(matcher, "what is this text about, in a nutshell") == ["about-the-chapter"]
+    # A share is a count, "did it change anything" an outcome, a prize a winner: none stated.
+    assert answered(matcher, "what share of theatres go abroad through the ministry") == []
+    assert answered(matcher, "did the ashgabat forum's strategy change anything") == []
+    assert answered(matcher, "кому достался гран-при славянского базара") == []
