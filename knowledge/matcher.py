@@ -714,13 +714,16 @@ class Matcher:
                     # "date published, minsk weather": search-box queries in a row, each of
                     # a few words, none asking with a question word.
                     pieces = sentence.split(",")
-                    if all(
-                        len(words) <= _COMMA_QUERY_WORDS
-                        and QUESTION_WORDS.isdisjoint(words)
-                        # two words that say something: "any luck" asks after the words before
-                        and len([word for word in words if word not in STOPWORDS]) > 1
-                        for words in map(tokenize, pieces)
-                    ) and not any(_REFERS_BACK.search(piece) for piece in pieces[1:]):
+                    if (
+                        all(
+                            len(words) <= _COMMA_QUERY_WORDS
+                            and QUESTION_WORDS.isdisjoint(words)
+                            # two words that say something: "any luck" asks after the words before
+                            and len([word for word in words if word not in STOPWORDS]) > 1
+                            for words in map(tokenize, pieces)
+                        )
+                        and not any(_REFERS_BACK.search(piece) for piece in pieces[1:])
+                    ):
                         chunks = pieces
                 if (
                     narrowed

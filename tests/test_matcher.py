@@ -3327,3 +3327,9 @@ def test_shares_changes_prizes_and_nutshells(matcher: Matcher) -> None:
     assert answered(matcher, "what share of theatres go abroad through the ministry") == []
     assert answered(matcher, "did the ashgabat forum's strategy change anything") == []
     assert answered(matcher, "кому достался гран-при славянского базара") == []
+
+
+def test_pushing_for_visas_and_why_it_was_not_achieved(matcher: Matcher) -> None:
+    assert "visa-barriers-lobbying" in answered(matcher, "правительство пробивает отмену виз?")
+    # "так и не добились": why it failed, which the chapter never says.
+    assert answered(matcher, "почему так и не добились отмены визовых барьеров") == []
