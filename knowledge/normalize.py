@@ -605,7 +605,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "winner": words(
         "won win wins winner winners выиграл выиграла выиграли победил победила победили "
         "победитель победители победителем победителей победителя лауреат лауреаты лауреатом "
-        "гран-при гранпри grand-prix достался досталась достались"
+        "гран гранпри prix достался досталась достались"  # "гран-при" is two tokens
     ),
     # People by name: the chapter names no one.
     "person": words("surname surnames фамилия фамилии фамилию фамилиями"),
@@ -1061,7 +1061,7 @@ _EVENTS = words(
 # "участников СНГ": the member states, not people who took part.
 _MEMBER_OF = words("снг содружества cis sng")
 _RISKS = words("risks risk риски рисков рисках риск")
-_WHAT_WHICH_RISK = words("what which wat какие каких какой какие-то")
+_WHAT_WHICH_RISK = words("what which wat какие каких какой")
 _WHAT_PLAYED = words("what wat что чего")
 _PLAY_VERBS = words(
     "play played plays playing perform performed performs performing "

@@ -3327,6 +3327,7 @@ def test_shares_changes_prizes_and_nutshells(matcher: Matcher) -> None:
     assert answered(matcher, "what share of theatres go abroad through the ministry") == []
     assert answered(matcher, "did the ashgabat forum's strategy change anything") == []
     assert answered(matcher, "кому достался гран-при славянского базара") == []
+    assert answered(matcher, "кто получил гран-при витебского фестиваля") == []
 
 
 def test_pushing_for_visas_and_why_it_was_not_achieved(matcher: Matcher) -> None:
