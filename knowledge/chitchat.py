@@ -11,6 +11,7 @@ essay!") is small talk too (:func:`small_talk_in`, consulted by the matcher afte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -385,6 +386,21 @@ _CHAT_SPELLINGS = {
     "че": "что",
     "чо": "что",
 }
+
+
+def _chat_tokens(text: str) -> list[str]:
+    """The words of ``text`` with chat spellings read as the words they stand for."""
+    return [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
+
+
+def _phrases_at(tokens: list[str], at: int) -> Iterator[tuple[ChitChat, int]]:
+    """The phrases of small talk that ``tokens`` hold from ``at`` on, longest first: each one's
+    kind and number of words."""
+    for phrase, kind, size in _PHRASES_BY_FIRST_WORD.get(tokens[at], ()):
+        if " ".join(tokens[at : at + size]) == phrase[1:-1]:
+            yield kind, size
+
+
 # A letter typed more than once for warmth ("heyy", "hiii", "thanksss").
 _REPEATED_LETTER = re.compile(r"(.)\1+")
 
@@ -395,7 +411,7 @@ def classify_small_talk(text: str) -> ChitChat | None:
         command = text.lstrip()[1:].split("@")[0].split()[0].casefold() if text.strip("/ ") else ""
         if command in ("help", "start", "topics"):
             return ChitChat.ABOUT
-    tokens = [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
+    tokens = _chat_tokens(text)
     if not tokens or len(tokens) > _MAX_TOKENS + len(_POLITE_REQUEST.intersection(tokens)):
         return None
     if 1 < len(tokens) <= 3 and (joined := _LEXICON.get("".join(tokens))) is not None:
@@ -526,20 +542,17 @@ _SIGN_OFF_HINTS = (
 def asks_about_the_bot(text: str) -> bool:
     """Whether a phrase asking what the bot is or does stands anywhere in ``text`` ("привет, я
     преподаватель, расскажи что ты умеешь и как тобой пользоваться"), not only at its start."""
-    tokens = [_CHAT_SPELLINGS.get(token, token) for token in tokenize(text)]
-    for start, token in enumerate(tokens):
-        for phrase, kind, size in _PHRASES_BY_FIRST_WORD.get(token, ()):
-            if (
-                kind is ChitChat.ABOUT
-                and f" {' '.join(tokens[start : start + size])} " == phrase
-                # and nothing of its own after it ("what do you know *about the Bolshoi*")
-                and all(
-                    after in _FILLER or after in STOPWORDS or after in _LEXICON
-                    for after in tokens[start + size :]
-                )
-            ):
-                return True
-    return False
+    tokens = _chat_tokens(text)
+    return any(
+        kind is ChitChat.ABOUT
+        # and nothing of its own after it ("what do you know *about the Bolshoi*")
+        and all(
+            after in _FILLER or after in STOPWORDS or after in _LEXICON
+            for after in tokens[start + size :]
+        )
+        for start in range(len(tokens))
+        for kind, size in _phrases_at(tokens, start)
+    )
 
 
 def letter_body(text: str) -> str:
@@ -576,14 +589,7 @@ def small_talk_words(tokens: list[str], *, asks: bool) -> frozenset[str]:
         if tokens[at] in found:
             at += 1
             continue
-        size = next(
-            (
-                size
-                for phrase, kind, size in _PHRASES_BY_FIRST_WORD.get(tokens[at], ())
-                if kind in _POLITE_KINDS and " ".join(tokens[at : at + size]) == phrase[1:-1]
-            ),
-            0,
-        )
+        size = next((size for kind, size in _phrases_at(tokens, at) if kind in _POLITE_KINDS), 0)
         if not size:
             break
         found.update(tokens[at : at + size])

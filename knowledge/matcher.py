@@ -716,11 +716,11 @@ class Matcher:
                     pieces = sentence.split(",")
                     if (
                         all(
-                            len(words) <= _COMMA_QUERY_WORDS
-                            and QUESTION_WORDS.isdisjoint(words)
+                            len(said) <= _COMMA_QUERY_WORDS
+                            and QUESTION_WORDS.isdisjoint(said)
                             # two words that say something: "any luck" asks after the words before
-                            and len([word for word in words if word not in STOPWORDS]) > 1
-                            for words in map(tokenize, pieces)
+                            and len([word for word in said if word not in STOPWORDS]) > 1
+                            for said in map(tokenize, pieces)
                         )
                         and not any(_REFERS_BACK.search(piece) for piece in pieces[1:])
                     ):

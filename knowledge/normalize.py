@@ -867,11 +867,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # started things, never when (the forums' "since 2006" is not IFESCCO's founding).
         # Asked with "who" too, the part the chapter answers is answered.
         phrases.add("founding")
-    elif (
-        0 < len(tokens) <= 4
-        and tokens[-1] in _FOUNDING
-        and not any(_is_opener(token) or token in QUESTION_WORDS for token in tokens)
-    ):
+    elif 0 < len(tokens) <= 4 and tokens[-1] in _FOUNDING and not _has_question_word(tokens):
         # "filmmakers confederation founded": a search box asking when, as "founded year" does.
         # (Where a fact says who started it, "youth orchestra founded", it is offered.)
         phrases.add("founding")
@@ -903,7 +899,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         or (
             # A search-box query naming a role asks who holds it: "youth orchestra conductor".
             len(tokens) <= _TERSE_QUERY
-            and not any(_is_opener(token) or token in ("how", "как") for token in tokens)
+            and not _has_question_word(tokens)
             and not _ROLES_WITHOUT_WHO.isdisjoint(tokens)
         )
         # A question about the holder of a role, opening with it: "председатель конфедерации
@@ -1299,9 +1295,7 @@ def terse_head(tokens: list[str]) -> int | None:
     asks about. Russian puts the head first and what it belongs to after it ("победитель
     славянского базара"); English last ("slavianski bazaar winner"). None for a query of one
     content word, or any other message."""
-    if len(tokens) > _TERSE_QUERY or any(
-        _is_opener(token) or token in ("how", "как") for token in tokens
-    ):
+    if len(tokens) > _TERSE_QUERY or _has_question_word(tokens):
         return None
     content = [
         position
@@ -1342,6 +1336,12 @@ def _is_opener(token: str) -> bool:
     return token in FOCUS_OPENERS or (
         not is_cyrillic(token) and latin_key(token) in _TRANSLIT_FOCUS_KEYS
     )
+
+
+def _has_question_word(tokens: list[str]) -> bool:
+    """Whether a question word asks anything in ``tokens`` (in Latin letters too): a query
+    without one is typed as into a search box."""
+    return any(_is_opener(token) or token in ("how", "как") for token in tokens)
 
 
 @lru_cache(maxsize=65536)
