@@ -2552,10 +2552,13 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
         asked = [
             sentence
             for sentence in sentences
-            if sentence.rstrip().endswith(("?", "？"))
-            or focus_position(tokenize(sentence)) is not None
-            # "so basically: does the state back…" (no question mark)
-            or any(_asks(tokenize(clause)) for clause in _CLAUSE.split(sentence))
+            if not _only_a_tag(tokenize(sentence))
+            and (
+                sentence.rstrip().endswith(("?", "？"))
+                or focus_position(tokenize(_RHETORICAL.sub(" ", sentence))) is not None
+                # "so basically: does the state back…" (no question mark)
+                or any(_asks(tokenize(clause)) for clause in _CLAUSE.split(sentence))
+            )
         ]
         if not asked:
             return None
@@ -2568,7 +2571,11 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     else:
         return None
     clauses = [clause for clause in _CLAUSE.split(question) if clause.strip()]
-    asking = [clause for clause in clauses if _asks(tokenize(clause))]
+    asking = [
+        clause
+        for clause in clauses
+        if _asks(tokens := tokenize(clause)) and not _only_a_tag(tokens)
+    ]
     if len(clauses) > 1 and len(asking) == 1 and not _CLAIM_FRAME.issuperset(tokenize(asking[0])):
         # ("правда ли, что базар проводится с 1995 года": "правда ли" asks about the rest.)
         question = asking[0]
@@ -2576,6 +2583,24 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     if not story:
         return None
     return question, " ".join(story)
+
+
+# A question's tag, asking nothing of its own: "…, do you (happen to) know?", "…, any idea?",
+# "…, не знаешь?", "…, не подскажешь?".
+_TAG = words(
+    "do you happen to know any idea by chance perhaps maybe ли не знаешь знаете подскажешь "
+    "подскажете случайно а ты вы"
+)
+# A muse that asks nothing of the bot: "а то может всё поменялось, кто ж знает", "who knows".
+_RHETORICAL = re.compile(
+    r"\b(?:кто\s+(?:(?:ж|же)\s+)?(?:его\s+)?знает|(?:бог|черт|чёрт)\s+(?:его\s+)?знает|"
+    r"(?:who|god|heaven)\s+knows)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_tag(tokens: list[str]) -> bool:
+    return bool(tokens) and _TAG.issuperset(tokens)
 
 
 # A clause that only asks whether the rest is so, or is in the chapter: "правда ли, что…", "is
@@ -2593,8 +2618,8 @@ _ASKING_AUXILIARIES = words(
     "is are was were do does did can could has have will would should shall may"
 )
 _ASKING_OPENERS = words(
-    "whats how как почему зачем сколько какой какая какое какие каких каком каков какова каковы "
-    "есть"
+    "whats whos wheres whens hows how как почему зачем сколько какой какая какое какие каких "
+    "каком каков какова каковы есть"
 )
 _WH_WORDS = words("what which who whom whose where when why")
 

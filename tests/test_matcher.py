@@ -3334,3 +3334,24 @@ def test_pushing_for_visas_and_why_it_was_not_achieved(matcher: Matcher) -> None
     assert "visa-barriers-lobbying" in answered(matcher, "правительство пробивает отмену виз?")
     # "так и не добились": why it failed, which the chapter never says.
     assert answered(matcher, "почему так и не добились отмены визовых барьеров") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's the president of the visual artists' confederation now, do you happen to know?",
+        "who's the president of the visual artists' confederation? do you happen to know?",
+    ],
+)
+def test_a_tag_after_a_question_is_not_the_question(matcher: Matcher, question: str) -> None:
+    # "do you know?" asks nothing of its own: the question before it is what is asked, and
+    # the chapter names no president.
+    assert answered(matcher, question) == []
+    assert answered(matcher, "кто основал славянский базар, не подскажешь?") == [
+        "slavianski-bazaar-union-state"
+    ]
+
+
+def test_a_muse_after_a_question_does_not_sink_it(matcher: Matcher) -> None:
+    question = "а когда вышла эта глава? а то может там всё давно поменялось, кто ж знает"
+    assert answered(matcher, question) == ["publication-date"]
