@@ -490,6 +490,9 @@ class Matcher:
             asked = _QUOTED_LINE.sub("", text)
             if "?" in asked and not any("?" in line for line in quoted_lines):
                 text, context = asked, " ".join(line.lstrip("> ") for line in quoted_lines)
+        if (mused := _RHETORICAL.sub(" ", text)) != text and tokenize(mused):
+            # "когда вышла глава? а то может всё поменялось, кто ж знает": the muse asks nothing.
+            text = mused
         text = self._rejoined(text)
         whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
@@ -2555,7 +2558,7 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
             if not _only_a_tag(tokenize(sentence))
             and (
                 sentence.rstrip().endswith(("?", "？"))
-                or focus_position(tokenize(_RHETORICAL.sub(" ", sentence))) is not None
+                or focus_position(tokenize(sentence)) is not None
                 # "so basically: does the state back…" (no question mark)
                 or any(_asks(tokenize(clause)) for clause in _CLAUSE.split(sentence))
             )
@@ -2594,7 +2597,7 @@ _TAG = words(
 # A muse that asks nothing of the bot: "а то может всё поменялось, кто ж знает", "who knows".
 _RHETORICAL = re.compile(
     r"\b(?:кто\s+(?:(?:ж|же)\s+)?(?:его\s+)?знает|(?:бог|черт|чёрт)\s+(?:его\s+)?знает|"
-    r"(?:who|god|heaven)\s+knows)\b",
+    r"(?:who|god|heaven)\s+knows)(?=\s*(?:[,.!?;…)]|$))",
     re.IGNORECASE,
 )
 

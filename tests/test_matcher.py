@@ -3352,6 +3352,14 @@ def test_a_tag_after_a_question_is_not_the_question(matcher: Matcher, question: 
     ]
 
 
-def test_a_muse_after_a_question_does_not_sink_it(matcher: Matcher) -> None:
-    question = "а когда вышла эта глава? а то может там всё давно поменялось, кто ж знает"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а когда вышла эта глава? а то может там всё давно поменялось, кто ж знает",
+        "when was this chapter published? things might have changed since, who knows",
+    ],
+)
+def test_a_muse_after_a_question_does_not_sink_it(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["publication-date"]
+    # "who knows" asking for someone is still a question.
+    assert "ifescco-cis-forums" in answered(matcher, "who knows the people behind ifescco")
