@@ -425,6 +425,10 @@ class Matcher:
         language = language or detect_language(text)
         # "Dear bot, … Kind regards, Maria": the letter's frame asks nothing.
         text = letter_body(text)
+        if (mused := _TAG_ENDING.sub(" ", _RHETORICAL.sub(" ", text))) != text and tokenize(mused):
+            # "когда вышла глава? а то может всё поменялось, кто ж знает", "…, any idea?": the
+            # muse and the tag ask nothing.
+            text = mused
         junk = junk_reason(text)
         if junk is not None:
             return Decision(Kind.DECLINE, question, language, reason=junk)
@@ -490,9 +494,6 @@ class Matcher:
             asked = _QUOTED_LINE.sub("", text)
             if "?" in asked and not any("?" in line for line in quoted_lines):
                 text, context = asked, " ".join(line.lstrip("> ") for line in quoted_lines)
-        if (mused := _RHETORICAL.sub(" ", text)) != text and tokenize(mused):
-            # "когда вышла глава? а то может всё поменялось, кто ж знает": the muse asks nothing.
-            text = mused
         text = self._rejoined(text)
         whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
@@ -2593,6 +2594,16 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
 _TAG = words(
     "do you happen to know any idea by chance perhaps maybe ли не знаешь знаете подскажешь "
     "подскажете случайно а ты вы"
+)
+# A tag ending a question, asking nothing of its own: "…whos in it, any idea", "…кто
+# запустил, если не секрет", "…, do you happen to know?".
+_TAG_ENDING = re.compile(
+    r"[,;:—–-]\s*(?:any\s+ideas?|(?:do\s+)?(?:you|u|ya)\s+(?:happen\s+to\s+)?know|"
+    r"if\s+(?:you|u)\s+know|(?:if\s+)?(?:any\s*one|any\s*body)\s+knows?|by\s+any\s+chance|"
+    r"не\s+знаешь|не\s+знаете|не\s+в\s+курсе|не\s+подскажешь|не\s+подскажете|"
+    r"(?:если|esli)\s+(?:не|ne)\s+(?:секрет|sekret)|if\s+it'?s\s+not\s+a\s+secret)"
+    r"(?=\s*(?:[?!.…)]|$))",
+    re.IGNORECASE,
 )
 # A muse that asks nothing of the bot: "а то может всё поменялось, кто ж знает", "who knows".
 _RHETORICAL = re.compile(

@@ -3363,3 +3363,24 @@ def test_a_muse_after_a_question_does_not_sink_it(matcher: Matcher, question: st
     assert answered(matcher, question) == ["publication-date"]
     # "who knows" asking for someone is still a question.
     assert "ifescco-cis-forums" in answered(matcher, "who knows the people behind ifescco")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "confederaton of film makers unoins whos in it, any idea",
+            "filmmakers-unions-confederation",
+        ),
+        ("slavyanskiy bazar kto zapustil, esli ne sekret", "slavianski-bazaar-union-state"),
+        ("кто запустил славянский базар, если не секрет?", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_a_tag_ending_a_question_does_not_water_it_down(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_asking_what_the_bot_does_with_a_tag_is_still_small_talk(matcher: Matcher) -> None:
+    assert matcher.decide("hey, what can you help me with, any idea? lol").kind is Kind.CHITCHAT
