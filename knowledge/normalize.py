@@ -1680,6 +1680,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("worked", "out"): "successful",
     ("paid", "off"): "successful",
     ("pay", "off"): "successful",
+    ("get", "anywhere"): "successful",  # "did the campaign actually get anywhere"
+    ("got", "anywhere"): "successful",
+    ("getting", "anywhere"): "successful",
     # "did they manage to…" (succeed), not "how do the others manage" (get by)
     ("manage", "to"): "successful",
     ("managed", "to"): "successful",

@@ -3384,3 +3384,10 @@ def test_a_tag_ending_a_question_does_not_water_it_down(
 
 def test_asking_what_the_bot_does_with_a_tag_is_still_small_talk(matcher: Matcher) -> None:
     assert matcher.decide("hey, what can you help me with, any idea? lol").kind is Kind.CHITCHAT
+
+
+def test_getting_anywhere_asks_whether_it_worked(matcher: Matcher) -> None:
+    assert answered(matcher, "is the visa lobbying getting anywhere") == ["visa-lobbying-outcome"]
+    assert "visa-lobbying-outcome" in answered(
+        matcher, "did the push to drop visa requirements for russian performers get anywhere"
+    )
