@@ -1724,6 +1724,15 @@ FILLER_PAIRS = frozenset(
         ("в", "виду"),
         ("шла", "речь"),
         ("the", "end"),  # "did it work out in the end"
+        ("hang", "on"),  # "hang on, what is this text": wait
+        ("hold", "on"),
+        # "что именно", "кого именно": what exactly (while "какие именно театры" asks for
+        # names and "почему именно Витебск" for a reason the chapter never gives).
+        ("что", "именно"),
+        ("чем", "именно"),
+        ("кого", "именно"),
+        ("кому", "именно"),
+        ("когда", "именно"),
         ("idea", "behind"),  # "what's the idea behind the forums": what they are for
         ("back", "in"),  # "published back in 2013": when, not backing
         ("back", "then"),

@@ -3391,3 +3391,28 @@ def test_getting_anywhere_asks_whether_it_worked(matcher: Matcher) -> None:
     assert "visa-lobbying-outcome" in answered(
         matcher, "did the push to drop visa requirements for russian performers get anywhere"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "конфедерация союзов кинематографистов объединяет кого именно",
+            "filmmakers-unions-confederation",
+        ),
+        (
+            "что именно перечислено как формы прямого профессионального сотрудничества",
+            "forms-of-cooperation",
+        ),
+        ("hang on what exactly is this text you're answering from", "about-the-chapter"),
+    ],
+)
+def test_what_exactly_and_hang_on_are_fillers(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
+
+
+def test_which_exactly_still_asks_for_names(matcher: Matcher) -> None:
+    assert answered(matcher, "какие именно театры ездят на гастроли") == []
+    assert answered(matcher, "почему именно Витебск") == []
