@@ -137,12 +137,35 @@ def normalize(text: str) -> str:
         text = _SPELLED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
     if " of " in text:
         text = _KINDS_OF_COOPERATION.sub("forms of ", text)
+    if "number" in text or "номер" in text or "no" in text:
+        # "where was number seven held", "форум номер семь", "№7" (NFKC: "no7"): the 7th.
+        text = _NUMBER_N.sub(_nth, text)
     if "asia" in text or "ази" in text or "caucas" in text or "кавказ" in text:
         # A region of the former Soviet space is its countries, each of which the chapter
         # names ("МКСХ: кто из Средней Азии"); Asia alone is far from the Compendium's Europe.
         text = _CENTRAL_ASIA.sub(" kazakhstan kyrgyzstan tajikistan turkmenistan uzbekistan ", text)
         text = _SOUTH_CAUCASUS.sub(" armenia azerbaijan georgia ", text)
     return text
+
+
+_CARDINALS = {
+    word: str(number)
+    for words_of_number in (
+        "three four five six seven eight nine ten",
+        "три четыре пять шесть семь восемь девять десять",
+    )
+    for number, word in enumerate(words_of_number.split(), start=3)
+}
+# (Not "number one", "номер один": "the number one festival".)
+_NUMBER_N = re.compile(
+    r"(?:\bnumber|\bномер)\s*(" + "|".join(_CARDINALS) + r"|[3-9]|1[0-9])\b"
+    r"|\bno\.?\s?([3-9]|1[0-9])\b"
+)
+
+
+def _nth(match: re.Match[str]) -> str:
+    number = match[1] or match[2]
+    return f" {_CARDINALS.get(number, number)}th "
 
 
 _CENTRAL_ASIA = re.compile(r"\b(?:central\s+asia(?:ns?)?|(?:средн|центральн)\w*\s+ази\w*)\b")

@@ -3416,3 +3416,12 @@ def test_what_exactly_and_hang_on_are_fillers(
 def test_which_exactly_still_asks_for_names(matcher: Matcher) -> None:
     assert answered(matcher, "какие именно театры ездят на гастроли") == []
     assert answered(matcher, "почему именно Витебск") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where was number seven held", "где прошёл форум номер семь", "форум №7 где был"],
+)
+def test_number_seven_is_the_seventh(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["seventh-forum-ashgabat"]
+    assert answered(matcher, "what is the section number") == ["chapter-section"]
