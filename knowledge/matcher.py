@@ -1374,6 +1374,16 @@ class Matcher:
             for before, token in itertools.pairwise(tokens[:asked])
             if token in BODY_CLASS_WORDS and before in _WHICH_BODY
         )
+        if not instances and "names" in kinds and not _CALLED.isdisjoint(tokens[:asked]):
+            # "what is the annual music festival in vitebsk called", "как называется фестиваль
+            # в витебске": one name asked for, given by a fact that names the thing asked about.
+            asked_for |= frozenset(
+                term
+                for token in tokens[:asked]
+                if token not in _CALLED
+                for term, similarity in (self._resolve(token) or {}).items()
+                if similarity >= _KEY_SIMILARITY
+            )
         asked_head = _never_listed(instances) or head
         about_itself = bool(words) and all(self._self_terms.issuperset(terms) for _, terms in words)
         best: dict[str, float] = {}
@@ -2589,6 +2599,8 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     return question, " ".join(story)
 
 
+# "what is X called", "как называется X": the name of one thing.
+_CALLED = words("called называется называлась называлось zovut называют")
 # A question's tag, asking nothing of its own: "…, do you (happen to) know?", "…, any idea?",
 # "…, не знаешь?", "…, не подскажешь?".
 _TAG = words(

@@ -3425,3 +3425,19 @@ def test_which_exactly_still_asks_for_names(matcher: Matcher) -> None:
 def test_number_seven_is_the_seventh(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["seventh-forum-ashgabat"]
     assert answered(matcher, "what is the section number") == ["chapter-section"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the annual music festival in vitebsk called",
+        "как называется ежегодный музыкальный фестиваль в витебске",
+        "the belarus festival in the chapter, whats it called again",
+    ],
+)
+def test_what_a_thing_is_called_is_answered_by_the_fact_naming_it(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["slavianski-bazaar"]
+    # The chapter names no tour agency.
+    assert answered(matcher, "what are the private tour agencies called") == []
