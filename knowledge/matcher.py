@@ -1477,7 +1477,7 @@ class Matcher:
 
     def _is_place(self, token: str) -> bool:
         """Whether ``token`` names a country or a city, one the chapter names or another."""
-        if token in _FOREIGN_PLACES or token in _CAPITALS:
+        if token in _FOREIGN_PLACES or token in _CAPITALS or token in _REPUBLICS:
             return True
         terms = self._resolve(token) or {}
         return any(
@@ -2139,6 +2139,8 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nobody не")
 # Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+# The republics by their initials: "РФ и РБ" is Russia and Belarus, one list of places.
+_REPUBLICS = words("рб rb рк rk")
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
 _AS_WELL = words("too also own either")

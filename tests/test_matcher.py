@@ -3441,3 +3441,24 @@ def test_what_a_thing_is_called_is_answered_by_the_fact_naming_it(
     assert answered(matcher, question) == ["slavianski-bazaar"]
     # The chapter names no tour agency.
     assert answered(matcher, "what are the private tour agencies called") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("ну то есть чё туда входит, выставочки там, конфы, конкурсы?", ["forms-of-cooperation"]),
+        ("кто вообще затеял эту тусу в витебске", ["slavianski-bazaar-union-state"]),
+        ("когда эту главу выложили", ["publication-date"]),
+        ("для чего нужны эти форумы интеллигенции, чё они продвигают", ["cis-forums-purpose"]),
+        (
+            "культурные мероприятия за рубежом для топовых коллективов кто устраивает",
+            ["touring-via-ministry"],
+        ),
+        # "РФ и РБ" is one list of places, not two questions ("рф" alone: the chapter's country).
+        ("рф и рб вместе чё-то мутят в витебске?", ["slavianski-bazaar-union-state"]),
+    ],
+)
+def test_colloquial_russian_as_typed_on_a_phone(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question) == fact_ids
