@@ -2139,8 +2139,9 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nobody не")
 # Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
-# The republics by their initials: "РФ и РБ" is Russia and Belarus, one list of places.
-_REPUBLICS = words("рб rb рк rk")
+# Places the index's one-word names miss: the republics by their initials ("РФ и РБ" is
+# Russia and Belarus, one list of places) and St. Petersburg, a name of two words.
+_REPUBLICS = words("рб rb рк rk петербург петербурга питер питера peterburg petersburg")
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
 _AS_WELL = words("too also own either")

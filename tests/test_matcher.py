@@ -3462,3 +3462,27 @@ def test_colloquial_russian_as_typed_on_a_phone(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question) == fact_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "киев тоже отдельным участником в конфедерации художников записан?",
+            ["visual-artists-confederation-members"],
+        ),
+        (
+            "кто входит в конфедерацию художников и с кем у них отдельные двусторонние соглашения",
+            ["visual-artists-confederation-members", "visual-artists-baltic-agreements"],
+        ),
+        (
+            "москва и питер там отдельно состоят, в конфедерации художников, я правильно понял?",
+            ["visual-artists-confederation-members"],
+        ),
+    ],
+)
+def test_separately_is_no_word_of_the_question(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    # "Moscow and St. Petersburg" is one list of places, not two questions.
+    assert sorted(answered(matcher, question)) == sorted(fact_ids)
