@@ -543,7 +543,8 @@ _VERNACULAR = words(
 # What the asker needs the answer for, and how much of it: "for my essay i need a quote
 # saying…", "расскажи подробнее про этот оркестр". The chapter mentions neither.
 _STUDY_FRAMING = words(
-    "essay essays coursework assignment thesis dissertation saying diploma diplom "
+    "essay essays coursework assignment thesis dissertation saying diploma diplom presentation "
+    "презентации презентацию презентация "
     "реферат реферата реферате эссе сочинение сочинения диплом диплома дипломной дипломную "
     "подробнее поподробнее подробно детальнее детально"
     # "о какой стране речь", "о чём речь идёт"

@@ -3486,3 +3486,12 @@ def test_separately_is_no_word_of_the_question(
 ) -> None:
     # "Moscow and St. Petersburg" is one list of places, not two questions.
     assert sorted(answered(matcher, question)) == sorted(fact_ids)
+
+
+def test_a_presentation_the_answer_is_for_is_not_what_is_asked(matcher: Matcher) -> None:
+    decision = matcher.decide(
+        "what was the seventh forum focused on? for a presentation on post-soviet cultural ties"
+    )
+    assert decision.kind in (Kind.ANSWER, Kind.SUGGEST)
+    shown = decision.facts or decision.suggestions
+    assert shown[0].fact.id == "seventh-forum-ashgabat"
