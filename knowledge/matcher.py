@@ -2318,8 +2318,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _CAME_OF_IT = words("вышло")
 # Everyday words one letter from a word of the fact base, never a slip for it: "song" is not
-# "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play".
-_NOT_SLIPS = words("song songs internet went планы")
+# "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play", "time"
+# not "ties", "час" not "частные".
+_NOT_SLIPS = words("song songs internet went планы time час")
 _TOWN_WORDS = words("city town город города городе")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")

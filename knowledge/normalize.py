@@ -686,6 +686,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "big"): "quantity",
     ("how", "large"): "quantity",
     ("имя", "чего"): "why",  # "во имя чего затевались форумы": what for
+    ("сделать", "визу"): "procedure",  # "как сделать визу в шенген самому": how to get one
+    ("сделать", "визы"): "procedure",
     ("what", "share"): "quantity",  # "what share of artists tour independently"
     ("what", "proportion"): "quantity",
     # "did the strategy change anything": what came of it

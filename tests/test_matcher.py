@@ -3495,3 +3495,21 @@ def test_a_presentation_the_answer_is_for_is_not_what_is_asked(matcher: Matcher)
     assert decision.kind in (Kind.ANSWER, Kind.SUGGEST)
     shown = decision.facts or decision.suggestions
     assert shown[0].fact.id == "seventh-forum-ashgabat"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what time is it in ashgabat rn",
+        "when was the chapter published and what time is it in moscow right now",
+        "как сделать визу в шенген самому",
+    ],
+)
+def test_the_time_of_day_and_how_to_get_a_visa_are_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    # "time" is no slip for "ties", "час" none for "частные"; a visa is got, not lobbied for.
+    facts = answered(matcher, question)
+    assert "seventh-forum-ashgabat" not in facts and "visa-barriers-lobbying" not in facts
+    if "published" in question:
+        assert facts == ["publication-date"]
