@@ -838,7 +838,13 @@ class Matcher:
                     ranked = about_all[:1]
             previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
-            if not verdict.facts and (not ranked or ranked[0].score < self.thresholds.suggest):
+            if not verdict.facts and (
+                not ranked
+                or ranked[0].score < self.thresholds.suggest
+                # "погода в витебске какая сейчас и что там за festival": the weather in a
+                # town the chapter names is still no question about the chapter.
+                or not _WEATHER.isdisjoint(tokens)
+            ):
                 unrelated += 1
             if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
                 nearly.append(ranked[0])
@@ -2321,6 +2327,7 @@ _CAME_OF_IT = words("вышло")
 # "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play", "time"
 # not "ties", "час" not "частные".
 _NOT_SLIPS = words("song songs internet went планы time час")
+_WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")

@@ -3513,3 +3513,8 @@ def test_the_time_of_day_and_how_to_get_a_visa_are_not_in_the_chapter(
     assert "seventh-forum-ashgabat" not in facts and "visa-barriers-lobbying" not in facts
     if "published" in question:
         assert facts == ["publication-date"]
+
+
+def test_the_weather_in_a_town_of_the_chapter_is_still_the_weather(matcher: Matcher) -> None:
+    question = "погода в витебске какая сейчас и вообще что там за festival проходит"
+    assert answered(matcher, question) == ["slavianski-bazaar"]
