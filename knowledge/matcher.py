@@ -2572,7 +2572,8 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     one clause that asks and others that tell ("I'm a violinist from Minsk, is there…", "if we
     want to tour abroad, does anyone help us").
     """
-    sentences = [match.group(0) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
+    # (Punctuation left alone, "…confederation? ?" once a tag is dropped, is no sentence.)
+    sentences = [match.group(0) for match in _SENTENCE.finditer(text) if tokenize(match.group(0))]
     if len(sentences) > 1:
         asked = [
             sentence
@@ -2621,11 +2622,18 @@ _TAG = words(
 # A tag ending a question, asking nothing of its own: "…whos in it, any idea", "…кто
 # запустил, если не секрет", "…, do you happen to know?".
 _TAG_ENDING = re.compile(
-    r"[,;:—–-]\s*(?:any\s+ideas?|(?:do\s+)?(?:you|u|ya)\s+(?:happen\s+to\s+)?know|"
-    r"if\s+(?:you|u)\s+know|(?:if\s+)?(?:any\s*one|any\s*body)\s+knows?|by\s+any\s+chance|"
+    # After a comma or a dash: "…whos in it, any idea"; after a sentence: "…abroad? just
+    # curious tbh" (the punctuation is kept: a question mark still marks a question).
+    r"(?<=[,;:—–?.!-])\s*(?:"
+    r"any\s+ideas?|(?:do\s+)?(?:you|u|ya)\s+(?:happen\s+to\s+)?know|"
+    r"if\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:if\s+)?(?:any\s*one|any\s*body)\s+knows?|"
+    r"by\s+any\s+chance|just\s+(?:curious|wondering|asking)(?:\s+(?:tbh|lol))?|"
+    r"(?:i\s+)?(?:honestly\s+)?(?:have|got)\s+no\s+(?:clue|idea)|the\s+name\s+escapes\s+me|"
     r"не\s+знаешь|не\s+знаете|не\s+в\s+курсе|не\s+подскажешь|не\s+подскажете|"
-    r"(?:если|esli)\s+(?:не|ne)\s+(?:секрет|sekret)|if\s+it'?s\s+not\s+a\s+secret)"
-    r"(?=\s*(?:[?!.…)]|$))",
+    r"(?:если|esli)\s+(?:не|ne)\s+(?:секрет|sekret)|if\s+it'?s\s+not\s+a\s+secret|"
+    r"(?:мне\s+)?(?:просто|правда|очень)\s+(?:интересно|любопытно)|"
+    r"извини(?:те)?,?\s+(?:если\s+глупо\s+спрашиваю|за\s+глупый\s+вопрос))"
+    r"(?=\s*(?:[?!.…),]|$))",
     re.IGNORECASE,
 )
 # A muse that asks nothing of the bot: "а то может всё поменялось, кто ж знает", "who knows".

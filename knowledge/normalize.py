@@ -443,7 +443,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     а и или но да нет не ни же ли ль бы б вот ведь уж уже еще ещё лишь только даже вообще
     в во на к ко с со о об обо от до по за из изо у при про для над под перед через между
     я мы ты вы он она оно они меня мне мной нас нам нами тебя тебе тобой вас вам вами его ему
-    им ним него нему нем ней нее её ее их них ими
+    им ним ними него нему нем ней нее её ее их них ими
     мой моя мое моё мои твой твоя твое твои ваш ваша ваше ваши наш наша наше наши свой своя свое
     свои
     это этот эта эти этого этой этих этому этим тот та то те того той тех тем там тут здесь
@@ -1716,6 +1716,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("worked", "out"): "successful",
     ("paid", "off"): "successful",
     ("pay", "off"): "successful",
+    ("put", "on"): "holds",  # "what does ifescco put on every year"
+    ("puts", "on"): "holds",
     ("get", "anywhere"): "successful",  # "did the campaign actually get anywhere"
     ("got", "anywhere"): "successful",
     ("getting", "anywhere"): "successful",

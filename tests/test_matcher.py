@@ -3518,3 +3518,20 @@ def test_the_time_of_day_and_how_to_get_a_visa_are_not_in_the_chapter(
 def test_the_weather_in_a_town_of_the_chapter_is_still_the_weather(matcher: Matcher) -> None:
     question = "погода в витебске какая сейчас и вообще что там за festival проходит"
     assert answered(matcher, question) == ["slavianski-bazaar"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "who puts on the yearly get-together of creative and scientific intellectuals",
+            "ifescco-cis-forums",
+        ),
+        ("кто основал славянский базар? просто интересно", "slavianski-bazaar-union-state"),
+        ("who started slavianski bazaar? the name escapes me", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_putting_on_and_asides_after_a_question(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
