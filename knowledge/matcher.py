@@ -30,7 +30,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
 
@@ -546,7 +546,7 @@ class Matcher:
                 )
                 if cited is not None:
                     return cited
-            story = _story_and_question(text)
+            story = _story_and_question(text, known=self._resolve)
             if story is not None:
                 # "I sing in a choir in Gomel. Who started Slavyanski Bazaar?": the question, with
                 # the known words of the story around it as lighter context.
@@ -2565,7 +2565,9 @@ _QUOTED = re.compile(
 _SENTENCE = re.compile(r"(?:[^?？!.\n]++|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
 
 
-def _story_and_question(text: str) -> tuple[str, str] | None:
+def _story_and_question(
+    text: str, known: Callable[[str], dict[str, float] | None] = lambda token: None
+) -> tuple[str, str] | None:
     """A message that tells a story around one question: (the question, the rest).
 
     Several sentences with exactly one question among them; or, within the question sentence,
@@ -2590,6 +2592,17 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
             return None
         # With several, the last: a story may itself mention a question ("my editor wants a
         # line on why the forums exist. what are they meant to promote").
+        # A guess offered after the question ("which theatre companies …? bolshoi?", "…,
+        # germany? france?") is no question of its own: the last one that asks is.
+        # (A guess the chapter knows may be the answer: "what drives cooperation? unions?";
+        # among guesses the chapter does not know, "большой? мариинка?", none is.)
+        guesses = 0
+        while guesses < len(asked) and _only_a_guess(tokenize(asked[-1 - guesses])):
+            guesses += 1
+        if 0 < guesses < len(asked) and any(
+            not any(known(token) for token in tokenize(guess)) for guess in asked[-guesses:]
+        ):
+            asked = asked[:-guesses]
         question = asked[-1]
         story = [sentence for sentence in sentences if sentence is not question]
     elif sentences:
@@ -2642,6 +2655,15 @@ _RHETORICAL = re.compile(
     r"(?:who|god|heaven)\s+knows)(?=\s*(?:[,.!?;…)]|$))",
     re.IGNORECASE,
 )
+
+
+def _only_a_guess(tokens: list[str]) -> bool:
+    """A sentence of a word or two with no question word: "bolshoi?", "all of them?"."""
+    return (
+        len([token for token in tokens if token not in STOPWORDS]) <= 2
+        and QUESTION_WORDS.isdisjoint(tokens)
+        and not _asks(tokens)
+    )
 
 
 def _only_a_tag(tokens: list[str]) -> bool:

@@ -3535,3 +3535,21 @@ def test_putting_on_and_asides_after_a_question(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which theatre companies exactly does the ministry send abroad, any idea? bolshoi?",
+        "which european countries exactly is russia lobbying about visas, germany? france?",
+        "какие именно театры ездили на гастроли через минкульт? большой? мариинка?",
+    ],
+)
+def test_guesses_after_a_question_are_not_the_question(matcher: Matcher, question: str) -> None:
+    # The chapter names none of them: "bolshoi?" is an example offered, not what is asked.
+    assert answered(matcher, question) == []
+
+
+def test_a_guess_the_chapter_knows_can_still_be_the_answer(matcher: Matcher) -> None:
+    question = "apart from govt channels, what drives direct cooperation inside the cis? unions?"
+    assert answered(matcher, question) == ["cis-professional-unions"]
