@@ -815,6 +815,7 @@ _CONTENT_VERBS = words(
     "say says said state states stipulate stipulates contain contains specify specifies "
     "provide provides require requires"
 )
+_SAY = words("say says said")
 _CONTENT_NOUNS = words("terms wording clauses условия содержание текст пункты положения")
 THE_CHAPTER = words(
     "chapter chaper source compendium it you u this section article profile text глава главе "
@@ -1219,11 +1220,17 @@ def _asks_for_content(tokens: list[str]) -> bool:
             continue
         if tokens[position - 1] not in ("what", "wat", "whats", "exactly"):
             continue
-        for after in range(position + 1, min(len(tokens), position + 9)):
+        for after in range(position + 1, min(len(tokens), position + 12)):
             if tokens[after] in THE_CHAPTER:
                 return False
-            # "what does *the state* do": after an article it is a noun, not "say".
-            if tokens[after] in _CONTENT_VERBS and tokens[after - 1] not in _NOUN_BEFORE_NAME:
+            # "what does *the state* do": after an article it is a noun, not "say". Further
+            # than eight words on, only "say" ("what do the agreements with latvia lithuania
+            # estonia actually say"; "…going with the baltic *states*" is a noun).
+            if (
+                tokens[after] in _CONTENT_VERBS
+                and tokens[after - 1] not in _NOUN_BEFORE_NAME
+                and (after < position + 9 or tokens[after] in _SAY)
+            ):
                 return True
     return False
 

@@ -3553,3 +3553,11 @@ def test_guesses_after_a_question_are_not_the_question(matcher: Matcher, questio
 def test_a_guess_the_chapter_knows_can_still_be_the_answer(matcher: Matcher) -> None:
     question = "apart from govt channels, what drives direct cooperation inside the cis? unions?"
     assert answered(matcher, question) == ["cis-professional-unions"]
+
+
+def test_what_a_document_named_at_length_says_is_its_content(matcher: Matcher) -> None:
+    question = "what do the bilateral agreements with latvia lithuania estonia actually say"
+    assert answered(matcher, question) == []
+    # "the baltic states" is a noun, not what they state.
+    question = "what do the painters' unions have going with the baltic states"
+    assert answered(matcher, question) == ["visual-artists-baltic-agreements"]
