@@ -137,6 +137,10 @@ def normalize(text: str) -> str:
         text = _SPELLED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
     if " of " in text:
         text = _KINDS_OF_COOPERATION.sub("forms of ", text)
+    if not _TOPIC_WORDS.isdisjoint(text.split()):
+        # "what is the topic of this chapter", "тема этой главы", "the chapter's theme": what
+        # the chapter is about (the 7th forum's "topic" is a word of its own fact).
+        text = _CHAPTER_TOPIC.sub(lambda match: f" {match['chapter'] or match['chapter2']} ", text)
     if "number" in text or "номер" in text or "no" in text:
         # "where was number seven held", "форум номер семь", "№7" (NFKC: "no7"): the 7th.
         text = _NUMBER_N.sub(_nth, text)
@@ -160,6 +164,16 @@ _CARDINALS = {
 _NUMBER_N = re.compile(
     r"(?:\bnumber|\bномер)\s*(" + "|".join(_CARDINALS) + r"|[3-9]|1[0-9])\b"
     r"|\bno\.?\s?([3-9]|1[0-9])\b"
+)
+
+_TOPIC_WORDS = frozenset(
+    {"topic", "theme", "subject", "тема", "темы", "тему", "темой", "tema", "temy"}
+)
+_CHAPTER_TOPIC = re.compile(
+    r"\b(?:topic|theme|subject|тема|темы|тему|темой|tema|temy)\s+"
+    r"(?:(?:of|у|the|this|этой|данной|этого|etoi|dannoi)\s+){0,2}"
+    r"(?P<chapter>chapter|text|section|главы|текста|раздела|glavy|teksta|razdela)\b"
+    r"|\b(?P<chapter2>chapters?|texts?|sections?)\s+(?:topic|theme|subject)\b"
 )
 
 

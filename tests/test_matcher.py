@@ -3561,3 +3561,18 @@ def test_what_a_document_named_at_length_says_is_its_content(matcher: Matcher) -
     # "the baltic states" is a noun, not what they state.
     question = "what do the painters' unions have going with the baltic states"
     assert answered(matcher, question) == ["visual-artists-baltic-agreements"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the topic of this chapter",
+        "what's the chapter's theme",
+        "тема этой главы какая",
+        "tema etoi glavy kakaya",
+    ],
+)
+def test_the_topic_of_the_chapter_is_what_it_is_about(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[0] == "about-the-chapter"
+    # The 7th forum's topic is its own fact's word.
+    assert answered(matcher, "what was the topic of the 7th forum") == ["seventh-forum-ashgabat"]
