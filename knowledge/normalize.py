@@ -137,7 +137,7 @@ def normalize(text: str) -> str:
         text = _SPELLED_OUT.sub(lambda match: match.group(0).replace(" ", ""), text)
     if " of " in text:
         text = _KINDS_OF_COOPERATION.sub("forms of ", text)
-    if not _TOPIC_WORDS.isdisjoint(text.split()):
+    if any(word in text for word in _TOPIC_WORDS):
         # "what is the topic of this chapter", "тема этой главы", "the chapter's theme": what
         # the chapter is about (the 7th forum's "topic" is a word of its own fact).
         text = _CHAPTER_TOPIC.sub(lambda match: f" {match['chapter'] or match['chapter2']} ", text)
@@ -166,9 +166,8 @@ _NUMBER_N = re.compile(
     r"|\bno\.?\s?([3-9]|1[0-9])\b"
 )
 
-_TOPIC_WORDS = frozenset(
-    {"topic", "theme", "subject", "тема", "темы", "тему", "темой", "tema", "temy"}
-)
+# (Looked for as parts of the text: a word may end in punctuation, "the chapter's theme?".)
+_TOPIC_WORDS = ("topic", "theme", "subject", "тем", "tem")
 _CHAPTER_TOPIC = re.compile(
     r"\b(?:topic|theme|subject|тема|темы|тему|темой|tema|temy)\s+"
     r"(?:(?:of|у|the|this|этой|данной|этого|etoi|dannoi)\s+){0,2}"

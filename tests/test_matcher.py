@@ -3567,7 +3567,7 @@ def test_what_a_document_named_at_length_says_is_its_content(matcher: Matcher) -
     "question",
     [
         "what is the topic of this chapter",
-        "what's the chapter's theme",
+        "what's the chapter's theme?",
         "тема этой главы какая",
         "tema etoi glavy kakaya",
     ],
