@@ -1483,7 +1483,7 @@ class Matcher:
 
     def _is_place(self, token: str) -> bool:
         """Whether ``token`` names a country or a city, one the chapter names or another."""
-        if token in _FOREIGN_PLACES or token in _CAPITALS or token in _REPUBLICS:
+        if token in _FOREIGN_PLACES or token in _CAPITALS or token in _PLACES_OUTSIDE_THE_INDEX:
             return True
         terms = self._resolve(token) or {}
         return any(
@@ -2147,7 +2147,9 @@ _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nob
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 # Places the index's one-word names miss: the republics by their initials ("РФ и РБ" is
 # Russia and Belarus, one list of places) and St. Petersburg, a name of two words.
-_REPUBLICS = words("рб rb рк rk петербург петербурга питер питера peterburg petersburg")
+_PLACES_OUTSIDE_THE_INDEX = words(
+    "рб rb рк rk петербург петербурга питер питера peterburg petersburg"
+)
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
 _AS_WELL = words("too also own either")

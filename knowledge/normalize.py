@@ -152,20 +152,6 @@ def normalize(text: str) -> str:
     return text
 
 
-_CARDINALS = {
-    word: str(number)
-    for words_of_number in (
-        "three four five six seven eight nine ten",
-        "три четыре пять шесть семь восемь девять десять",
-    )
-    for number, word in enumerate(words_of_number.split(), start=3)
-}
-# (Not "number one", "номер один": "the number one festival".)
-_NUMBER_N = re.compile(
-    r"(?:\bnumber|\bномер)\s*(" + "|".join(_CARDINALS) + r"|[3-9]|1[0-9])\b"
-    r"|\bno\.?\s?([3-9]|1[0-9])\b"
-)
-
 # (Looked for as parts of the text: a word may end in punctuation, "the chapter's theme?".)
 _TOPIC_WORDS = ("topic", "theme", "subject", "тем", "tem")
 _CHAPTER_TOPIC = re.compile(
@@ -202,6 +188,18 @@ _EN_UNITS = [
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 ]  # fmt: skip
+_RU_UNITS = ["три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"]
+# Numbers from three to ten by name ("number seven", "номер семь"), the English ones as
+# dictation writes years with them.
+_CARDINALS = {
+    **{word: str(number) for number, word in enumerate(_EN_UNITS[:11]) if number >= 3},
+    **{word: str(number) for number, word in enumerate(_RU_UNITS, start=3)},
+}
+# (Not "number one", "номер один": "the number one festival".)
+_NUMBER_N = re.compile(
+    r"(?:\bnumber|\bномер)\s*(" + "|".join(_CARDINALS) + r"|[3-9]|1[0-9])\b"
+    r"|\bno\.?\s?([3-9]|1[0-9])\b"
+)
 _EN_YEAR = re.compile(
     r"\b(?:two thousand(?: and)?(?: (" + "|".join(_EN_UNITS[1:]) + r"))?"
     r"|twenty (" + "|".join(_EN_UNITS[10:]) + r"))\b"
