@@ -69,6 +69,7 @@ from knowledge.normalize import (
     THIS_WORDS,
     TRANSLIT_STOPWORD_KEYS,
     UNLISTED_PLACES,
+    VERB_KINDS,
     answer_kinds,
     asked_instances,
     checks_claim,
@@ -262,6 +263,8 @@ _DECIDED = 5
 _QUOTED_SIMILARITY = 85
 # Recent decisions kept (oldest dropped first).
 DECISION_CACHE_SIZE = 4096
+# The topic a pack gives the facts about the chapter itself (its title, section, date).
+ABOUT_THE_SOURCE = "about"
 # Multi-part questions: separators between parts, and how far above the answer threshold the
 # one answered part of a question whose other parts are off-topic must be.
 _SURE_PART = 15.0
@@ -511,14 +514,25 @@ class Matcher:
                 Kind.ANSWER, question, language, tuple(whole[:2]), candidates=tuple(whole[:5])
             )
         parts = self._parts(text, narrowed=decision.kind is Kind.ANSWER)
-        if len(parts) > 1:
-            multi = self._multi_part(question, language, parts, answer_threshold)
+        partial: Decision | None = None
+        if (
+            len(parts) > 1
+            and (answered := self._multi_part(question, language, parts, answer_threshold))
+            is not None
+        ):
+            multi, partial_only = answered
+            by_parts = {c.fact.id for c in multi.facts}
+            whole_facts = {c.fact.id for c in decision.facts}
+            if partial_only:
+                # Unless something below answers the whole message; in place of the whole
+                # message's answer only if it adds to it.
+                if decision.kind is not Kind.ANSWER:
+                    partial = multi
+                elif whole_facts < by_parts:
+                    return multi
             # Answered part by part unless the whole question's answer already holds those
             # facts: each part is scored on its own words, the whole on everyone's.
-            if multi is not None and (
-                decision.kind is not Kind.ANSWER
-                or not {c.fact.id for c in multi.facts} <= {c.fact.id for c in decision.facts}
-            ):
+            elif decision.kind is not Kind.ANSWER or not by_parts <= whole_facts:
                 return multi
         if comparing and len(decision.facts) < 2 and (sides := self._sides(text)) is not None:
             # "how does the film unions' body differ from the visual artists' one": each side
@@ -575,6 +589,8 @@ class Matcher:
                     )
                 if told is not None:
                     return told
+        if partial is not None and decision.kind is not Kind.ANSWER:
+            return partial
         if decision.kind is Kind.DECLINE or (decision.kind is Kind.SUGGEST and "?" not in text):
             # Nothing of the chapter in it, or only enough for a suggestion, but thanks or a
             # greeting with a few more words and nothing asked ("thanks a lot, that really
@@ -763,17 +779,20 @@ class Matcher:
 
     def _multi_part(
         self, question: str, language: str, parts: list[str], answer_threshold: float
-    ) -> Decision | None:
+    ) -> tuple[Decision, bool] | None:
         """Answer each part on its own.
 
         A decision when two or more parts are answered, or when one part is answered surely and
         every other part is clearly not about the chapter ("what is X and what's the weather").
+        With True beside it, a partial one: one part answered surely, another about the chapter
+        left unanswered; the whole message's answer, if it has one, comes first.
         """
         answered: list[Candidate] = []
         nearly: list[Candidate] = []
         neighbours: list[Candidate] = []
         unrelated = 0
         parts_answered = 0
+        standalone: set[str] = set()
         previous = ""
         asking: frozenset[str] = frozenset()
         counted: frozenset[str] = frozenset()
@@ -785,7 +804,9 @@ class Matcher:
             tokens = tokenize(part)
             own = question_kinds(tokens)
             inherits = not own and not _asks_itself(tokens)
-            asking = asking if inherits else own
+            # (Not what the verb of the part before asked: "who started the festival and did
+            # the visa thing ever work out" asks no founder of the visa lobbying.)
+            asking = asking - VERB_KINDS if inherits else own
             counted = (_numbers_in(tokens) or counted) if inherits else _numbers_in(tokens)
             own_head = _never_listed(asked_instances(tokens))
             head = (own_head or head) if inherits else own_head
@@ -796,6 +817,7 @@ class Matcher:
                 counted=counted if inherits else frozenset(),
                 head=head if inherits else frozenset(),
             )
+            on_its_own = ranked
             if previous and (_REFERS_BACK.search(part) or (own and self._bare(tokens))):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
@@ -848,6 +870,10 @@ class Matcher:
                 unrelated += 1
             if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
                 nearly.append(ranked[0])
+            if verdict.facts and ranked is on_its_own and len(tokens) > 1:
+                # Answered on the part's own words: not a lone list item ("…латвии литвы |
+                # и эстонии"), not through the part before it ("…и из каких они стран").
+                standalone.add(verdict.facts[0].fact.id)
             for candidate in verdict.facts[:1]:
                 parts_answered += 1
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
@@ -864,18 +890,31 @@ class Matcher:
         sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
         # "what does it involve? exhibitions? conferences?": parts that agree on one fact.
         agreed = len(answered) == 1 and parts_answered >= 2
-        if len(answered) < 2 and not agreed and not (sure and unrelated == len(parts) - 1):
+        if len(answered) >= 2 or agreed or (sure and unrelated == len(parts) - 1):
+            partial = False
+        elif (
+            sure
+            and answered[0].fact.id in standalone
+            and answered[0].fact.topic != ABOUT_THE_SOURCE
+        ):
+            # One part answered surely, next to a part about the chapter that is not answered
+            # ("что обсуждали на форуме в ашхабаде и кто там выступал"): what is answered, if
+            # the whole message brings nothing better. Not the chapter's own details ("when
+            # were the agreements signed? i need the dates for a report" asks no date of it).
+            partial = True
+        else:
             return None
         for candidate in neighbours:
             if all(candidate.fact.id != seen.fact.id for seen in answered):
                 answered.append(candidate)
-        return Decision(
+        decision = Decision(
             Kind.ANSWER,
             question,
             language,
             tuple(answered[:MAX_FACTS_PER_ANSWER]),
             candidates=tuple(answered),
         )
+        return decision, partial
 
     def _from_the_chapter(self, quoted: str) -> bool:
         """Whether ``quoted`` is (nearly) words of the chapter: of a fact's text or quote."""

@@ -796,6 +796,8 @@ STRICT_KINDS = frozenset(
         "founding",
         "winner",
         "repertoire",
+        "performers",
+        "founder",
         "website",
         "funding",
         "definition",
@@ -803,6 +805,9 @@ STRICT_KINDS = frozenset(
         "complement",
     }
 )
+# Kinds asked by a clause's verb ("who *performed*", "who *founded*"), not by a question word
+# that a following part without one goes on asking.
+VERB_KINDS = frozenset({"performers", "founder"})
 # "name" is a request only as a verb: first, or after a polite opening ("can you name…"); not
 # after an article or a possessive ("the name of") or in a compound ("big-name theatres").
 _BEFORE_NAME_VERB = words("please pls plz can could would you u to me and also just now it")
@@ -979,6 +984,10 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     ):
         # "what did the youth orchestra play in moscow", "что исполнял оркестр": its repertoire.
         kinds.add("repertoire")
+    if _who_did(tokens, _WHO_WHICH, _PERFORMED, _NOT_PERFORMING):
+        kinds.add("performers")
+    if _who_did(tokens, _WHO, _FOUNDED, frozenset()):
+        kinds.add("founder")
     if not _RISKS.isdisjoint(tokens) and any(
         token in _WHAT_WHICH_RISK and not _RISKS.isdisjoint(tokens[at + 1 : at + 5])
         for at, token in enumerate(tokens)
@@ -1102,6 +1111,55 @@ _PLAY_VERBS = words(
     "play played plays playing perform performed performs performing "
     "играл играла играли играет играют исполнял исполняла исполняли исполняет исполняют"
 )
+# Who performed somewhere: "who performed at slavyanski bazaar", "какие российские артисты
+# выступали на базаре". The chapter names no performer; only a fact that says who performs or
+# tours answers it, not the festival's founders (see _ANSWERS["performers"]). Finite verbs only:
+# "who gets to perform abroad" asks who is sent ("to perform"), "кто выступил инициатором" who
+# started something.
+_WHO_WHICH = words("who whom кто кого which какие какой какая каких")
+_PERFORMED = words(
+    "performed performs sang sings played headlined headlines headline "
+    "выступал выступала выступали выступало выступает выступают выступил выступила выступили "
+    "пел пела пели поет поёт поют играл играла играли играет играют"
+)
+# After the verb: another role ("выступил инициатором", "выступает против"), or a talk.
+_NOT_PERFORMING = words(
+    "инициатором инициаторами организатором организаторами против за с со role part роль"
+)
+# Between the question word and the verb: the end of one clause and the start of another.
+_CLAUSE_BREAKS = words("and или и а но where где когда when how как that что который которые")
+
+
+# Who founded something: "who founded the filmmakers' confederation", "кто основал конфедерацию
+# союзов художников". The chapter says who initiated the festival and the youth orchestra and
+# who holds the forums, never who founded the rest.
+_FOUNDED = words(
+    "founded established created started initiated основал основала основали основало создал "
+    "создала создали учредил учредила учредили"
+)
+_WHO = words("who кто")
+
+
+def _who_did(
+    tokens: list[str], asking: frozenset[str], verbs: frozenset[str], not_after: frozenset[str]
+) -> bool:
+    """Whether a question word of ``asking`` is followed in its clause by one of ``verbs``
+    (within five words), the verb not followed by one of ``not_after``."""
+    for position, token in enumerate(tokens):
+        if token not in asking:
+            continue
+        for after in range(position + 1, min(len(tokens), position + 6)):
+            word = tokens[after]
+            if word in _CLAUSE_BREAKS:
+                break
+            if word in verbs:
+                following = tokens[after + 1 : after + 2]
+                if not following or following[0] not in not_after:
+                    return True
+                break
+    return False
+
+
 _WHICH_ONE = words("which какой какая какого каким kakoi kakoy")
 _OFFICIALS = words("official чиновник чиновница politician политик депутат")
 _HEADS = words("head chair boss")
@@ -1275,6 +1333,15 @@ _ANSWERS: dict[str, re.Pattern[str]] = {
         r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?:[Mm]inister|[Pp]resident|[Dd]irector|"
         r"[Cc]hairman|[Cc]onductor)\s+[A-Z][a-z]+"
     ),
+    # Who performs or tours: the orchestras sent abroad, the youth orchestra, artists on their
+    # own ("performing arts" is a field, "выступил инициатором" a role).
+    "performers": re.compile(
+        r"\bperform(?:s|ed)?\b|\btours\b|\btake part in cultural events|\bact independently"
+        r"|выступал|гастролир|участвуют в культурных|действуют самостоятельно"
+    ),
+    # Who started something: the Union State (the festival), IFESCCO (the youth orchestra, and
+    # the forums it holds).
+    "founder": re.compile(r"\binitiated\b|\bholds\b|инициир|инициатором"),
     "who": re.compile(
         r"\b(?:initiated|organised|supported|held) (?:by|via)\b|\b(?:holds|lobbies|brings? "
         r"together|pull together|initiated)\b|инициир|проводит|лоббир|объединяет"

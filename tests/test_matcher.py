@@ -3576,3 +3576,55 @@ def test_the_topic_of_the_chapter_is_what_it_is_about(matcher: Matcher, question
     assert answered(matcher, question)[0] == "about-the-chapter"
     # The 7th forum's topic is its own fact's word.
     assert answered(matcher, "what was the topic of the 7th forum") == ["seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who performed at slavianski bazaar",
+        "кто из артистов выступал на славянском базаре",
+        "which russian artists played at the vitebsk festival",
+    ],
+)
+def test_who_performed_is_not_who_started_it(matcher: Matcher, question: str) -> None:
+    # The chapter names no performer; the Union State started the festival.
+    assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who founded the confederation of filmmakers' unions",
+        "кто учредил конфедерацию союзов художников",
+    ],
+)
+def test_who_founded_what_the_chapter_gives_no_founder_of(matcher: Matcher, question: str) -> None:
+    # The confederations' members are not their founders.
+    assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("кто выступил инициатором славянского базара", "slavianski-bazaar-union-state"),
+        ("who founded slavianski bazaar", "slavianski-bazaar-union-state"),
+        ("кто создал молодёжный оркестр снг", "youth-orchestra-origin"),
+    ],
+)
+def test_who_started_what_the_chapter_says_who_started(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_the_answered_part_of_a_question_whose_other_part_the_chapter_does_not_answer(
+    matcher: Matcher,
+) -> None:
+    # Who spoke at the forum is not in the chapter; what it dealt with is.
+    question = "что обсуждали на седьмом форуме и кто на нём выступал"
+    assert answered(matcher, question) == ["seventh-forum-ashgabat"]
+    question = "who initiated the vitebsk festival and did the visa lobbying ever succeed"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state", "visa-lobbying-outcome"]
+    # Not a detail of the chapter itself, answered beside a question it does not answer.
+    question = "according to the chapter, why has the visa lobbying failed"
+    assert "about-the-chapter" not in answered(matcher, question)
