@@ -938,6 +938,7 @@ class Matcher:
             if not token.isdigit()
             and token not in QUESTION_KINDS["why"]
             and token not in _TOWN_WORDS  # "…и в каком городе": where
+            and token not in _YEAR_WORDS  # "…и в каком году": when
         )
 
     def _subject(self, text: str, fact: Fact) -> str:
@@ -2370,6 +2371,7 @@ _CAME_OF_IT = words("вышло")
 _NOT_SLIPS = words("song songs internet went планы time час")
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
+_YEAR_WORDS = words("year years год году года")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")

@@ -724,6 +724,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("как", "долго"): "when",
     ("how", "often"): "frequency",
     ("как", "часто"): "frequency",
+    ("какой", "периодичностью"): "frequency",
+    ("какой", "регулярностью"): "frequency",
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
     ("what", "serve"): "why",  # "for what serve the forums" (English as a second language)
@@ -1769,6 +1771,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("выложили выложена выложен выложено выложил", ("опубликована",)),
     ("топовых топовые топовым топовый", ("лучших",)),
     ("продвигают продвигает продвигать", ("содействуют",)),
+    # "с какой периодичностью проводится базар": how often
+    ("периодичность периодичностью периодичности регулярность регулярностью", ("часто",)),
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the

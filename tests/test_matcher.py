@@ -3628,3 +3628,20 @@ def test_the_answered_part_of_a_question_whose_other_part_the_chapter_does_not_a
     # Not a detail of the chapter itself, answered beside a question it does not answer.
     question = "according to the chapter, why has the visa lobbying failed"
     assert "about-the-chapter" not in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("с какой периодичностью проходит славянский базар", "slavianski-bazaar"),
+        ("с какой регулярностью МФГС собирает форумы", "ifescco-cis-forums"),
+    ],
+)
+def test_how_regularly_is_how_often(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question)[0] == fact_id
+
+
+def test_and_which_year_asks_the_year_of_what_was_just_named(matcher: Matcher) -> None:
+    # Not the year the chapter was published.
+    question = "форумы интеллигенции: для чего они и с какого года"
+    assert "publication-date" not in answered(matcher, question)
