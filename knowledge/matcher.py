@@ -458,9 +458,11 @@ class Matcher:
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
-        if "text" in (folded := text.casefold()) or "текст" in folded:
-            # "what does IFESCCO do according to the text", "что в тексте про визы": where to
-            # look, not what is asked about ("what is this text" keeps it: nothing else).
+        folded = text.casefold()
+        if any(marker in folded for marker in _IN_THE_TEXT_MARKERS):
+            # "what does IFESCCO do according to the text", "что в тексте про визы", "по данным
+            # главы": where to look, not what is asked about ("what is this text" keeps it:
+            # nothing else).
             pointed = _IN_THE_TEXT.sub(" ", text)
             if pointed != text and any(self._resolve(token) for token in tokenize(pointed)):
                 text = pointed
@@ -2221,9 +2223,13 @@ _TO_THE_BOT = re.compile(
 )
 _IN_THE_TEXT = re.compile(
     r"\b(?:according to|in|from|within) (?:the|this) text\b"
-    r"|\b(?:в|из|по) (?:этом |этому |этого |данном |данному )?(?:тексте|текста|тексту)\b",
+    r"|\baccording to (?:the|this) (?:chapter|source|compendium)\b"
+    r"|\b(?:в|из|по) (?:этом |этому |этого |данном |данному )?(?:тексте|текста|тексту)\b"
+    r"|\bпо данным (?:этой |данной )?(?:главы|текста|источника)\b"
+    r"|\b(?:согласно|судя по) (?:этой |данной )?(?:главе|тексту|источнику)\b",
     re.IGNORECASE,
 )
+_IN_THE_TEXT_MARKERS = ("text", "текст", "according", "по данным", "согласно", "судя по")
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".
 # ("7." only where a line starts: "the 7. forum" is an ordinal.)
 _LIST_NUMBER = re.compile(

@@ -862,7 +862,8 @@ _HOW_TO_GET_BETWEEN = words("to do does can could should would i we you one")
 
 
 def _asks_how_to_get(tokens: list[str]) -> bool:
-    """Whether "how" is followed by "get" with only "to", "do I", "can we" … between."""
+    """Whether "how" is followed by "get" with only "to", "do I", "can we" … between, or by
+    "can get" a few words on ("how musician from kazakhstan can get schengen visa")."""
     for at, token in enumerate(tokens):
         if token != "how":
             continue
@@ -871,6 +872,11 @@ def _asks_how_to_get(tokens: list[str]) -> bool:
                 break
             if at + gap + 1 < len(tokens) and tokens[at + gap + 1] == "get":
                 return True
+        if any(
+            tokens[later - 1 : later + 1] in (["can", "get"], ["could", "get"])
+            for later in range(at + 2, min(len(tokens), at + 7))
+        ):
+            return True
     return False
 
 
@@ -1273,8 +1279,18 @@ def _asks_why_it_failed(tokens: list[str]) -> bool:
     word after a negation."""
     if not _FAILURE_WORDS.isdisjoint(tokens):
         return True
-    return any(
+    if any(
         token in _SUCCESS_VERBS and _NEGATIONS_OF_SUCCESS.intersection(tokens[max(0, at - 4) : at])
+        for at, token in enumerate(tokens)
+    ):
+        return True
+    # "why hasn't the lobbying on visa barriers been successful": the negation straight after
+    # "why", the success word at the end of the clause.
+    return any(
+        token in QUESTION_KINDS["why"]
+        and tokens[at + 1 : at + 2] != []
+        and tokens[at + 1] in _NEGATIONS_OF_SUCCESS
+        and not _SUCCESS_VERBS.isdisjoint(tokens[at + 2 : at + 10])
         for at, token in enumerate(tokens)
     )
 
@@ -1792,6 +1808,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
+    ("take", "away"): "removal",  # "want to take away visa barriers"
+    ("taking", "away"): "removal",
     ("бывший", "союз"): "снг",
     ("бывшего", "союза"): "снг",
     ("бывшем", "союзе"): "снг",

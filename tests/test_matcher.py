@@ -3645,3 +3645,32 @@ def test_and_which_year_asks_the_year_of_what_was_just_named(matcher: Matcher) -
     # Not the year the chapter was published.
     question = "форумы интеллигенции: для чего они и с какого года"
     assert "publication-date" not in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the chapter, how much public money is spent on touring",
+        "по данным главы, сколько денег государство тратит на гастроли",
+    ],
+)
+def test_according_to_the_chapter_is_where_to_look_not_a_question(
+    matcher: Matcher, question: str
+) -> None:
+    # Not answered with what the chapter is: the question is how much money, which it never says.
+    assert answered(matcher, question) == []
+
+
+def test_why_it_has_not_succeeded_is_a_reason_the_chapter_does_not_give(matcher: Matcher) -> None:
+    question = "why hasnt the russian lobbying against visa barriers been successful"
+    assert answered(matcher, question) == []
+
+
+def test_how_someone_can_get_a_visa_is_a_procedure(matcher: Matcher) -> None:
+    assert answered(matcher, "how musician from kazakhstan can get schengen visa") == []
+    assert answered(matcher, "how artists from tajikistan could get visas") == []
+
+
+def test_taking_away_barriers_is_removing_them(matcher: Matcher) -> None:
+    question = "why does the government want to take away visa barriers for artists"
+    assert answered(matcher, question) == ["visa-barriers-lobbying"]
