@@ -288,7 +288,7 @@ _STRONG_SPLIT = re.compile(
 # A part of a question that points back at what an earlier part named.
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
-    r"них|ними|"
+    r"них|ними|нее|неё|него|нему|ней|нем|нём|"
     r"туда|там|тут|этот|эта|это|эти|этого|этой|этим)\b",
     re.IGNORECASE,
 )

@@ -3674,3 +3674,22 @@ def test_how_someone_can_get_a_visa_is_a_procedure(matcher: Matcher) -> None:
 def test_taking_away_barriers_is_removing_them(matcher: Matcher) -> None:
     question = "why does the government want to take away visa barriers for artists"
     assert answered(matcher, question) == ["visa-barriers-lobbying"]
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "чем занимается конфедерация союзов художников и какие союзы в неё входят",
+            {"visual-artists-confederation-aims", "visual-artists-confederation-members"},
+        ),
+        (
+            "ради чего создана конфедерация художников и кто в ней состоит",
+            {"visual-artists-confederation-aims", "visual-artists-confederation-members"},
+        ),
+    ],
+)
+def test_a_part_that_says_her_or_him_in_russian_asks_about_what_was_just_named(
+    matcher: Matcher, question: str, facts: set[str]
+) -> None:
+    assert facts <= set(answered(matcher, question))
