@@ -1808,6 +1808,10 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
+    ("take", "place"): "held",  # "how often take place the forums"
+    ("takes", "place"): "held",
+    ("took", "place"): "held",
+    ("taking", "place"): "held",
     ("take", "away"): "removal",  # "want to take away visa barriers"
     ("taking", "away"): "removal",
     ("бывший", "союз"): "снг",

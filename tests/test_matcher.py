@@ -3693,3 +3693,14 @@ def test_a_part_that_says_her_or_him_in_russian_asks_about_what_was_just_named(
     matcher: Matcher, question: str, facts: set[str]
 ) -> None:
     assert facts <= set(answered(matcher, question))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how often do the intelligentsia forums take place", "ifescco-cis-forums"),
+        ("where did the seventh forum take place", "seventh-forum-ashgabat"),
+    ],
+)
+def test_taking_place_is_being_held(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
