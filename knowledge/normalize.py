@@ -793,6 +793,7 @@ STRICT_KINDS = frozenset(
         "procedure",
         "future",
         "failure",
+        "why-not",
         "outcome",
         "change",
         "founding",
@@ -1006,7 +1007,35 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     if "why" in kinds and _asks_why_it_failed(tokens):
         # "why has the visa lobbying failed": the chapter says it has not succeeded, never why.
         kinds.add("failure")
+    elif "why" in kinds and _asks_why_not(tokens):
+        # "why are latvia, lithuania and estonia not full members": the chapter says what is,
+        # never why something else is not.
+        kinds.add("why-not")
     return frozenset(kinds)
+
+
+_WHY = words("why почему зачем отчего")
+# ("never" is left out: "why does our government never help artists get visas" is a complaint
+# about what the chapter does say.)
+_NEGATIONS = words(
+    "not dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont cant "
+    "не никак нет only только"
+)
+
+
+def _asks_why_not(tokens: list[str]) -> bool:
+    """A why-question about something that is not so, in the why-word's clause."""
+    for position, token in enumerate(tokens):
+        if token not in _WHY:
+            continue
+        for after in range(position + 1, min(len(tokens), position + 9)):
+            word = tokens[after]
+            if word in _CLAUSE_BREAKS:
+                break
+            # ("только без воды": nothing but the facts, not "why only…")
+            if word in _NEGATIONS and tokens[after + 1 : after + 2] != ["без"]:
+                return True
+    return False
 
 
 # "which theatre companies…", "какие театры…": a question for the members of a class by name,

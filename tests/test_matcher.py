@@ -3704,3 +3704,20 @@ def test_a_part_that_says_her_or_him_in_russian_asks_about_what_was_just_named(
 )
 def test_taking_place_is_being_held(matcher: Matcher, question: str, fact_id: str) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why is estonia not a full member of the artists' confederation",
+        "почему литва не член конфедерации союзов художников",
+        "why do the best orchestras only travel through the ministry",
+    ],
+)
+def test_why_something_is_not_so_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_why_the_government_lobbies_is_still_answered(matcher: Matcher) -> None:
+    question = "why does the government lobby for removing visa barriers for artists"
+    assert answered(matcher, question) == ["visa-barriers-lobbying"]
