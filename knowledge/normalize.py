@@ -670,7 +670,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "result results outcome outcomes resolution resolutions decide decides decided decision "
         "decisions achieved achievements итог итоги итогам итогом итогов итоге результат "
         "результаты результатов результате результатом решили решено решения резолюция резолюции "
-        "кончилось закончилось кончилась закончилась"
+        "кончилось закончилось кончилась закончилась "
+        "достижения достижений успехи успехов"  # "какие успехи принёс форум"
     ),
     # Who pays: the chapter says the state supports direct co-operation, never who pays for
     # what or with how much.

@@ -3721,3 +3721,11 @@ def test_why_something_is_not_so_is_not_in_the_chapter(matcher: Matcher, questio
 def test_why_the_government_lobbies_is_still_answered(matcher: Matcher) -> None:
     question = "why does the government lobby for removing visa barriers for artists"
     assert answered(matcher, question) == ["visa-barriers-lobbying"]
+
+
+def test_what_the_forum_achieved_is_not_in_the_chapter(matcher: Matcher) -> None:
+    # The chapter says what the 7th forum dealt with, not what came of it.
+    assert (
+        answered(matcher, "каких успехов добился форум в ашхабаде в гуманитарном сотрудничестве")
+        == []
+    )
