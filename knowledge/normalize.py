@@ -802,6 +802,7 @@ STRICT_KINDS = frozenset(
         "repertoire",
         "performers",
         "founder",
+        "attendees",
         "website",
         "funding",
         "definition",
@@ -998,6 +999,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("performers")
     if _who_did(tokens, _WHO, _FOUNDED, frozenset()):
         kinds.add("founder")
+    if _who_did(tokens, _WHO, _ATTENDED, _NOT_ATTENDING):
+        kinds.add("attendees")
     if not _RISKS.isdisjoint(tokens) and any(
         token in _WHAT_WHICH_RISK and not _RISKS.isdisjoint(tokens[at + 1 : at + 5])
         for at, token in enumerate(tokens)
@@ -1176,6 +1179,14 @@ _FOUNDED = words(
     "создала создали учредил учредила учредили"
 )
 _WHO = words("who кто")
+# Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The
+# chapter names no one who came to anything. ("кто был инициатором" is a role, below.)
+_ATTENDED = words(
+    "attended attend attends был были присутствовал присутствовали приехал приехали ездил ездили"
+)
+_NOT_ATTENDING = words(
+    "инициатором инициаторами организатором председателем министром директором главой"
+)
 
 
 def _who_did(
