@@ -1456,9 +1456,23 @@ def focus_position(tokens: list[str]) -> int | None:
             position += 1  # "что *дают* эти форумы": the verb is how it asks, not what
         for after in range(position + 1, len(tokens)):
             if not _is_function(tokens[after]):
+                if (
+                    tokens[after] in _HOME_ADJECTIVES
+                    and after + 1 < len(tokens)
+                    and not _is_function(tokens[after + 1])
+                ):
+                    return after + 1  # "what are the russian *seasons*": what is Russian
                 return after
         return None
     return None
+
+
+# The chapter's own country as an adjective: every fact is Russian, so the word after it says
+# what is asked about.
+_HOME_ADJECTIVES = words(
+    "russian российский российская российское российские российских российского российской "
+    "русские русских русский"
+)
 
 
 def terse_head(tokens: list[str]) -> int | None:

@@ -3741,3 +3741,12 @@ def test_who_was_at_the_forum_is_not_in_the_chapter(matcher: Matcher, question: 
     assert answered(matcher, "кто был инициатором фестиваля в витебске") == [
         "slavianski-bazaar-union-state"
     ]
+
+
+def test_what_a_russian_thing_the_chapter_never_names_is_is_not_answered(matcher: Matcher) -> None:
+    # "Russian" says nothing: every fact is Russian; "seasons" is what is asked about.
+    decision = matcher.decide("what are the russian seasons events held abroad")
+    assert decision.kind is Kind.DECLINE
+    assert answered(matcher, "what are russian artists doing abroad on their own") == [
+        "independent-artists"
+    ]
