@@ -459,6 +459,13 @@ class Matcher:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
         folded = text.casefold()
+        if any(marker in folded for marker in _QUOTE_MARKERS):
+            # "give me the exact wording on the baltic agreements", "точная цитата про базар":
+            # every answer quotes the chapter; what the quote is about is what is asked.
+            unquoted = _QUOTE_REQUEST.sub(" ", text)
+            if unquoted != text and any(self._resolve(token) for token in tokenize(unquoted)):
+                text = unquoted
+                folded = text.casefold()
         if any(marker in folded for marker in _IN_THE_TEXT_MARKERS):
             # "what does IFESCCO do according to the text", "что в тексте про визы", "по данным
             # главы": where to look, not what is asked about ("what is this text" keeps it:
@@ -2228,6 +2235,29 @@ _IN_THE_TEXT = re.compile(
     r"|\bпо данным (?:этой |данной )?(?:главы|текста|источника)\b"
     r"|\b(?:согласно|судя по) (?:этой |данной )?(?:главе|тексту|источнику)\b",
     re.IGNORECASE,
+)
+# A request for the chapter's words about something: the request, not the topic.
+_QUOTE_REQUEST = re.compile(
+    # (Not "a reader gave me *a quotation about* visa barriers": a quote the user has.)
+    r"(?<!\ba )(?<!\ban )\b(?:the\s+)?(?:(?:exact|full|precise|original|verbatim)\s+)?"
+    r"(?:quote|quotation|wording|passage|line|lines|sentence|words)\s+"
+    r"(?:about|on|regarding|concerning|that\s+says|which\s+says|where\s+it\s+says)\b"
+    r"|\bquote\b(?=\s+(?:the|what|how|where|who|when)\b)"
+    r"|(?:\b(?:точн|дословн|полн)\w*\s+)?\b(?:цитат|формулировк)\w*\s+(?:про|о|об|насчет|насчёт)\b"
+    r"|(?:\b(?:точн|дословн)\w*\s+)\bслова\s+(?:про|о|об)\b(?:\s+том\b)?"
+    r"|\bпроцитируй\w*\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKERS = (
+    "quot",
+    "wording",
+    "passage",
+    "line",
+    "sentence",
+    "words",
+    "цитат",
+    "формулир",
+    "слова",
 )
 _IN_THE_TEXT_MARKERS = ("text", "текст", "according", "по данным", "согласно", "судя по")
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".

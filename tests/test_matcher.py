@@ -3750,3 +3750,26 @@ def test_what_a_russian_thing_the_chapter_never_names_is_is_not_answered(matcher
     assert answered(matcher, "what are russian artists doing abroad on their own") == [
         "independent-artists"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "give me the exact wording on the filmmakers confederation",
+            "filmmakers-unions-confederation",
+        ),
+        ("quote the line that says who holds the intelligentsia forums", "ifescco-cis-forums"),
+        ("дословная цитата про визовые барьеры", "visa-barriers-lobbying"),
+        (
+            "точные слова о том, чем занимается конфедерация художников",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_a_request_for_the_chapter_s_words_asks_about_their_topic(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
+    # Where a quote comes from is still a question about the source.
+    assert answered(matcher, "where is this quote from") == ["about-the-chapter"]
