@@ -2248,17 +2248,7 @@ _QUOTE_REQUEST = re.compile(
     r"|\bпроцитируй\w*\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKERS = (
-    "quot",
-    "wording",
-    "passage",
-    "line",
-    "sentence",
-    "words",
-    "цитат",
-    "формулир",
-    "слова",
-)
+_QUOTE_MARKERS = words("quot wording passage line sentence words цитат формулир слова")
 _IN_THE_TEXT_MARKERS = ("text", "текст", "according", "по данным", "согласно", "судя по")
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".
 # ("7." only where a line starts: "the 7. forum" is an ordinal.)

@@ -3773,3 +3773,17 @@ def test_a_request_for_the_chapter_s_words_asks_about_their_topic(
     assert fact_id in answered(matcher, question)
     # Where a quote comes from is still a question about the source.
     assert answered(matcher, "where is this quote from") == ["about-the-chapter"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the state help culture workers cooperate directly or not",
+        "государство поддерживает прямые связи деятелей культуры или нет",
+    ],
+)
+def test_whether_the_state_supports_direct_cooperation_is_answered(
+    matcher: Matcher, question: str
+) -> None:
+    # Beside it, the professional unions the same co-operation develops under in the CIS.
+    assert answered(matcher, question)[0] == "state-support"
