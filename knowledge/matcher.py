@@ -583,6 +583,12 @@ class Matcher:
                 if classify_small_talk(asked) is ChitChat.ABOUT:
                     # "… I am not very good with computers. How does one use this service?"
                     return Decision(Kind.CHITCHAT, question, language, chitchat=ChitChat.ABOUT)
+                if 0 <= text.find(context) < text.find(asked) and self._about_the_unnamed(
+                    asked, context
+                ):
+                    # "and the bolshoi, does *it* tour a lot": "it" is what the chapter never
+                    # names, so the question is not about anything it says.
+                    return decision
                 told = self._answer(
                     question,
                     language,
@@ -924,6 +930,21 @@ class Matcher:
             candidates=tuple(answered),
         )
         return decision, partial
+
+    def _about_the_unnamed(self, asked: str, context: str) -> bool:
+        """Whether ``asked`` is about ``context`` ("it", "они") and the context names only
+        things the fact base does not know, none of them a place ("and the bolshoi, does it
+        tour a lot"; not "salut from chisinau, is moldova mentioned")."""
+        if _SUBJECT_PRONOUNS.isdisjoint(tokenize(asked)):
+            return False
+        named = [
+            token
+            for token in tokenize(context)
+            if token not in STOPWORDS and not is_small_talk_word(token)
+        ]
+        return bool(named) and all(
+            self._resolve(token) == {} and not self._is_place(token) for token in named
+        )
 
     def _from_the_chapter(self, quoted: str) -> bool:
         """Whether ``quoted`` is (nearly) words of the chapter: of a fact's text or quote."""
@@ -2245,10 +2266,10 @@ _QUOTE_REQUEST = re.compile(
     r"|\bquote\b(?=\s+(?:the|what|how|where|who|when)\b)"
     r"|(?:\b(?:точн|дословн|полн)\w*\s+)?\b(?:цитат|формулировк)\w*\s+(?:про|о|об|насчет|насчёт)\b"
     r"|(?:\b(?:точн|дословн)\w*\s+)\bслова\s+(?:про|о|об)\b(?:\s+том\b)?"
-    r"|\bпроцитируй\w*\b",
+    r"|\bпроцитируй\w*\b|\bword for word\b|\bслово в слово\b|\bдословно\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKERS = words("quot wording passage line sentence words цитат формулир слова")
+_QUOTE_MARKERS = words("quot wording passage line sentence word цитат формулир слов дословно")
 _IN_THE_TEXT_MARKERS = ("text", "текст", "according", "по данным", "согласно", "судя по")
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".
 # ("7." only where a line starts: "the 7. forum" is an ordinal.)
@@ -2397,6 +2418,7 @@ _CAME_OF_IT = words("вышло")
 _NOT_SLIPS = words("song songs internet went планы time час")
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
+_SUBJECT_PRONOUNS = words("it they он она оно они")
 _YEAR_WORDS = words("year years год году года")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")

@@ -3787,3 +3787,25 @@ def test_whether_the_state_supports_direct_cooperation_is_answered(
 ) -> None:
     # Beside it, the professional unions the same co-operation develops under in the CIS.
     assert answered(matcher, question)[0] == "state-support"
+
+
+@pytest.mark.parametrize("question", ["orchestra tours moc", "гастроли оркестров через минкульт"])
+def test_orchestras_touring_is_the_ministry_s_tours_and_the_youth_orchestra_s(
+    matcher: Matcher, question: str
+) -> None:
+    facts = answered(matcher, question)
+    assert set(facts) == {"touring-via-ministry", "youth-orchestra-performances"}
+
+
+@pytest.mark.parametrize(
+    "question", ["and the bolshoi, does it tour a lot", "а мариинка, она часто ездит на гастроли?"]
+)
+def test_it_is_what_came_before_and_the_chapter_never_names_it(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_word_for_word_asks_for_the_quote(matcher: Matcher) -> None:
+    question = "word for word, what does it say about the state and direct co-operation"
+    assert answered(matcher, question)[0] == "state-support"
