@@ -3809,3 +3809,17 @@ def test_it_is_what_came_before_and_the_chapter_never_names_it(
 def test_word_for_word_asks_for_the_quote(matcher: Matcher) -> None:
     question = "word for word, what does it say about the state and direct co-operation"
     assert answered(matcher, question)[0] == "state-support"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как развивается прямое сотрудничество на постсоветском пространстве",
+        "how does pro cooperation happen between the former soviet countries",
+    ],
+)
+def test_direct_cooperation_in_the_former_soviet_space_is_the_forums_and_the_unions(
+    matcher: Matcher, question: str
+) -> None:
+    facts = answered(matcher, question)
+    assert {"cis-forums-purpose", "cis-professional-unions"} <= set(facts)
