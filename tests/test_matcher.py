@@ -3823,3 +3823,9 @@ def test_direct_cooperation_in_the_former_soviet_space_is_the_forums_and_the_uni
 ) -> None:
     facts = answered(matcher, question)
     assert {"cis-forums-purpose", "cis-professional-unions"} <= set(facts)
+
+
+def test_what_else_ifescco_does_besides_the_forums_is_the_youth_orchestra(matcher: Matcher) -> None:
+    assert answered(matcher, "what else does ifescco do besides the forums")[0] == (
+        "youth-orchestra-origin"
+    )
