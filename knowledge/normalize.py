@@ -644,7 +644,13 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "гран гранпри prix достался досталась достались"  # "гран-при" is two tokens
     ),
     # People by name: the chapter names no one.
-    "person": words("surname surnames фамилия фамилии фамилию фамилиями"),
+    "person": words(
+        "surname surnames фамилия фамилии фамилию фамилиями "
+        # Who conducts: the chapter names no conductor ("by whom is the orchestra conducted",
+        # "а дирижирует им кто", "is gergiev the conductor").
+        "conductor conductors conducted conducts conducting дирижер дирижера дирижером "
+        "дирижирует дирижировал дирижируют"
+    ),
     # Leaving a body: the chapter (2013) lists members, it never says who left.
     "change": words("withdrew withdraw withdrawn quit исключили исключена исключен"),
     # How to join or apply for something: the chapter describes, it never gives a procedure.
@@ -726,6 +732,10 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "often"): "frequency",
     ("как", "часто"): "frequency",
     ("какой", "периодичностью"): "frequency",
+    # "the year the vitebsk festival was first held": when it began, which the chapter never says
+    ("first", "held"): "founding",
+    ("впервые", "прошел"): "founding",
+    ("впервые", "провели"): "founding",
     ("какой", "регулярностью"): "frequency",
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
@@ -883,6 +893,16 @@ def _asks_how_to_get(tokens: list[str]) -> bool:
     return False
 
 
+_I_AM = words("я ya im am")
+
+
+def _introduces_oneself(tokens: list[str], position: int) -> bool:
+    """ "я дирижёр", "ya dirizher", "i'm a conductor": a role the writer has, not one asked."""
+    if position > 0 and tokens[position - 1] in _I_AM:
+        return True
+    return position > 1 and tokens[position - 1] in ("a", "an") and tokens[position - 2] in _I_AM
+
+
 def question_kinds(tokens: list[str]) -> frozenset[str]:
     """The kinds of thing a tokenised question asks for: who, when, where, quantity, why…"""
     kinds = {
@@ -893,11 +913,14 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # "когда опубликована эта страница": this page is the chapter, no page number
         and not (token in _PAGE_WORDS and position and tokens[position - 1] in THIS_WORDS)
         and not (token in _CONJUNCTIONS and _joins_clauses(tokens, position))
+        and not _introduces_oneself(tokens, position)
     }
     kinds.update(
         _TRANSLIT_QUESTION_KINDS[token]
-        for token in tokens
-        if token in _TRANSLIT_QUESTION_KINDS and not is_cyrillic(token)
+        for position, token in enumerate(tokens)
+        if token in _TRANSLIT_QUESTION_KINDS
+        and not is_cyrillic(token)
+        and not _introduces_oneself(tokens, position)
     )
     phrases = {
         QUESTION_PHRASES[pair] for pair in itertools.pairwise(tokens) if pair in QUESTION_PHRASES

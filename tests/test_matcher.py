@@ -3829,3 +3829,25 @@ def test_what_else_ifescco_does_besides_the_forums_is_the_youth_orchestra(matche
     assert answered(matcher, "what else does ifescco do besides the forums")[0] == (
         "youth-orchestra-origin"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "by whom is the youth symphony orchestra conducted",
+        "is spivakov the conductor of the cis youth orchestra",
+        "tell me the year the slavyanski bazaar was first held",
+    ],
+)
+def test_a_conductor_and_a_first_year_are_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_a_writer_s_own_role_is_not_what_is_asked(matcher: Matcher) -> None:
+    question = (
+        "ya dirizher, hochu ponyat kak luchshie teatry i orkestry popadayut na meropriyatiya "
+        "za granicei"
+    )
+    assert answered(matcher, question) == ["touring-via-ministry"]
