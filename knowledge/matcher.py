@@ -813,6 +813,11 @@ class Matcher:
         counted: frozenset[str] = frozenset()
         head: frozenset[str] = frozenset()
         for part in parts:
+            if _INTRODUCTION.match(part) and not _OURS.search(question):
+                # "I'm a painter from Kyiv. does the chapter say when…": who is asking (unless
+                # the question is about "our" festival).
+                unrelated += 1
+                continue
             # A part without a question word asks what the part before it asked, of the same
             # numbered thing ("where was the 6th forum of artistic | and scientific
             # intelligentsia held").
@@ -2239,6 +2244,12 @@ _SELF_INTRO = re.compile(
     r"|(?:hello|hi|greetings|привет)\s+(?:from|из)\s+[^\s,.!?;:]+"
     r"|(?:from|из)\s+(?P<town>[^\s,.!?;:]+))"
     r"\s*(?:[,.!;:]+|\s[-–—])\s*",
+    re.IGNORECASE,
+)
+# A part that only says who is asking and where from: "I'm a painter from Kyiv", "я из Минска".
+_INTRODUCTION = re.compile(
+    r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
+    r"\s*[.!,;]*\s*$",
     re.IGNORECASE,
 )
 # The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?",

@@ -3851,3 +3851,13 @@ def test_a_writer_s_own_role_is_not_what_is_asked(matcher: Matcher) -> None:
         "za granicei"
     )
     assert answered(matcher, question) == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize("question", ["kiev", "киев в конфедерации художников"])
+def test_kiev_is_one_of_the_confederation_s_members(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["visual-artists-confederation-members"]
+
+
+def test_where_the_writer_is_from_is_not_a_question(matcher: Matcher) -> None:
+    question = "I'm a sculptor from Kiev. does the chapter say when the georgian union joined?"
+    assert answered(matcher, question) == []
