@@ -2275,12 +2275,17 @@ _QUOTE_REQUEST = re.compile(
     r"(?:quote|quotation|wording|passage|line|lines|sentence|words)\s+"
     r"(?:about|on|regarding|concerning|that\s+says|which\s+says|where\s+it\s+says)\b"
     r"|\bquote\b(?=\s+(?:the|what|how|where|who|when)\b)"
-    r"|(?:\b(?:точн|дословн|полн)\w*\s+)?\b(?:цитат|формулировк)\w*\s+(?:про|о|об|насчет|насчёт)\b"
+    r"|(?:\b(?:точн|дословн|полн)\w*\s+)?\b(?:цитат|формулировк|формулеровк|фраз)\w*\s+"
+    r"(?:про|о|об|насчет|насчёт)\b"
+    # "приведи точную формулировку, из чего состоит…"
+    r"|\b(?:приведи\w*\s+)?(?:точн|дословн)\w*\s+(?:цитат|формулировк|формулеровк|фраз)\w*"
     r"|(?:\b(?:точн|дословн)\w*\s+)\bслова\s+(?:про|о|об)\b(?:\s+том\b)?"
     r"|\bпроцитируй\w*\b|\bword for word\b|\bслово в слово\b|\bдословно\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKERS = words("quot wording passage line sentence word цитат формулир слов дословно")
+_QUOTE_MARKERS = words(
+    "quot wording passage line sentence word цитат формулир формулер фраз слов дословно"
+)
 _IN_THE_TEXT_MARKERS = ("text", "текст", "according", "по данным", "согласно", "судя по")
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".
 # ("7." only where a line starts: "the 7. forum" is an ordinal.)

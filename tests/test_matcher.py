@@ -3861,3 +3861,16 @@ def test_kiev_is_one_of_the_confederation_s_members(matcher: Matcher, question: 
 def test_where_the_writer_is_from_is_not_a_question(matcher: Matcher) -> None:
     question = "I'm a sculptor from Kiev. does the chapter say when the georgian union joined?"
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("точная фраза про визы", "visa-barriers-lobbying"),
+        ("точная формулеровка про оркестр снг", "youth-orchestra-performances"),
+    ],
+)
+def test_the_exact_phrase_is_a_request_for_the_quote(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
