@@ -3874,3 +3874,8 @@ def test_the_exact_phrase_is_a_request_for_the_quote(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+def test_in_the_chapter_s_own_terms_is_how_to_answer_not_what(matcher: Matcher) -> None:
+    question = "mission of the visual artists confederation, in the chapter's own terms"
+    assert answered(matcher, question) == ["visual-artists-confederation-aims"]
