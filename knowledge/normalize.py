@@ -1951,6 +1951,10 @@ FILLER_PAIRS = frozenset(
         ("в", "виду"),
         ("шла", "речь"),
         ("the", "end"),  # "did it work out in the end"
+        # "how do the top orchestras end up performing abroad": how they come to
+        ("end", "up"),
+        ("ends", "up"),
+        ("ended", "up"),
         ("hang", "on"),  # "hang on, what is this text": wait
         ("hold", "on"),
         # "…, я правильно понял?": a claim put forward, not words of it.

@@ -3879,3 +3879,8 @@ def test_the_exact_phrase_is_a_request_for_the_quote(
 def test_in_the_chapter_s_own_terms_is_how_to_answer_not_what(matcher: Matcher) -> None:
     question = "mission of the visual artists confederation, in the chapter's own terms"
     assert answered(matcher, question) == ["visual-artists-confederation-aims"]
+
+
+def test_ending_up_abroad_is_getting_there(matcher: Matcher) -> None:
+    question = "how do the big orchestras end up performing overseas"
+    assert answered(matcher, question) == ["touring-via-ministry"]
