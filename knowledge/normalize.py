@@ -1952,6 +1952,7 @@ FILLER_PAIRS = frozenset(
         ("шла", "речь"),
         ("the", "end"),  # "did it work out in the end"
         # "how do the top orchestras end up performing abroad": how they come to
+        ("in", "general"),  # "what is this text about in general": вообще
         ("end", "up"),
         ("ends", "up"),
         ("ended", "up"),

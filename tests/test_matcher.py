@@ -3884,3 +3884,16 @@ def test_in_the_chapter_s_own_terms_is_how_to_answer_not_what(matcher: Matcher) 
 def test_ending_up_abroad_is_getting_there(matcher: Matcher) -> None:
     question = "how do the big orchestras end up performing overseas"
     assert answered(matcher, question) == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what is this text about in general", "about-the-chapter"),
+        ("what does the chapter say about visas in general", "visa-barriers-lobbying"),
+    ],
+)
+def test_in_general_says_nothing_of_what_is_asked(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question)[0] == fact_id
