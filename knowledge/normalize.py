@@ -1052,6 +1052,8 @@ _NEGATIONS = words(
 
 def _asks_why_not(tokens: list[str]) -> bool:
     """A why-question about something that is not so, in the why-word's clause."""
+    if _WHY.isdisjoint(tokens):
+        return False
     for position, token in enumerate(tokens):
         if token not in _WHY:
             continue
@@ -1217,6 +1219,8 @@ def _who_did(
 ) -> bool:
     """Whether a question word of ``asking`` is followed in its clause by one of ``verbs``
     (within five words), the verb not followed by one of ``not_after``."""
+    if asking.isdisjoint(tokens) or verbs.isdisjoint(tokens):
+        return False
     for position, token in enumerate(tokens):
         if token not in asking:
             continue
