@@ -813,6 +813,7 @@ STRICT_KINDS = frozenset(
         "performers",
         "founder",
         "attendees",
+        "membership",
         "website",
         "funding",
         "definition",
@@ -1024,6 +1025,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("founder")
     if _who_did(tokens, _WHO, _ATTENDED, _NOT_ATTENDING):
         kinds.add("attendees")
+    if not _MEMBERSHIP.isdisjoint(tokens) and _names_a_body_without_members(tokens):
+        kinds.add("membership")
     if not _RISKS.isdisjoint(tokens) and any(
         token in _WHAT_WHICH_RISK and not _RISKS.isdisjoint(tokens[at + 1 : at + 5])
         for at, token in enumerate(tokens)
@@ -1204,6 +1207,33 @@ _FOUNDED = words(
     "создала создали учредил учредила учредили"
 )
 _WHO = words("who кто")
+# Who belongs to IFESCCO or the Union State: "какие страны входят в мфгс", "is the union state
+# also part of ifescco". The chapter lists the members of the artists' confederation only.
+_MEMBERSHIP = words(
+    "member members membership part belong belongs входит входят входила входили член члены "
+    "членами членом составе состав"
+)
+_IFESCCO = words("мфгс mfgs ifescco ifesco")
+_UNION_STATE = frozenset(
+    itertools.product(
+        ("union", "союзное", "союзного", "союзном", "союзному"),
+        ("state", "государство", "государства", "государстве", "государству"),
+    )
+)
+
+
+# (Its projects belong to it otherwise: "is the youth orchestra part of the ifescco forums".)
+_PROJECTS = ("orchest", "оркестр", "forum", "форум", "festiv", "фестив", "bazaar", "базар")
+
+
+def _names_a_body_without_members(tokens: list[str]) -> bool:
+    if any(token.startswith(_PROJECTS) for token in tokens):
+        return False
+    return not _IFESCCO.isdisjoint(tokens) or any(
+        pair in _UNION_STATE for pair in itertools.pairwise(tokens)
+    )
+
+
 # Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The
 # chapter names no one who came to anything. ("кто был инициатором" is a role, below.)
 _ATTENDED = words(

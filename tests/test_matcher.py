@@ -3897,3 +3897,21 @@ def test_in_general_says_nothing_of_what_is_asked(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question)[0] == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which states belong to ifescco",
+        "входит ли армения в мфгс",
+        "является ли казахстан членом союзного государства",
+    ],
+)
+def test_who_belongs_to_ifescco_or_the_union_state_is_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+    # The youth orchestra does belong to IFESCCO's work.
+    assert answered(matcher, "is the youth orchestra part of what ifescco does")[0] == (
+        "youth-orchestra-origin"
+    )
