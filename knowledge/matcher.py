@@ -2431,8 +2431,8 @@ _WRITTEN = words("написано написана написан написа�
 _CAME_OF_IT = words("вышло")
 # Everyday words one letter from a word of the fact base, never a slip for it: "song" is not
 # "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play", "time"
-# not "ties", "час" not "частные".
-_NOT_SLIPS = words("song songs internet went планы time час")
+# not "ties", "час" not "частные", "sour" (a taste) not "source".
+_NOT_SLIPS = words("song songs internet went планы time час sour")
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
 _SUBJECT_PRONOUNS = words("it they он она оно они")

@@ -3915,3 +3915,9 @@ def test_who_belongs_to_ifescco_or_the_union_state_is_not_in_the_chapter(
     assert answered(matcher, "is the youth orchestra part of what ifescco does")[0] == (
         "youth-orchestra-origin"
     )
+
+
+def test_a_sour_soup_is_no_source(matcher: Matcher) -> None:
+    question = "got a good borscht recipe? mine always comes out too sour"
+    assert answered(matcher, question) == []
+    assert matcher.decide("too sour").kind is Kind.DECLINE
