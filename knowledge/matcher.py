@@ -70,6 +70,7 @@ from knowledge.normalize import (
     TRANSLIT_STOPWORD_KEYS,
     UNLISTED_PLACES,
     VERB_KINDS,
+    YEAR_WORDS,
     answer_kinds,
     asked_instances,
     checks_claim,
@@ -264,7 +265,7 @@ _QUOTED_SIMILARITY = 85
 # Recent decisions kept (oldest dropped first).
 DECISION_CACHE_SIZE = 4096
 # The topic a pack gives the facts about the chapter itself (its title, section, date).
-ABOUT_THE_SOURCE = "about"
+_ABOUT_THE_SOURCE = "about"
 # Multi-part questions: separators between parts, and how far above the answer threshold the
 # one answered part of a question whose other parts are off-topic must be.
 _SURE_PART = 15.0
@@ -911,17 +912,17 @@ class Matcher:
         # "what does it involve? exhibitions? conferences?": parts that agree on one fact.
         agreed = len(answered) == 1 and parts_answered >= 2
         if len(answered) >= 2 or agreed or (sure and unrelated == len(parts) - 1):
-            partial = False
+            partial_only = False
         elif (
             sure
             and answered[0].fact.id in standalone
-            and answered[0].fact.topic != ABOUT_THE_SOURCE
+            and answered[0].fact.topic != _ABOUT_THE_SOURCE
         ):
             # One part answered surely, next to a part about the chapter that is not answered
             # ("что обсуждали на форуме в ашхабаде и кто там выступал"): what is answered, if
             # the whole message brings nothing better. Not the chapter's own details ("when
             # were the agreements signed? i need the dates for a report" asks no date of it).
-            partial = True
+            partial_only = True
         else:
             return None
         for candidate in neighbours:
@@ -934,7 +935,7 @@ class Matcher:
             tuple(answered[:MAX_FACTS_PER_ANSWER]),
             candidates=tuple(answered),
         )
-        return decision, partial
+        return decision, partial_only
 
     def _about_the_unnamed(self, asked: str, context: str) -> bool:
         """Whether ``asked`` is about ``context`` ("it", "они") and the context names only
@@ -973,7 +974,7 @@ class Matcher:
             if not token.isdigit()
             and token not in QUESTION_KINDS["why"]
             and token not in _TOWN_WORDS  # "…и в каком городе": where
-            and token not in _YEAR_WORDS  # "…и в каком году": when
+            and token not in YEAR_WORDS  # "…и в каком году": when
         )
 
     def _subject(self, text: str, fact: Fact) -> str:
@@ -2436,7 +2437,6 @@ _NOT_SLIPS = words("song songs internet went планы time час sour")
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
 _SUBJECT_PRONOUNS = words("it they он она оно они")
-_YEAR_WORDS = words("year years год году года")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")

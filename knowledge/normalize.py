@@ -939,7 +939,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         phrases.add("procedure")  # "how to get a visa": the chapter gives no procedure
     if (
         not _FOUNDING.isdisjoint(tokens)
-        and ("when" in kinds or "when" in phrases or not _YEAR_WORDS.isdisjoint(tokens))
+        and ("when" in kinds or "when" in phrases or not YEAR_WORDS.isdisjoint(tokens))
         and "who" not in kinds
     ):
         # "when was IFESCCO founded", "youth orchestra founded year": the chapter says who
@@ -1339,7 +1339,7 @@ _FOUNDING = words(
     "founded founding established establishment created creation основан основана основано "
     "основали создан создана создано создали учрежден учреждена основания создания"
 )
-_YEAR_WORDS = words("year years год года году")
+YEAR_WORDS = words("year years год года году")
 
 
 def _asks_what_for(tokens: list[str]) -> bool:
