@@ -1045,6 +1045,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
 
 
 _WHY = words("why почему зачем отчего")
+_AND = words("and и")
 # ("never" is left out: "why does our government never help artists get visas" is a complaint
 # about what the chapter does say.)
 _NEGATIONS = words(
@@ -1062,7 +1063,12 @@ def _asks_why_not(tokens: list[str]) -> bool:
             continue
         for after in range(position + 1, min(len(tokens), position + 9)):
             word = tokens[after]
-            if word in _CLAUSE_BREAKS:
+            # ("latvia lithuania *and* estonia" is a list, not the end of the clause)
+            if word in _CLAUSE_BREAKS and (
+                word not in _AND
+                or tokens[after + 1 : after + 2] == []
+                or tokens[after + 1] in QUESTION_WORDS
+            ):
                 break
             # ("только без воды": nothing but the facts, not "why only…")
             if word in _NEGATIONS and tokens[after + 1 : after + 2] != ["без"]:

@@ -3921,3 +3921,15 @@ def test_a_sour_soup_is_no_source(matcher: Matcher) -> None:
     question = "got a good borscht recipe? mine always comes out too sour"
     assert answered(matcher, question) == []
     assert matcher.decide("too sour").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why are latvia lithuania and estonia not full members of the artists' confederation",
+        "почему латвия литва и эстония так и не вступили в конфедерацию художников",
+    ],
+)
+def test_why_not_reads_through_a_list_of_places(matcher: Matcher, question: str) -> None:
+    # "and" inside "latvia lithuania and estonia" does not end the why-clause.
+    assert answered(matcher, question) == []
