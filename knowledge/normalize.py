@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -732,11 +733,11 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "often"): "frequency",
     ("как", "часто"): "frequency",
     ("какой", "периодичностью"): "frequency",
+    ("какой", "регулярностью"): "frequency",
     # "the year the vitebsk festival was first held": when it began, which the chapter never says
     ("first", "held"): "founding",
     ("впервые", "прошел"): "founding",
     ("впервые", "провели"): "founding",
-    ("какой", "регулярностью"): "frequency",
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
     ("what", "serve"): "why",  # "for what serve the forums" (English as a second language)
@@ -1058,22 +1059,13 @@ def _asks_why_not(tokens: list[str]) -> bool:
     """A why-question about something that is not so, in the why-word's clause."""
     if _WHY.isdisjoint(tokens):
         return False
-    for position, token in enumerate(tokens):
-        if token not in _WHY:
-            continue
-        for after in range(position + 1, min(len(tokens), position + 9)):
-            word = tokens[after]
-            # ("latvia lithuania *and* estonia" is a list, not the end of the clause)
-            if word in _CLAUSE_BREAKS and (
-                word not in _AND
-                or tokens[after + 1 : after + 2] == []
-                or tokens[after + 1] in QUESTION_WORDS
-            ):
-                break
-            # ("только без воды": nothing but the facts, not "why only…")
-            if word in _NEGATIONS and tokens[after + 1 : after + 2] != ["без"]:
-                return True
-    return False
+    # ("только без воды": nothing but the facts, not "why only…"; "latvia lithuania *and*
+    # estonia" is a list, not the end of the clause)
+    return any(
+        tokens[after] in _NEGATIONS and tokens[after + 1 : after + 2] != ["без"]
+        for clause in _clauses_after(tokens, _WHY, 8, through_lists=True)
+        for after in clause
+    )
 
 
 # "which theatre companies…", "какие театры…": a question for the members of a class by name,
@@ -1257,19 +1249,38 @@ def _who_did(
     (within five words), the verb not followed by one of ``not_after``."""
     if asking.isdisjoint(tokens) or verbs.isdisjoint(tokens):
         return False
+    for clause in _clauses_after(tokens, asking, 5):
+        # (Only the clause's first such verb: "кто выступил *инициатором*" is a role.)
+        verb = next((after for after in clause if tokens[after] in verbs), None)
+        if verb is None:
+            continue
+        following = tokens[verb + 1 : verb + 2]
+        if not following or following[0] not in not_after:
+            return True
+    return False
+
+
+def _clauses_after(
+    tokens: list[str], asking: frozenset[str], span: int, *, through_lists: bool = False
+) -> Iterator[list[int]]:
+    """For each word of ``asking``, the positions of the (at most ``span``) words after it in
+    its clause. ``through_lists``: an "and"/"и" not followed by a question word joins a list
+    ("latvia lithuania and estonia") and does not end the clause."""
     for position, token in enumerate(tokens):
         if token not in asking:
             continue
-        for after in range(position + 1, min(len(tokens), position + 6)):
+        clause = []
+        for after in range(position + 1, min(len(tokens), position + span + 1)):
             word = tokens[after]
-            if word in _CLAUSE_BREAKS:
+            if word in _CLAUSE_BREAKS and not (
+                through_lists
+                and word in _AND
+                and tokens[after + 1 : after + 2] != []
+                and tokens[after + 1] not in QUESTION_WORDS
+            ):
                 break
-            if word in verbs:
-                following = tokens[after + 1 : after + 2]
-                if not following or following[0] not in not_after:
-                    return True
-                break
-    return False
+            clause.append(after)
+        yield clause
 
 
 _WHICH_ONE = words("which какой какая какого каким kakoi kakoy")
