@@ -815,6 +815,7 @@ STRICT_KINDS = frozenset(
         "founder",
         "attendees",
         "membership",
+        "body-founder",
         "website",
         "funding",
         "definition",
@@ -1028,6 +1029,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("attendees")
     if not _MEMBERSHIP.isdisjoint(tokens) and _names_a_body_without_members(tokens):
         kinds.add("membership")
+    if _asks_who_founded_a_body(tokens):
+        kinds.add("body-founder")
     if not _RISKS.isdisjoint(tokens) and any(
         token in _WHAT_WHICH_RISK and not _RISKS.isdisjoint(tokens[at + 1 : at + 5])
         for at, token in enumerate(tokens)
@@ -1212,6 +1215,12 @@ _MEMBERSHIP = words(
     "членами членом составе состав"
 )
 _IFESCCO = words("мфгс mfgs ifescco ifesco")
+_IFESCCO_SPELLED_OUT = frozenset(
+    itertools.product(
+        ("intergovernmental", "межгосударственный", "межгосударственного", "межгосударственным"),
+        ("foundation", "fund", "фонд", "фонда", "фондом", "фонде"),
+    )
+)
 _UNION_STATE = frozenset(
     itertools.product(
         ("union", "союзное", "союзного", "союзном", "союзному"),
@@ -1228,8 +1237,36 @@ def _names_a_body_without_members(tokens: list[str]) -> bool:
     if any(token.startswith(_PROJECTS) for token in tokens):
         return False
     return not _IFESCCO.isdisjoint(tokens) or any(
-        pair in _UNION_STATE for pair in itertools.pairwise(tokens)
+        pair in _UNION_STATE or pair in _IFESCCO_SPELLED_OUT for pair in itertools.pairwise(tokens)
     )
+
+
+# Who founded IFESCCO or the Union State: "who founded ifescco", "кем создан мфгс", "ifescco
+# founders". The chapter says what they initiated (the youth orchestra, the festival), never who
+# founded them: the facts that say so have the roles turned round. A verb needs a who-word
+# ("what did ifescco create" asks for the orchestra); a noun ("founders") asks on its own.
+_FOUNDING_VERBS = words(
+    "founded established created основал основала основали основан основана основано "
+    "создал создала создали создан создана создано учредил учредила учредили учрежден учреждена "
+    "учреждено"
+)
+_FOUNDERS = words(
+    "founder founders creator creators учредитель учредители учредителями учредителей основатель "
+    "основатели основателями основателей создатель создатели создателями создателей"
+)
+_WHO_OR_WHICH = words("who whom which кто кем какие какая какой")
+
+
+def _asks_who_founded_a_body(tokens: list[str]) -> bool:
+    if _FOUNDERS.isdisjoint(tokens) and (
+        _WHO_OR_WHICH.isdisjoint(tokens)
+        or (
+            _FOUNDING_VERBS.isdisjoint(tokens)
+            and ("set", "up") not in set(itertools.pairwise(tokens))
+        )
+    ):
+        return False
+    return _names_a_body_without_members(tokens)
 
 
 # Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The

@@ -3604,6 +3604,25 @@ def test_who_founded_what_the_chapter_gives_no_founder_of(matcher: Matcher, ques
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "who founded ifescco",
+        "which countries founded ifescco",
+        "кем создан мфгс",
+        "ifescco founders",
+        "who set up the intergovernmental foundation",
+        "who founded the union state",
+    ],
+)
+def test_who_founded_a_founder_is_not_what_it_founded(matcher: Matcher, question: str) -> None:
+    # IFESCCO started the youth orchestra and the Union State the festival; the chapter never
+    # says who founded either of them.
+    assert answered(matcher, question) == []
+    assert answered(matcher, "what did ifescco create") == ["youth-orchestra-origin"]
+    assert answered(matcher, "что создал мфгс") == ["youth-orchestra-origin"]
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         ("кто выступил инициатором славянского базара", "slavianski-bazaar-union-state"),
