@@ -50,6 +50,7 @@ from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     BODY_CLASS_WORDS,
     BODY_NAME_WORDS,
+    CIS_STATES,
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
@@ -61,6 +62,8 @@ from knowledge.normalize import (
     POLICY_WORDS,
     QUESTION_KINDS,
     QUESTION_WORDS,
+    RIVAL_BODY_WORDS,
+    RIVAL_NAMES,
     STOPWORDS,
     STOPWORDS_EN,
     STRICT_KINDS,
@@ -232,6 +235,10 @@ _LONE_WORD_PENALTY = 0.7
 _CONTRADICTED_NUMBER_PENALTY = 0.45
 # A fact whose text states what the question rules out ("besides the forums").
 _RULED_OUT_PENALTY = 0.6
+# A fact about one of two bodies the chapter names apart, when the question names the other
+# (RIVAL_NAMES): "the filmmakers' confederation" against the visual artists' one.
+_RIVAL_PENALTY = 0.5
+_BOTH = words("and и i plus также")
 # A number in the question (a year, "the 8th forum") that the fact does not state: the fact is
 # about something else, however many other words it shares.
 _NUMBER_PENALTY = 0.7
@@ -357,6 +364,8 @@ class _Query:
     # Numbers asked as alternatives ("2006 or 2008", "в 2012 или 2013"): each with the others it
     # stands beside; a fact stating one of them states what is asked.
     alternatives: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Which of the bodies named apart (RIVAL_NAMES, by position) the question names.
+    rivals: frozenset[int] = frozenset()
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -374,6 +383,7 @@ class _Query:
             self.ruled_out,
             self.checks_claim,
             self.alternatives,
+            self.rivals,
         )
 
     @cached_property
@@ -1139,6 +1149,8 @@ class Matcher:
                 penalty *= _LONE_WORD_PENALTY
             if query.ruled_out and not query.ruled_out.isdisjoint(self._fact_stated[index]):
                 penalty *= _RULED_OUT_PENALTY
+            if query.rivals and not self._fact_rivals[index] <= query.rivals:
+                penalty *= _RIVAL_PENALTY
             factor = 100 * evidence * penalty
             # A phrasing's F1 with precision p (at most the phrased share) and recall at most 1
             # is at most 2p / (1 + p).
@@ -1425,7 +1437,8 @@ class Matcher:
                 if similarity == 1.0 and term in self._places:
                     # A Baltic state is named by a fact about "the Baltic States".
                     baltic = self._baltic if not self._baltic_states.isdisjoint(terms) else ()
-                    named.add(frozenset((*terms, *baltic)))
+                    cis = self._cis if not self._cis_states.isdisjoint(terms) else ()
+                    named.add(frozenset((*terms, *baltic, *cis)))
                     break
         question = tokens[:asked]
         if not FAR_PLACES.isdisjoint(question):
@@ -1442,6 +1455,21 @@ class Matcher:
                 if token in OTHER_EUROPEAN_PLACES
             )
         places = frozenset(named)
+        rivals: frozenset[int] = frozenset()
+        if _BOTH.isdisjoint(tokens[:asked]) and any(
+            not self._rival_bodies.isdisjoint(terms) for _, terms in words
+        ):
+            # (Not in a question of several parts: "pribaltika soglasheniya i kino soyuzy" asks
+            # about both bodies, naming one.)
+            rivals = frozenset(
+                group
+                for group, group_terms in enumerate(self._rival_terms)
+                if any(
+                    similarity >= _SYNONYM_SIMILARITY and term in group_terms
+                    for _, terms in words
+                    for term, similarity in terms.items()
+                )
+            )
         instances = asked_instances(tokens[:asked])
         asked_for = frozenset(
             # The thing asked for by its own name: "какие фильмы" asks for films, though a
@@ -1517,6 +1545,7 @@ class Matcher:
             ruled_out=frozenset(ruled_out),
             checks_claim=claim,
             alternatives=tuple(sorted(alternatives)) if alternatives else (),
+            rivals=rivals,
         )
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:
@@ -1988,8 +2017,12 @@ class Matcher:
         self._fact_numbers: list[frozenset[str]] = []
         # Whether the fact states a year: the one a claim's wrong year is corrected by.
         self._states_year: list[bool] = []
-        # Terms of "Europe": a fact about Europe covers any European country.
+        # A CIS member is named by a fact about "the CIS" ("is ukraine in the filmmakers'
+        # confederation": it brings together those of the CIS); so is a Baltic state by one about
+        # "the Baltic States".
         self._baltic = frozenset(term_of(word) for word in ("baltic", "балтии", "прибалтики"))
+        self._cis = frozenset(term_of(word) for word in ("cis", "снг"))
+        self._cis_states = frozenset(term_of(word) for word in CIS_STATES)
         self._baltic_states = frozenset(
             term_of(word)
             for word in ("latvia", "lithuania", "estonia", "латвия", "литва", "эстония")
@@ -1998,6 +2031,7 @@ class Matcher:
         self._publication_years = frozenset(
             str(pack.meta.published.year) for pack in self.knowledge.packs
         )
+        # Terms of "Europe": a fact about Europe covers any European country.
         self._europe = frozenset(
             term_of(word) for word in ("europe", "european", "европе", "европа", "европы")
         )
@@ -2092,6 +2126,21 @@ class Matcher:
         body_names = frozenset(self._surface.get(word, term_of(word)) for word in BODY_NAME_WORDS)
         self._fact_names_body = [not named.isdisjoint(body_names) for named in self._fact_named]
         self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)
+        self._rival_terms = [
+            frozenset(self._surface.get(word, term_of(word)) for word in group)
+            for group in RIVAL_NAMES
+        ]
+        self._rival_bodies = frozenset(
+            self._surface.get(word, term_of(word)) for word in RIVAL_BODY_WORDS
+        )
+        self._fact_rivals = [
+            frozenset(
+                group
+                for group, group_terms in enumerate(self._rival_terms)
+                if not group_terms.isdisjoint(stated)
+            )
+            for stated in self._fact_stated
+        ]
         self._self_terms = frozenset(term_of(word) for word in THE_CHAPTER if len(word) > 3)
         self._places = frozenset(
             found

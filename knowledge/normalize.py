@@ -2110,6 +2110,28 @@ BODY_CLASS_WORDS = words(
     """
 )
 BODY_NAME_WORDS = words("ministry union unions confederation foundation government ifescco")
+# The CIS members the chapter names (in 2013; Georgia had left, the Baltic states never joined).
+CIS_STATES = words(
+    "armenia azerbaijan belarus kazakhstan kyrgyzstan moldova tajikistan uzbekistan ukraine "
+    "армения азербайджан беларусь казахстан киргизия молдова таджикистан узбекистан украина"
+)
+# Bodies of one kind that the chapter names apart, each by its own words: the filmmakers' and
+# the visual artists' confederations. A question naming one ("does ukraine belong to the
+# filmmakers confederation", "какие цели у конфедерации кинематографистов") is not about the
+# other, however much else they share (a confederation, members, aims).
+RIVAL_NAMES = (
+    words(
+        "filmmakers filmmaker film films кинематографистов кинематографисты кинематографист "
+        "кино киношники"
+    ),
+    words("visual художников художники художник"),
+)
+# The bodies' own words: only a question naming a body asks about one of them ("film festivals
+# in central asia" does not).
+RIVAL_BODY_WORDS = words(
+    "confederation union unions body organisation organization umbrella союз союзы союза союзов "
+    "конфедерация конфедерации конфедерацию объединение объединения организация организации"
+)
 # Cities of the former Soviet space and the Baltics that the chapter does not name: a user's
 # home town ("hello from Baku", "я из Ташкента"), never a misspelt word of the fact base
 # ("baku" is not "back"). Those the fact base names (Kiev, Vitebsk, Ashgabat…) are its words.

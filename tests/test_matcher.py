@@ -3623,6 +3623,28 @@ def test_who_founded_a_founder_is_not_what_it_founded(matcher: Matcher, question
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "does ukraine belong to the filmmakers' confederation",
+            ["filmmakers-unions-confederation"],
+        ),
+        ("киргизия входит в конфедерацию кинематографистов", ["filmmakers-unions-confederation"]),
+        # The chapter gives the visual artists' confederation's aims, not the filmmakers'.
+        ("а какие цели у конфедерации кинематографистов", []),
+        ("what is the filmmakers confederation aiming for", []),
+    ],
+)
+def test_a_question_naming_one_confederation_is_not_answered_with_the_other(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question) == fact_ids
+    assert answered(matcher, "what are the aims of the visual artists confederation") == [
+        "visual-artists-confederation-aims"
+    ]
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         ("кто выступил инициатором славянского базара", "slavianski-bazaar-union-state"),
