@@ -816,6 +816,7 @@ STRICT_KINDS = frozenset(
         "attendees",
         "membership",
         "body-founder",
+        "union-name",
         "website",
         "funding",
         "definition",
@@ -1031,6 +1032,17 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("membership")
     if _asks_who_founded_a_body(tokens):
         kinds.add("body-founder")
+    if any(
+        token in _WHICH_ONE
+        and tokens[at + 1 : at + 2]
+        and tokens[at + 1] in _NATIONAL
+        and tokens[at + 2 : at + 3]
+        and tokens[at + 2] in _ONE_UNION
+        for at, token in enumerate(tokens)
+    ):
+        # "which latvian union signed the agreement", "какой литовский союз подписал договор":
+        # one country's union by its name; the chapter names the countries, not their unions.
+        kinds.add("union-name")
     if not _RISKS.isdisjoint(tokens) and any(
         token in _WHAT_WHICH_RISK and not _RISKS.isdisjoint(tokens[at + 1 : at + 5])
         for at, token in enumerate(tokens)
@@ -1267,6 +1279,15 @@ def _asks_who_founded_a_body(tokens: list[str]) -> bool:
     ):
         return False
     return _names_a_body_without_members(tokens)
+
+
+_NATIONAL = words(
+    "latvian lithuanian estonian armenian georgian kazakh ukrainian belarusian moldovan "
+    "azerbaijani kyrgyz tajik turkmen uzbek латвийский литовский эстонский армянский грузинский "
+    "казахский казахстанский украинский белорусский молдавский азербайджанский киргизский "
+    "таджикский туркменский узбекский"
+)
+_ONE_UNION = words("union союз soyuz")
 
 
 # Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The

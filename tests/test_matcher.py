@@ -3645,6 +3645,22 @@ def test_a_question_naming_one_confederation_is_not_answered_with_the_other(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "which latvian union signed the agreement",
+        "какой литовский союз подписал договор с конфедерацией художников",
+    ],
+)
+def test_which_one_countrys_union_asks_for_a_name_the_chapter_never_gives(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+    # The countries are what the chapter gives.
+    question = "which baltic unions have agreements with the artists confederation"
+    assert answered(matcher, question) == ["visual-artists-baltic-agreements"]
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         ("кто выступил инициатором славянского базара", "slavianski-bazaar-union-state"),
