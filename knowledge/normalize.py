@@ -1091,6 +1091,8 @@ _WHICH_PLURAL = words("which")
 _ONE_OF_MANY = words(
     "agency company theatre theater orchestra union conference exhibition hall venue"
 )
+# Singular nouns that stand before no other noun of the chapter's: what "which" asks for.
+_NEVER_A_MODIFIER = words("ministry")
 _WHICH_RU_PLURAL = words("какие каких какими")
 _WHICH_RU_PLURAL_KEYS = frozenset(latin_key(word) for word in _WHICH_RU_PLURAL)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
@@ -1135,6 +1137,9 @@ def asked_instances(tokens: list[str]) -> list[str]:
                 if not t.endswith(_RU_ADJECTIVE_ENDINGS)
                 and not (t.isascii() and t.endswith(_RU_ADJECTIVE_ENDINGS_LATIN))
             ]
+        elif asked[0] in _NEVER_A_MODIFIER:
+            # "which ministry sends orchestras abroad": the ministry, not "sends".
+            nouns = asked[:1]
         else:
             nouns = [
                 t

@@ -3647,6 +3647,21 @@ def test_a_question_naming_one_confederation_is_not_answered_with_the_other(
 @pytest.mark.parametrize(
     "question",
     [
+        "which ministry sends orchestras abroad",
+        "through which ministry theatre companies are send abroad",
+        "which ministry handles touring for the best orchestras",
+    ],
+)
+def test_which_ministry_asks_for_the_ministry_not_for_the_verb_after_it(
+    matcher: Matcher, question: str
+) -> None:
+    # ("sends", "handles" look like plural nouns.)
+    assert answered(matcher, question) == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "which latvian union signed the agreement",
         "какой литовский союз подписал договор с конфедерацией художников",
     ],
