@@ -2000,6 +2000,13 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
+    # "how do the top orchestras get sent abroad, and what do the other artists do": those the
+    # ministry does not send.
+    ("other", "artists"): "independent",
+    ("other", "performers"): "independent",
+    ("остальные", "артисты"): "независимые",
+    ("остальным", "артистам"): "независимые",
+    ("остальных", "артистов"): "независимые",
     ("take", "place"): "held",  # "how often take place the forums"
     ("takes", "place"): "held",
     ("took", "place"): "held",

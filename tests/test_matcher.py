@@ -3647,6 +3647,19 @@ def test_a_question_naming_one_confederation_is_not_answered_with_the_other(
 @pytest.mark.parametrize(
     "question",
     [
+        "how do the top orchestras get sent abroad and what do all the other artists do",
+        "как за границу ездят лучшие театры и как быть остальным артистам",
+    ],
+)
+def test_the_other_artists_are_those_the_ministry_does_not_send(
+    matcher: Matcher, question: str
+) -> None:
+    assert set(answered(matcher, question)) == {"touring-via-ministry", "independent-artists"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "which ministry sends orchestras abroad",
         "through which ministry theatre companies are send abroad",
         "which ministry handles touring for the best orchestras",
