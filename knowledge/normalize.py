@@ -1880,7 +1880,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("obstacle obstacles hurdle hurdles restriction restrictions", ("barriers",)),
     ("препятствия препятствий ограничения ограничений", ("барьеров",)),
     ("scholars academics scientists researchers", ("scientific",)),
-    ("ученые ученых учеными", ("научной",)),
+    ("ученые ученых учеными наука науки науке наукой", ("научной",)),
     ("painter painters sculptor sculptors", ("visual", "artists")),
     ("живописцы живописцев скульпторы скульпторов", ("художников",)),
     # "художественная конфедерация": the artists' one, as users name it.
@@ -2078,6 +2078,9 @@ FILLER_PAIRS = frozenset(
         ("ends", "up"),
         ("ended", "up"),
         ("hang", "on"),  # "hang on, what is this text": wait
+        ("во", "имя"),  # "во имя чего затевались форумы": what for (QUESTION_PHRASES)
+        # "what sort of document am i looking at": reading
+        ("looking", "at"),
         ("hold", "on"),
         # "…, я правильно понял?": a claim put forward, not words of it.
         ("правильно", "понял"),

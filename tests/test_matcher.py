@@ -3658,6 +3658,23 @@ def test_the_other_artists_are_those_the_ministry_does_not_send(
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "what sort of document am i looking at and how old is it",
+            ["about-the-chapter", "publication-date"],
+        ),
+        ("во имя чего затевались форумы деятелей искусства и науки", ["cis-forums-purpose"]),
+    ],
+)
+def test_words_that_frame_the_question_are_not_what_it_asks_about(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    # "looking at" is reading; "во имя" is "for"; науки is the science of the intelligentsia.
+    assert sorted(answered(matcher, question)) == fact_ids
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "which ministry sends orchestras abroad",
