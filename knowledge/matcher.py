@@ -1448,6 +1448,22 @@ class Matcher:
                 for token in question
                 if token in FAR_PLACES
             )
+        if (
+            not UNLISTED_PLACES.isdisjoint(question)
+            and question
+            and (question[0] in _YES_NO_OPENINGS or "ли" in question[:4])
+            # (Not a guess at one event's place, which a fact stating another corrects: "was
+            # the 7th forum held in astana", "in vitebsk or in minsk".)
+            and _OR.isdisjoint(question)
+            and not any(token[0].isdigit() or token in ORDINAL_WORDS for token in question)
+        ):
+            # "did the youth orchestra ever play in yerevan", "проводился ли форум в Ереване":
+            # a town the chapter never names, asked about in a yes/no question.
+            named.update(
+                frozenset({term_of(token)})
+                for token in question
+                if token in UNLISTED_PLACES and not self._names_town(token)
+            )
         if not OTHER_EUROPEAN_PLACES.isdisjoint(question):
             named.update(
                 frozenset({term_of(token), *self._europe})
@@ -2277,6 +2293,7 @@ _PLACES_OUTSIDE_THE_INDEX = words(
 )
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
+_YES_NO_OPENINGS = words("is are was were did does do has have had")
 _AS_WELL = words("too also own either")
 _ONE_OF = words("one число")
 # The user's own country, named in the story around the question.

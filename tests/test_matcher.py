@@ -3692,6 +3692,21 @@ def test_which_ministry_asks_for_the_ministry_not_for_the_verb_after_it(
 @pytest.mark.parametrize(
     "question",
     [
+        "did the cis youth orchestra ever play in yerevan",
+        "проводился ли форум интеллигенции в Ереване",
+    ],
+)
+def test_a_yes_no_question_about_a_town_the_chapter_never_names_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+    # A guess at one event's place is corrected.
+    assert answered(matcher, "was the 7th forum held in astana") == ["seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "which latvian union signed the agreement",
         "какой литовский союз подписал договор с конфедерацией художников",
     ],
