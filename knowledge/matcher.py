@@ -1147,8 +1147,17 @@ class Matcher:
                 penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
-            if query.ruled_out and not query.ruled_out.isdisjoint(self._fact_stated[index]):
+            if query.ruled_out and (ruled_out := query.ruled_out & self._fact_stated[index]):
                 penalty *= _RULED_OUT_PENALTY
+                if (
+                    "where" in kinds
+                    and not ruled_out.isdisjoint(self._places)
+                    and self._fact_stated[index] & (self._places | self._cis) <= ruled_out
+                ):
+                    # "besides ashgabat, where were the other forums held": the only place the
+                    # fact gives is the one ruled out ("besides moscow, where does the youth
+                    # orchestra play": around the CIS).
+                    penalty *= _RULED_OUT_PENALTY
             if query.rivals and not self._fact_rivals[index] <= query.rivals:
                 penalty *= _RIVAL_PENALTY
             factor = 100 * evidence * penalty

@@ -3704,6 +3704,15 @@ def test_a_yes_no_question_about_a_town_the_chapter_never_names_is_not_answered(
     assert answered(matcher, "was the 7th forum held in astana") == ["seventh-forum-ashgabat"]
 
 
+def test_where_else_besides_the_only_place_a_fact_gives_is_not_answered_by_it(
+    matcher: Matcher,
+) -> None:
+    assert answered(matcher, "besides ashgabat where were the other forums held") == []
+    # The youth orchestra tours around the CIS besides Moscow.
+    question = "apart from moscow where does the youth orchestra play"
+    assert answered(matcher, question) == ["youth-orchestra-performances"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
