@@ -1460,10 +1460,15 @@ class Matcher:
         if (
             not UNLISTED_PLACES.isdisjoint(question)
             and question
-            and (question[0] in _YES_NO_OPENINGS or "ли" in question[:4])
+            and (
+                question[0] in _YES_NO_OPENINGS
+                or "ли" in question[:4]
+                or not _EVER.isdisjoint(question)
+            )
             # (Not a guess at one event's place, which a fact stating another corrects: "was
             # the 7th forum held in astana", "in vitebsk or in minsk".)
             and _OR.isdisjoint(question)
+            and _ONLY.isdisjoint(question)  # "does it only ever play in minsk?": corrected
             and not any(token[0].isdigit() or token in ORDINAL_WORDS for token in question)
         ):
             # "did the youth orchestra ever play in yerevan", "проводился ли форум в Ереване":
@@ -2302,7 +2307,10 @@ _PLACES_OUTSIDE_THE_INDEX = words(
 )
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
+# A yes/no question: its opening, or "ever" ("а в ташкенте форум когда-нибудь проводили?").
 _YES_NO_OPENINGS = words("is are was were did does do has have had")
+_EVER = words("ever нибудь либо")
+_ONLY = words("only только лишь")
 _AS_WELL = words("too also own either")
 _ONE_OF = words("one число")
 # The user's own country, named in the story around the question.

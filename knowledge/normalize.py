@@ -751,7 +751,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     # "что дают эти форумы": what they give, what they are for.
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
-    ("какого", "числа"): "when",  # "какого числа": on what day of the month
+    ("какого", "числа"): "when",
+    ("what", "date"): "when",  # "what date was the concert" ("the date" alone may be the chapter's)
+    ("which", "date"): "when",  # "какого числа": on what day of the month
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("sign", "up"): "procedure",  # "how do I sign up for the forum"
     ("как", "зовут"): "person",  # "как зовут министра культуры": a name of a person
@@ -2078,6 +2080,8 @@ FILLER_PAIRS = frozenset(
         ("ends", "up"),
         ("ended", "up"),
         ("hang", "on"),  # "hang on, what is this text": wait
+        ("история", "с"),  # "чем закончилась история с визами": the visas
+        ("история", "со"),
         ("во", "имя"),  # "во имя чего затевались форумы": what for (QUESTION_PHRASES)
         # "what sort of document am i looking at": reading
         ("looking", "at"),

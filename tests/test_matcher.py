@@ -3694,14 +3694,17 @@ def test_which_ministry_asks_for_the_ministry_not_for_the_verb_after_it(
     [
         "did the cis youth orchestra ever play in yerevan",
         "проводился ли форум интеллигенции в Ереване",
+        "а в ташкенте форум интеллигенции когда-нибудь проводили?",
     ],
 )
 def test_a_yes_no_question_about_a_town_the_chapter_never_names_is_not_answered(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == []
-    # A guess at one event's place is corrected.
+    # A guess at one event's place is corrected, and so is one that limits the places.
     assert answered(matcher, "was the 7th forum held in astana") == ["seventh-forum-ashgabat"]
+    question = "the cis youth orchestra only ever plays in minsk?"
+    assert answered(matcher, question) == ["youth-orchestra-performances"]
 
 
 def test_where_else_besides_the_only_place_a_fact_gives_is_not_answered_by_it(
@@ -3711,6 +3714,16 @@ def test_where_else_besides_the_only_place_a_fact_gives_is_not_answered_by_it(
     # The youth orchestra tours around the CIS besides Moscow.
     question = "apart from moscow where does the youth orchestra play"
     assert answered(matcher, question) == ["youth-orchestra-performances"]
+
+
+def test_what_date_asks_when(matcher: Matcher) -> None:
+    assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
+    assert answered(matcher, "what date was the chapter published") == ["publication-date"]
+
+
+def test_the_story_of_something_is_the_thing(matcher: Matcher) -> None:
+    question = "ну и чем закончилась история с визами для музыкантов в европу"
+    assert answered(matcher, question) == ["visa-lobbying-outcome"]
 
 
 @pytest.mark.parametrize(
