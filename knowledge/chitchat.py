@@ -26,7 +26,8 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "afternoon gm привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
         # as a letter opens: "Dear bot", "Уважаемый бот"
         "dear уважаемый уважаемая уважаемые "
-        "здорово хай салют хелло ку куку прив privet zdravstvuite zdravstvuyte salut "
+        "здорово здарова здорова здаров хай салют хелло ку куку прив privet zdravstvuite "
+        "zdravstvuyte salut "
         # in the languages of the countries the chapter names
         "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "
         "tere tervist barev барев gamarjoba гамарджоба сәлем сәлеметсіз салеметсиз salemetsiz "
@@ -218,6 +219,13 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "ты работаешь",
         "do you speak english",
         "can i write in english",
+        "can you reply in english",
+        "can you answer in english",
+        "can you reply in russian",
+        "can you answer in russian",
+        "можешь отвечать по английски",
+        "можешь отвечать на английском",
+        "можешь ответить по английски",
         "what are you able to answer",
         "кто тебя создал",
         "кто тебя сделал",

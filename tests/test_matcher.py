@@ -1034,7 +1034,12 @@ def test_what_x_is_for_is_a_purpose_but_what_x_lobbies_for_is_a_thing() -> None:
 
 @pytest.mark.parametrize(
     ("message", "kind"),
-    [("чё умеешь?", ChitChat.ABOUT), ("пока, до завтра", ChitChat.GOODBYE)],
+    [
+        ("чё умеешь?", ChitChat.ABOUT),
+        ("пока, до завтра", ChitChat.GOODBYE),
+        ("здарова бот", ChitChat.GREETING),
+        ("can you reply in english pls", ChitChat.ABOUT),
+    ],
 )
 def test_colloquial_small_talk(matcher: Matcher, message: str, kind: ChitChat) -> None:
     assert matcher.decide(message).chitchat is kind
