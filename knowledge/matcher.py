@@ -1758,9 +1758,12 @@ class Matcher:
             gap and len(token) <= _SHORT_PIECE for gap, token in zip(unknown, tokens, strict=True)
         ):
             return text
-        # A piece is a word the fact base does not know, or a short function word.
+        # A piece is a word the fact base does not know, or a short function word, or one it
+        # knows only as another's synonym ("con federation").
         piece = [
-            gap or (len(token) <= 3 and token in STOPWORDS)
+            gap
+            or (len(token) <= 3 and token in STOPWORDS)
+            or (not self._known_exactly(token) and bool(_synonyms_of(token)))
             for gap, token in zip(unknown, tokens, strict=True)
         ]
         count = len(tokens)

@@ -1794,6 +1794,17 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("keep keeps keeping maintain maintains maintaining sustain", ("preserving",)),
     ("swap swaps swapping swapped trade trading", ("exchanges",)),
     ("gathering gatherings meeting meetings congress congresses", ("forums",)),
+    # Everyday names for the chapter's things, as people describe rather than name them
+    # ("the painters' federation", "the kids' orchestra", "whose brainchild").
+    ("federation federations", ("confederation",)),
+    ("федерация федерации федерацию федерацией", ("конфедерация",)),
+    ("kids kid youngsters", ("youth",)),
+    ("brainchild", ("initiated",)),
+    ("brainy", ("intellectuals",)),
+    ("officialdom", ("government",)),
+    ("поиграть поиграл поиграла поиграли", ("играл",)),
+    ("выгорело", ("получилось",)),
+    ("посиделки посиделок посиделках", ("форумы",)),
     ("intellectual intellectuals intelligentsiya", ("intelligentsia",)),
     ("упростить облегчить проще", ("облегчить",)),
     ("back backs backed backing", ("support",)),

@@ -3721,6 +3721,22 @@ def test_where_else_besides_the_only_place_a_fact_gives_is_not_answered_by_it(
     assert answered(matcher, question) == ["youth-orchestra-performances"]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what's the painters' federation really in it for", "visual-artists-confederation-aims"),
+        ("whose brainchild was the kids' orchestra", "youth-orchestra-origin"),
+        ("зачем эти посиделки учёных и творцов бывшего союза", "cis-forums-purpose"),
+        ("где успел поиграть оркестр из молодых ребят", "youth-orchestra-performances"),
+    ],
+)
+def test_things_described_rather_than_named(matcher: Matcher, question: str, fact_id: str) -> None:
+    assert answered(matcher, question) == [fact_id]
+    # A piece of a word cut in two that is another word's synonym is still a piece.
+    question = "what does the con federation of film makers unions bring together"
+    assert answered(matcher, question) == ["filmmakers-unions-confederation"]
+
+
 def test_what_date_asks_when(matcher: Matcher) -> None:
     assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
     assert answered(matcher, "what date was the chapter published") == ["publication-date"]
