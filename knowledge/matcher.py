@@ -1320,6 +1320,14 @@ class Matcher:
                 if pair in FILLER_PAIRS
                 for at in (at, at + 1)
             }
+        if not _PHRASE_SYNONYM_ENDS.isdisjoint(tokens):
+            # The first word of a phrase that stands for another ("*pay* off", "*flying* solo"),
+            # when the fact base does not know it alone: the phrase's meaning is on the second.
+            filler.update(
+                at
+                for at, pair in enumerate(itertools.pairwise(tokens))
+                if pair in PHRASE_SYNONYMS and self._resolve(pair[0]) == {}
+            )
         idf = self._idf
         addressed = not _ADDRESSES.isdisjoint(tokens) and _ADDRESSED.search(text) is not None
         # A claim to check ("the 7th forum was in Astana, right?"): a word the chapter does not

@@ -428,7 +428,7 @@ STOPWORDS_EN = words(
     get got gets getting go goes going gone make makes made like
     happen happens happened happening actually currently
     usually typically normally generally
-    people person persons folks anyone anybody someone somebody everyone everybody
+    people person persons folks crowd anyone anybody someone somebody everyone everybody
     basically whether clarify confirm wondering wonder curious guess suppose supposed
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
@@ -481,7 +481,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
-    люди людей людям человек нибудь либо кое
+    люди людей людям люд человек нибудь либо кое
     отсюда правда кроме помимо
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
@@ -1801,6 +1801,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("kids kid youngsters", ("youth",)),
     ("brainchild", ("initiated",)),
     ("brainy", ("intellectuals",)),
+    ("chew chewed", ("discussed",)),  # "what did they chew over at the gathering"
+    ("leaning", ("lobbies",)),  # "is moscow leaning on europe to ease up on visas"
+    ("hook", ("risks",)),  # "they're on the hook for everything themselves"
+    ("голову", ("инициировал",)),  # "кому пришло в голову собрать оркестр"
     ("officialdom", ("government",)),
     ("поиграть поиграл поиграла поиграли", ("играл",)),
     ("выгорело", ("получилось",)),
@@ -2013,6 +2017,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
+    ("flying", "solo"): "independently",
+    ("arm", "twisting"): "lobbies",  # "did all that arm-twisting over visas ever pay off"
+    ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the
     # ministry does not send.
     ("other", "artists"): "independent",

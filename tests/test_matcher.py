@@ -3737,6 +3737,33 @@ def test_things_described_rather_than_named(matcher: Matcher, question: str, fac
     assert answered(matcher, question) == ["filmmakers-unions-confederation"]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("what does ifescco do for the cis arts crowd", ["ifescco-cis-forums"]),
+        (
+            "what did they chew over at the gathering in turkmenistan's capital",
+            ["seventh-forum-ashgabat"],
+        ),
+        (
+            "so the artists who go it alone, they're on the hook for everything themselves?",
+            ["independent-artists"],
+        ),
+        (
+            "ok and did any of that pay off? are the visa barriers gone now or not",
+            ["visa-barriers-lobbying", "visa-lobbying-outcome"],
+        ),
+        (
+            "how do the big orchestras get abroad and what about artists flying solo",
+            ["independent-artists", "touring-via-ministry"],
+        ),
+    ],
+)
+def test_everyday_phrases(matcher: Matcher, question: str, fact_ids: list[str]) -> None:
+    # ("pay" and "flying" alone are unknown words: in "pay off", "flying solo" they are not.)
+    assert sorted(answered(matcher, question)) == fact_ids
+
+
 def test_what_date_asks_when(matcher: Matcher) -> None:
     assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
     assert answered(matcher, "what date was the chapter published") == ["publication-date"]
