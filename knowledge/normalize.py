@@ -1239,6 +1239,12 @@ _IFESCCO_SPELLED_OUT = frozenset(
         ("intergovernmental", "межгосударственный", "межгосударственного", "межгосударственным"),
         ("foundation", "fund", "фонд", "фонда", "фондом", "фонде"),
     )
+) | frozenset(
+    # described by its field: "тот фонд гуманитарного сотрудничества", "the humanitarian fund"
+    itertools.chain(
+        itertools.product(("фонд", "фонда", "фондом", "фонде"), ("гуманитарного",)),
+        itertools.product(("humanitarian",), ("fund", "foundation")),
+    )
 )
 _UNION_STATE = frozenset(
     itertools.product(
@@ -1801,7 +1807,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("kids kid youngsters", ("youth",)),
     ("brainchild", ("initiated",)),
     ("brainy", ("intellectuals",)),
-    ("chew chewed", ("discussed",)),  # "what did they chew over at the gathering"
+    ("chew chewed", ("discussed",)),
+    ("shipping shipped", ("send",)),  # "moc's role in shipping orchestras abroad"
+    ("рубрика рубрики рубрику рубрике", ("раздел",)),
+    ("snippet snippets excerpt fragment", ("chapter",)),
+    ("кусочек фрагмент отрывок", ("глава",)),  # "what did they chew over at the gathering"
     ("leaning", ("lobbies",)),  # "is moscow leaning on europe to ease up on visas"
     ("hook", ("risks",)),  # "they're on the hook for everything themselves"
     ("голову", ("инициировал",)),  # "кому пришло в голову собрать оркестр"
@@ -2018,6 +2028,10 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
     ("flying", "solo"): "independently",
+    ("turkmenistans", "capital"): "ashgabat",  # "the gathering in turkmenistan's capital"
+    ("turkmen", "capital"): "ashgabat",
+    ("туркменской", "столице"): "ашхабаде",
+    ("туркменская", "столица"): "ашхабад",
     ("arm", "twisting"): "lobbies",  # "did all that arm-twisting over visas ever pay off"
     ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the
@@ -2070,6 +2084,15 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("белорусского", "города"): "витебска",
     ("бывшие", "республики"): "снг",
 }
+# "где собирались в седьмой раз": the seventh time is the seventh forum (the only thing the chapter
+# counts; "в первый раз" is only "first").
+PHRASE_SYNONYMS.update(
+    {
+        (word, "раз"): "форум"
+        for word, number in ORDINAL_WORDS.items()
+        if not word.isascii() and number != "1"
+    }
+)
 # Two words that together say nothing: "who set it up *in the first place*".
 FILLER_PAIRS = frozenset(
     {
