@@ -558,6 +558,17 @@ class Matcher:
             # "how does the film unions' body differ from the visual artists' one": each side
             # of the comparison on its own words, when each names a fact of its own.
             return Decision(Kind.ANSWER, question, language, sides, candidates=tuple(whole[:5]))
+        if (
+            decision.kind is Kind.ANSWER
+            and len(decision.facts) == 1
+            and not _OR.isdisjoint(tokenize(text))
+            and (sides := self._sides(text, _CHOICE_SIDES)) is not None
+            and self._related(sides[0].fact, sides[1].fact)
+        ):
+            # "как ездят артисты за границу: через минкульт или сами?": both ways are the answer,
+            # when each side names a fact of its own and the two belong together ("was the 7th
+            # forum in ashgabat or astana" has one side only).
+            return Decision(Kind.ANSWER, question, language, sides, candidates=tuple(whole[:5]))
         if decision.kind is not Kind.ANSWER:
             # "the chapter says 'since 2006, once a year' — what happens once a year?": the
             # words quoted from the chapter say which fact is meant.
@@ -713,10 +724,13 @@ class Matcher:
             Kind.SUGGEST, question, language, suggestions=suggestions, candidates=candidates
         )
 
-    def _sides(self, text: str) -> tuple[Candidate, Candidate] | None:
+    def _sides(
+        self, text: str, between: re.Pattern[str] | None = None
+    ) -> tuple[Candidate, Candidate] | None:
         """The best fact for each side of a comparison ("X and Y differ", "X vs Y", "чем X
-        отличается от Y"), if the two sides name two different facts."""
-        split = _COMPARED_SIDES.split(text, maxsplit=1)
+        отличается от Y") or of a choice (``between`` = _CHOICE_SIDES), if the two sides name
+        two different facts."""
+        split = (between or _COMPARED_SIDES).split(text, maxsplit=1)
         if len(split) != 2 or not POLICY_WORDS.isdisjoint(tokenize(text)):
             # (Two countries' policies compared: the chapter is on Russia's alone.)
             return None
@@ -2513,11 +2527,14 @@ _GLUED_OPENERS = tuple(sorted(QUESTION_WORDS, key=len, reverse=True))
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
 # "чем X отличается от Y".
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
+# The word between two ways offered as a choice: "via the ministry or on their own".
+_CHOICE_SIDES = re.compile(r"\b(?:or|или|либо|ili)\b", re.IGNORECASE)
 # Words that ask to compare two things.
 _COMPARING = words(
-    "compare compared comparison differ differs difference differences different versus vs "
-    "similar common сравни сравните сравнить сравнение отличаются отличается отличие отличия "
-    "разница разницы общего общее похожи otlichaetsya otlichayutsya otlichaiutsia otlichie raznica"
+    "compare compared comparison contrast contrasting differ differs difference differences "
+    "different versus vs similar common сравни сравните сравнить сравнение отличаются отличается "
+    "отличие отличия разница разницы общего общее похожи otlichaetsya otlichayutsya otlichaiutsia "
+    "otlichie raznica"
 )
 # Words a question told after a story needs to be answered without the story.
 _WHOLE_QUESTION = 9

@@ -3782,6 +3782,24 @@ def test_descriptions_of_places_times_and_bodies(
     assert answered(matcher, "с какого года славянский базар проводится первый раз") == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do artists go abroad via the ministry or on their own?",
+        "kak ezdyat artisty za granitsu: cherez minkult ili sami?",
+        "contrast how major orchestras tour abroad with how independent artists do it",
+    ],
+)
+def test_both_ways_offered_as_a_choice_or_a_contrast_are_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert sorted(answered(matcher, question)) == ["independent-artists", "touring-via-ministry"]
+    # A guess between two places is one fact, corrected.
+    assert answered(matcher, "was the 7th forum in ashgabat or astana") == [
+        "seventh-forum-ashgabat"
+    ]
+
+
 def test_what_date_asks_when(matcher: Matcher) -> None:
     assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
     assert answered(matcher, "what date was the chapter published") == ["publication-date"]
