@@ -443,7 +443,7 @@ STOPWORDS_EN = words(
     test tests exam exams
     nobody fit fits alive seeing options asking smaller friend friends zero main
     mark
-    hte adn answered answering giving
+    hte adn answered answering giving chatting
     """
 )
 # "когда" and the ways it is mistyped: a function word, and one that asks when.

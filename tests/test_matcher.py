@@ -3669,6 +3669,7 @@ def test_the_other_artists_are_those_the_ministry_does_not_send(
             "what sort of document am i looking at and how old is it",
             ["about-the-chapter", "publication-date"],
         ),
+        ("what is this text i am chatting about", ["about-the-chapter"]),
         ("во имя чего затевались форумы деятелей искусства и науки", ["cis-forums-purpose"]),
     ],
 )
