@@ -1678,6 +1678,8 @@ class Matcher:
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         if following in ("one", "ones"):
             return True  # "the 7th one": a thing named before, counted
+        if position and tokens[position - 1] in _NUMBERED_THINGS:
+            return True  # "forum #7 where", "форум номер 7": the forum by its number
         return bool(following) and bool(self._resolve(following))
 
     def _resolve(self, token: str) -> dict[str, float] | None:
@@ -2334,6 +2336,8 @@ _PLACES_OUTSIDE_THE_INDEX = words(
 _DOES = words("does did do has have")
 # A yes/no question: its opening, or "ever" ("а в ташкенте форум когда-нибудь проводили?").
 _YES_NO_OPENINGS = words("is are was were did does do has have had")
+# Things the chapter counts, before their number: "forum #7", "форум номер 7".
+_NUMBERED_THINGS = words("forum forums форум форума номер number no")
 _EVER = words("ever нибудь либо")
 _ONLY = words("only только лишь")
 _AS_WELL = words("too also own either")

@@ -3801,6 +3801,20 @@ def test_both_ways_offered_as_a_choice_or_a_contrast_are_answered(
     ]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("IFESCCO forum #7 where", ["seventh-forum-ashgabat"]),
+        ("форум номер 7 где был", ["seventh-forum-ashgabat"]),
+        ("forum 8 where", []),
+    ],
+)
+def test_a_forum_by_its_number_after_it(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question) == fact_ids
+
+
 def test_what_date_asks_when(matcher: Matcher) -> None:
     assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
     assert answered(matcher, "what date was the chapter published") == ["publication-date"]
