@@ -481,7 +481,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
-    люди людей людям люд человек нибудь либо кое
+    люди людей людям люд изза человек нибудь либо кое
     отсюда правда кроме помимо
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
@@ -1809,6 +1809,15 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("brainy", ("intellectuals",)),
     ("chew chewed", ("discussed",)),
     ("shipping shipped", ("send",)),  # "moc's role in shipping orchestras abroad"
+    ("bash bashes", ("festival",)),  # "that yearly song and dance bash in belarus"
+    ("ditch ditching scrap scrapping", ("removal",)),  # "the push to ditch the schengen hoops"
+    ("hoops", ("barriers",)),
+    ("pros", ("professionals",)),  # "how do pros in the arts cooperate"
+    ("thinkers", ("intellectuals",)),
+    ("контачат контачить", ("сотрудничают",)),  # "наши культурщики контачат с иностранцами"
+    ("слеты слет слетов слетах", ("форумы",)),  # "ежегодные слёты творческой элиты"
+    ("элита элиты элиту", ("интеллигенции",)),
+    ("мотаться", ("ездить",)),
     ("рубрика рубрики рубрику рубрике", ("раздел",)),
     ("snippet snippets excerpt fragment", ("chapter",)),
     ("кусочек фрагмент отрывок", ("глава",)),  # "what did they chew over at the gathering"
@@ -2028,6 +2037,13 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
     ("flying", "solo"): "independently",
+    ("cooked", "up"): "initiated",  # "who cooked up the big annual music fest"
+    ("cook", "up"): "initiated",
+    ("pan", "out"): "successful",  # "did the whole push ever pan out"
+    ("panned", "out"): "successful",
+    ("link", "up"): "cooperate",  # "how do creative people link up with each other"
+    ("подставляет", "плечо"): "поддерживает",  # "государство подставляет плечо творческим людям"
+    ("подставить", "плечо"): "поддержать",
     ("turkmenistans", "capital"): "ashgabat",  # "the gathering in turkmenistan's capital"
     ("turkmen", "capital"): "ashgabat",
     ("туркменской", "столице"): "ашхабаде",

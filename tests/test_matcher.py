@@ -3815,6 +3815,26 @@ def test_a_forum_by_its_number_after_it(
     assert answered(matcher, question) == fact_ids
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "did the whole push to ditch the schengen hoops for russian creatives ever pan out",
+            ["visa-barriers-lobbying", "visa-lobbying-outcome"],
+        ),
+        ("how do pros in the arts cooperate inside the CIS", ["cis-professional-unions"]),
+        (
+            "государство как-то подставляет плечо творческим людям, которые работают с "
+            "коллегами из-за бугра?",
+            ["state-support"],
+        ),
+        ("zachem eti slety intelligencii byvshego sssr", ["cis-forums-purpose"]),
+    ],
+)
+def test_slang_for_the_chapters_words(matcher: Matcher, question: str, fact_ids: list[str]) -> None:
+    assert sorted(answered(matcher, question)) == fact_ids
+
+
 def test_what_date_asks_when(matcher: Matcher) -> None:
     assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
     assert answered(matcher, "what date was the chapter published") == ["publication-date"]
