@@ -1807,7 +1807,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("kids kid youngsters", ("youth",)),
     ("brainchild", ("initiated",)),
     ("brainy", ("intellectuals",)),
-    ("chew chewed", ("discussed",)),
+    ("chew chewed", ("discussed",)),  # "what did they chew over at the gathering"
     ("shipping shipped", ("send",)),  # "moc's role in shipping orchestras abroad"
     ("bash bashes", ("festival",)),  # "that yearly song and dance bash in belarus"
     ("ditch ditching scrap scrapping", ("removal",)),  # "the push to ditch the schengen hoops"
@@ -1820,7 +1820,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("мотаться", ("ездить",)),
     ("рубрика рубрики рубрику рубрике", ("раздел",)),
     ("snippet snippets excerpt fragment", ("chapter",)),
-    ("кусочек фрагмент отрывок", ("глава",)),  # "what did they chew over at the gathering"
+    ("кусочек кусок фрагмент отрывок", ("глава",)),
+    ("onone", ("bilateral",)),  # "one-on-one deals" (normalised as "one onone")
     ("leaning", ("lobbies",)),  # "is moscow leaning on europe to ease up on visas"
     ("hook", ("risks",)),  # "they're on the hook for everything themselves"
     ("голову", ("инициировал",)),  # "кому пришло в голову собрать оркестр"
@@ -2037,6 +2038,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("red", "tape"): "barriers",
     ("it", "alone"): "independently",
     ("flying", "solo"): "independently",
+    ("fine", "art"): "visual",  # "the fine-art guild federation": the visual artists'
+    ("fine", "arts"): "visual",
+    ("the", "table"): "discussed",  # "what was on the table at the gathering"
     ("cooked", "up"): "initiated",  # "who cooked up the big annual music fest"
     ("cook", "up"): "initiated",
     ("pan", "out"): "successful",  # "did the whole push ever pan out"

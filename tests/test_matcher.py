@@ -3829,6 +3829,8 @@ def test_a_forum_by_its_number_after_it(
             ["state-support"],
         ),
         ("zachem eti slety intelligencii byvshego sssr", ["cis-forums-purpose"]),
+        ("what was on the table in ashgabat", ["seventh-forum-ashgabat"]),
+        ("это кусок из какого раздела", ["about-the-chapter", "chapter-section"]),
     ],
 )
 def test_slang_for_the_chapters_words(matcher: Matcher, question: str, fact_ids: list[str]) -> None:
