@@ -1034,6 +1034,11 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("membership")
     if _asks_who_founded_a_body(tokens):
         kinds.add("body-founder")
+    if "show" in tokens and any(
+        tokens[at : at + 3] in (["runs", "the", "show"], ["run", "the", "show"])
+        for at in range(len(tokens) - 2)
+    ):
+        kinds.add("person")  # "who runs the show at the painters' guild federation": its head
     if any(
         token in _WHICH_ONE
         and tokens[at + 1 : at + 2]

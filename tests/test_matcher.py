@@ -3837,6 +3837,10 @@ def test_slang_for_the_chapters_words(matcher: Matcher, question: str, fact_ids:
     assert sorted(answered(matcher, question)) == fact_ids
 
 
+def test_who_runs_the_show_asks_for_a_head(matcher: Matcher) -> None:
+    assert answered(matcher, "who runs the show at the painters' guild federation") == []
+
+
 def test_what_date_asks_when(matcher: Matcher) -> None:
     assert answered(matcher, "what date was the youth orchestra concert in moscow") == []
     assert answered(matcher, "what date was the chapter published") == ["publication-date"]
