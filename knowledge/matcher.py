@@ -74,6 +74,7 @@ from knowledge.normalize import (
     UNLISTED_PLACES,
     VERB_KINDS,
     YEAR_WORDS,
+    YES_NO_OPENINGS,
     answer_kinds,
     asked_instances,
     checks_claim,
@@ -1166,7 +1167,7 @@ class Matcher:
                 if (
                     "where" in kinds
                     and not ruled_out.isdisjoint(self._places)
-                    and self._fact_stated[index] & (self._places | self._cis) <= ruled_out
+                    and self._fact_stated[index] & self._places_or_cis <= ruled_out
                 ):
                     # "besides ashgabat, where were the other forums held": the only place the
                     # fact gives is the one ruled out ("besides moscow, where does the youth
@@ -1483,7 +1484,7 @@ class Matcher:
             not UNLISTED_PLACES.isdisjoint(question)
             and question
             and (
-                question[0] in _YES_NO_OPENINGS
+                question[0] in YES_NO_OPENINGS
                 or "ли" in question[:4]
                 or not _EVER.isdisjoint(question)
             )
@@ -2208,6 +2209,7 @@ class Matcher:
             and found in self._postings
             and len(self._postings[found]) <= count * _PLACE_SHARE
         )
+        self._places_or_cis = self._places | self._cis
         raw = {
             term: math.log(1 + (count - len(docs) + 0.5) / (len(docs) + 0.5))
             for term, docs in self._postings.items()
@@ -2334,12 +2336,11 @@ _PLACES_OUTSIDE_THE_INDEX = words(
 )
 # A question about what someone does: "does France lobby…", "did Poland sign…".
 _DOES = words("does did do has have")
-# A yes/no question: its opening, or "ever" ("а в ташкенте форум когда-нибудь проводили?").
-_YES_NO_OPENINGS = words("is are was were did does do has have had")
+# A yes/no question without its opening: "а в ташкенте форум когда-нибудь проводили?".
+_EVER = words("ever нибудь")
+_ONLY = words("only только лишь")
 # Things the chapter counts, before their number: "forum #7", "форум номер 7".
 _NUMBERED_THINGS = words("forum forums форум форума номер number no")
-_EVER = words("ever нибудь либо")
-_ONLY = words("only только лишь")
 _AS_WELL = words("too also own either")
 _ONE_OF = words("one число")
 # The user's own country, named in the story around the question.

@@ -751,9 +751,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     # "что дают эти форумы": what they give, what they are for.
     **dict.fromkeys(_OPENING_PHRASES, "why"),
     ("каких", "пор"): "when",  # "с каких пор": since when
-    ("какого", "числа"): "when",
+    ("какого", "числа"): "when",  # "какого числа": on what day of the month
     ("what", "date"): "when",  # "what date was the concert" ("the date" alone may be the chapter's)
-    ("which", "date"): "when",  # "какого числа": on what day of the month
+    ("which", "date"): "when",
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("sign", "up"): "procedure",  # "how do I sign up for the forum"
     ("как", "зовут"): "person",  # "как зовут министра культуры": a name of a person
@@ -870,7 +870,8 @@ _MONTHS = words(
     "мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре "
     "октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре"
 )
-_YES_NO_OPENINGS = words("is are was were did does do has have had")
+# The words a yes/no question opens with.
+YES_NO_OPENINGS = words("is are was were did does do has have had")
 _A_YEAR = re.compile(r"(1[89]|20)\d\d")
 # Words pointing at the thing after them: "*this* text", "*эта* глава".
 THIS_WORDS = words("this этот эта это этом этого этой этих")
@@ -968,7 +969,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     if not _MONTHS.isdisjoint(tokens) or (
         not kinds
         and tokens[:1] != []
-        and tokens[0] in _YES_NO_OPENINGS
+        and tokens[0] in YES_NO_OPENINGS
         and any(_A_YEAR.fullmatch(token) for token in tokens)
     ):
         # "правда ли, что базар проходит в июле", "were the deals signed in 2005?": a date.
@@ -1400,7 +1401,7 @@ def checks_claim(tokens: list[str]) -> bool:
     if tokens[-2] in _NEGATIVE_OPENINGS and tokens[-1] in ("it", "they", "there"):
         return True  # "…was a russia-ukraine thing, wasn't it"
     if (
-        tokens[0] in _YES_NO_OPENINGS
+        tokens[0] in YES_NO_OPENINGS
         or (
             is_cyrillic(tokens[0])
             and QUESTION_WORDS.isdisjoint(tokens)
