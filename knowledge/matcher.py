@@ -1335,14 +1335,18 @@ class Matcher:
                 if pair in FILLER_PAIRS
                 for at in (at, at + 1)
             }
+        # Phrases that stand for another word ("take place": held), by the position of their
+        # second word, which takes the meaning on.
+        meant_at: dict[int, str] = {}
         if not _PHRASE_SYNONYM_ENDS.isdisjoint(tokens):
-            # The first word of a phrase that stands for another ("*pay* off", "*flying* solo"),
-            # when the fact base does not know it alone: the phrase's meaning is on the second.
-            filler.update(
-                at
+            meant_at = {
+                at + 1: meant
                 for at, pair in enumerate(itertools.pairwise(tokens))
-                if pair in PHRASE_SYNONYMS and self._resolve(pair[0]) == {}
-            )
+                if (meant := PHRASE_SYNONYMS.get(pair)) is not None
+            }
+            # The first word, when the fact base does not know it alone ("*pay* off", "*flying*
+            # solo"), says nothing of its own.
+            filler.update(at - 1 for at in meant_at if self._resolve(tokens[at - 1]) == {})
         idf = self._idf
         addressed = not _ADDRESSES.isdisjoint(tokens) and _ADDRESSED.search(text) is not None
         # A claim to check ("the 7th forum was in Astana, right?"): a word the chapter does not
@@ -1391,12 +1395,10 @@ class Matcher:
                 # "языковая политика", "media policy": a policy the chapter is not about, as
                 # the word before "policy" says (the chapter is one on cultural policy).
                 unknown_focus = True
-            if position and token in _PHRASE_SYNONYM_ENDS:
-                meant = PHRASE_SYNONYMS.get((tokens[position - 1], token))
-                if meant is not None:
-                    terms = dict(terms or {})
-                    for found_term in self._resolve(meant) or {}:
-                        terms.setdefault(found_term, _SYNONYM_SIMILARITY)
+            if meant_at and (meant := meant_at.get(position)) is not None:
+                terms = dict(terms or {})
+                for found_term in self._resolve(meant) or {}:
+                    terms.setdefault(found_term, _SYNONYM_SIMILARITY)
             if position in choices:
                 guesses = [token, *(tokens[other] for other in choices[position])]
                 merged = dict(terms or {})

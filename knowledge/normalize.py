@@ -1040,7 +1040,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         for at in range(len(tokens) - 2)
     ):
         kinds.add("person")  # "who runs the show at the painters' guild federation": its head
-    if any(
+    if not _ONE_UNION.isdisjoint(tokens) and any(
         token in _WHICH_ONE
         and tokens[at + 1 : at + 2]
         and tokens[at + 1] in _NATIONAL
@@ -1291,10 +1291,7 @@ _WHO_OR_WHICH = words("who whom which кто кем какие какая как
 def _asks_who_founded_a_body(tokens: list[str]) -> bool:
     if _FOUNDERS.isdisjoint(tokens) and (
         _WHO_OR_WHICH.isdisjoint(tokens)
-        or (
-            _FOUNDING_VERBS.isdisjoint(tokens)
-            and ("set", "up") not in set(itertools.pairwise(tokens))
-        )
+        or (_FOUNDING_VERBS.isdisjoint(tokens) and ("set", "up") not in itertools.pairwise(tokens))
     ):
         return False
     return _names_a_body_without_members(tokens)
