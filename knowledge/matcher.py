@@ -1387,6 +1387,14 @@ class Matcher:
                 # "и вышло ли что-нибудь": did anything come of it, not "когда вышла глава"
                 # (came out: the chapter is "она", its date asked with "когда", "год").
                 terms = self._resolve("получилось")
+            elif token in _FILM_FESTIVALS or (
+                token in _FILM_WORDS
+                and position + 1 < len(tokens)
+                and tokens[position + 1] in _FESTIVAL_WORDS
+            ):
+                # "is there a film festival", "кинофестиваль": a festival the chapter never
+                # names, not the filmmakers' unions.
+                terms = {}
             else:
                 terms = self._resolve(token)
             if terms == {} and len(token) > 2:
@@ -2548,6 +2556,14 @@ _WHOLE_QUESTION = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _CAME_OF_IT = words("вышло")
+# A festival of films, which the chapter never names (its festival is one of music and the
+# performing arts): the film word is no filmmaker.
+_FILM_WORDS = words("film films movie movies cinema kino кино")
+_FESTIVAL_WORDS = words("festival festivals fest fests фестиваль фестивали фестивалей")
+_FILM_FESTIVALS = words(
+    "кинофестиваль кинофестиваля кинофестивале кинофестивалем кинофестивали кинофестивалей "
+    "кинофестивалях кинофестивалям кинофест kinofestival"
+)
 # Everyday words one letter from a word of the fact base, never a slip for it: "song" is not
 # "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play", "time"
 # not "ties", "час" not "частные", "sour" (a taste) not "source".

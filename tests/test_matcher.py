@@ -4197,3 +4197,20 @@ def test_a_sour_soup_is_no_source(matcher: Matcher) -> None:
 def test_why_not_reads_through_a_list_of_places(matcher: Matcher, question: str) -> None:
     # "and" inside "latvia lithuania and estonia" does not end the why-clause.
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a film festival",
+        "does the filmmakers confederation run its own film festival",
+        "какие кинофестивали есть в снг",
+        "проводит ли конфедерация кинематографистов свой кинофестиваль",
+    ],
+)
+def test_a_film_festival_is_not_the_filmmakers_unions(matcher: Matcher, question: str) -> None:
+    # The chapter's festival is one of music and the performing arts; it names no film festival.
+    assert answered(matcher, question) == []
+    assert answered(matcher, "what does the filmmakers' confederation do")[0] == (
+        "filmmakers-unions-confederation"
+    )
