@@ -838,6 +838,11 @@ class Matcher:
         asking: frozenset[str] = frozenset()
         counted: frozenset[str] = frozenset()
         head: frozenset[str] = frozenset()
+        # Words quoted from the chapter, then a question about something it does not say
+        # ("«поддерживается государством» — а сколько денег выделяют"): the quote is what the
+        # question is about, not a question of its own to answer.
+        topic_then_unknown = False
+        topic_named = False
         for part in parts:
             if _INTRODUCTION.match(part) and not _OURS.search(question):
                 # "I'm a painter from Kyiv. does the chapter say when…": who is asking (unless
@@ -914,6 +919,10 @@ class Matcher:
                 or not _WEATHER.isdisjoint(tokens)
             ):
                 unrelated += 1
+                if topic_named and own and _WEATHER.isdisjoint(tokens):
+                    topic_then_unknown = True
+            if verdict.facts and not own and _QUOTED.match(part.lstrip()):
+                topic_named = True
             if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
                 nearly.append(ranked[0])
             if verdict.facts and ranked is on_its_own and len(tokens) > 1:
@@ -936,10 +945,15 @@ class Matcher:
         sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
         # "what does it involve? exhibitions? conferences?": parts that agree on one fact.
         agreed = len(answered) == 1 and parts_answered >= 2
-        if len(answered) >= 2 or agreed or (sure and unrelated == len(parts) - 1):
+        if (
+            len(answered) >= 2
+            or agreed
+            or (sure and unrelated == len(parts) - 1 and not topic_then_unknown)
+        ):
             partial_only = False
         elif (
             sure
+            and not topic_then_unknown
             and answered[0].fact.id in standalone
             and answered[0].fact.topic != _ABOUT_THE_SOURCE
         ):

@@ -4214,3 +4214,18 @@ def test_a_film_festival_is_not_the_filmmakers_unions(matcher: Matcher, question
     assert answered(matcher, "what does the filmmakers' confederation do")[0] == (
         "filmmakers-unions-confederation"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "«поддерживается государством» — а сколько денег выделяют",
+        '"supported by the state" - how much money do they get',
+    ],
+)
+def test_a_quote_then_a_question_beyond_it_is_not_answered_by_the_quote(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+    # A question about the quote itself still is.
+    assert answered(matcher, "«поддерживается государством» — кем?")[0] == "state-support"
