@@ -2055,6 +2055,10 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("turkmen", "capital"): "ashgabat",
     ("туркменской", "столице"): "ашхабаде",
     ("туркменская", "столица"): "ашхабад",
+    ("eye", "fesco"): "ifescco",  # the foundation spelt as it is said
+    ("eye", "fesko"): "ifescco",
+    ("ай", "феско"): "мфгс",
+    ("ай", "фэско"): "мфгс",
     ("arm", "twisting"): "lobbies",  # "did all that arm-twisting over visas ever pay off"
     ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the

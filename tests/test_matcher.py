@@ -4229,3 +4229,8 @@ def test_a_quote_then_a_question_beyond_it_is_not_answered_by_the_quote(
     assert answered(matcher, question) == []
     # A question about the quote itself still is.
     assert answered(matcher, "«поддерживается государством» — кем?")[0] == "state-support"
+
+
+@pytest.mark.parametrize("question", ["what is eye fesco", "ай феско это что"])
+def test_ifescco_spelt_as_it_is_said_is_ifescco(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[0] == "ifescco-cis-forums"
