@@ -255,6 +255,9 @@ _UNKNOWN_DECAY = 0.6
 # A place or body named in the question ("…in Latvia", "…of Belarus") that the fact does not
 # mention, when only some facts mention it (at most this share of them).
 _PLACE_PENALTY = 0.7
+# A search-box query about a festival ("baltic festival", "baltic song festival") against a fact
+# that names no festival: the place alone does not make it the answer.
+_HEAD_PENALTY = 0.7
 _PLACE_SHARE = 0.25
 
 # The weight of a question word the fact base does not know at all, relative to its rarest
@@ -367,6 +370,10 @@ class _Query:
     alternatives: tuple[tuple[str, frozenset[str]], ...] = ()
     # Which of the bodies named apart (RIVAL_NAMES, by position) the question names.
     rivals: frozenset[int] = frozenset()
+    # The terms of a search-box query's head noun when it is a festival ("baltic *festival*"):
+    # what it is about. (Any head noun: −33 in scope; queries often end in a word the facts word
+    # otherwise, "visa barriers europe artists".)
+    head_terms: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -385,6 +392,7 @@ class _Query:
             self.checks_claim,
             self.alternatives,
             self.rivals,
+            self.head_terms,
         )
 
     @cached_property
@@ -1187,6 +1195,8 @@ class Matcher:
                     # fact gives is the one ruled out ("besides moscow, where does the youth
                     # orchestra play": around the CIS).
                     penalty *= _RULED_OUT_PENALTY
+            if query.head_terms and fact_terms.keys().isdisjoint(query.head_terms):
+                penalty *= _HEAD_PENALTY
             if query.rivals and not self._fact_rivals[index] <= query.rivals:
                 penalty *= _RIVAL_PENALTY
             factor = 100 * evidence * penalty
@@ -1327,8 +1337,9 @@ class Matcher:
             tokens, asks=bool(kinds) or not QUESTION_WORDS.isdisjoint(tokens)
         )
         focus = focus_position(tokens[:asked])
+        terse_at = None
         if focus is None and not kinds and "?" not in text:
-            focus = terse_head(tokens[:asked])
+            focus = terse_at = terse_head(tokens[:asked])
         if not _ONE_OF.isdisjoint(tokens):
             member = self._one_of(tokens[:asked])
             if member is not None:
@@ -1607,6 +1618,14 @@ class Matcher:
             # doing the same, which the chapter (on Russia) does not describe. ("Did Germany
             # drop the visa barriers" asks about the lobbying's outcome.)
             unknown_focus = True
+        head_terms: frozenset[str] = frozenset()
+        if (
+            terse_at is not None
+            and terse_at == focus
+            and not unknown_focus
+            and tokens[terse_at] in _FESTIVAL_WORDS
+        ):
+            head_terms = frozenset(self._resolve(tokens[terse_at]) or ())
         return _Query(
             tuple(words),
             total,
@@ -1623,6 +1642,7 @@ class Matcher:
             checks_claim=claim,
             alternatives=tuple(sorted(alternatives)) if alternatives else (),
             rivals=rivals,
+            head_terms=head_terms,
         )
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:

@@ -2120,6 +2120,23 @@ PHRASE_SYNONYMS.update(
         if not word.isascii() and number != "1"
     }
 )
+# "the belarus song fest", "песенный праздник у белорусов": a festival of songs is one of
+# music (a song alone is no music: "song" is no word of the chapter).
+PHRASE_SYNONYMS.update(
+    {
+        (song, festival): "music"
+        for song in ("song", "songs", "singing")
+        for festival in ("fest", "festival", "festivals")
+    }
+    | {
+        (song, festival): "музыка"
+        for song in ("песенный", "песенного", "песенном", "песенным", "песенная", "песенной")
+        for festival in words(
+            "фестиваль фестиваля фестивале фестивалем фест феста праздник праздника празднике "
+            "праздником"
+        )
+    }
+)
 # Two words that together say nothing: "who set it up *in the first place*".
 FILLER_PAIRS = frozenset(
     {

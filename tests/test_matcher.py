@@ -4234,3 +4234,23 @@ def test_a_quote_then_a_question_beyond_it_is_not_answered_by_the_quote(
 @pytest.mark.parametrize("question", ["what is eye fesco", "ай феско это что"])
 def test_ifescco_spelt_as_it_is_said_is_ifescco(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question)[0] == "ifescco-cis-forums"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("belarus song fest founders", "slavianski-bazaar-union-state"),
+        ("что за песенный фестиваль в беларуси", "slavianski-bazaar"),
+    ],
+)
+def test_a_song_festival_is_a_music_festival(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
+
+
+def test_a_festival_somewhere_else_is_not_answered_by_what_the_chapter_says_of_the_place(
+    matcher: Matcher,
+) -> None:
+    # The Baltic song festival is not the chapter's; nor the Baltic unions' agreements.
+    assert answered(matcher, "baltic song festival") == []
+    assert answered(matcher, "baltic festival") == []
+    assert answered(matcher, "vitebsk festival")[0].startswith("slavianski-bazaar")
