@@ -1371,7 +1371,11 @@ class Matcher:
             }
             # The first word, when the fact base does not know it alone ("*pay* off", "*flying*
             # solo"), says nothing of its own.
-            filler.update(at - 1 for at in meant_at if self._resolve(tokens[at - 1]) == {})
+            filler.update(
+                at - 1
+                for at in meant_at
+                if tokens[at - 1] in _PHRASE_VERBS or self._resolve(tokens[at - 1]) == {}
+            )
         idf = self._idf
         addressed = not _ADDRESSES.isdisjoint(tokens) and _ADDRESSED.search(text) is not None
         # A claim to check ("the 7th forum was in Astana, right?"): a word the chapter does not
@@ -2590,6 +2594,13 @@ _WHOLE_QUESTION = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WRITTEN = words("написано написана написан написаны")
 _CAME_OF_IT = words("вышло")
+# The first words of phrases that stand for another word ("*put* on", "*every* year"), which
+# say nothing more of their own, though the fact base knows them ("каждый год" is among the
+# festival's words).
+_PHRASE_VERBS = words(
+    "come came comes put puts every each каждый каждое manage managed manages pay paid get got "
+    "getting pull keep cooked cook pan panned link"
+)
 # A festival of films, which the chapter never names (its festival is one of music and the
 # performing arts): the film word is no filmmaker.
 _FILM_WORDS = words("film films movie movies cinema kino кино")

@@ -2035,6 +2035,7 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("comes", "up"): "initiated",
     # "is it a one-off or does it keep going": how often
     ("one", "off"): "annual",
+    ("один", "раз"): "ежегодно",  # "каждый год бывает или один раз был"
     ("keep", "going"): "annual",
     ("pull", "in"): "includes",  # "which countries does it pull in"
     ("у", "истоков"): "инициировал",  # "кто стоял у истоков": who was there at the start
