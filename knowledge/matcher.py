@@ -179,11 +179,13 @@ for _word, _targets in SYNONYMS.items():
 
 def _synonyms_of(token: str) -> tuple[str, ...]:
     """The synonym list's words for ``token``: as typed, spelt in Cyrillic, or by its stem
-    (another form of a listed word: "начались" for "начали")."""
+    (another form of a listed word: "начались" for "начали"), or a short one's possessive with
+    its apostrophe gone ("moc's": "mocs")."""
     return (
         SYNONYMS.get(token)
         or SYNONYMS.get(cyrillic_spelling(token) or "")
         or _SYNONYMS_BY_STEM.get(term_of(token), ())
+        or (SYNONYMS.get(token[:-1], ()) if token.endswith("s") and token.isascii() else ())
     )
 
 

@@ -4270,3 +4270,9 @@ def test_the_first_word_of_a_phrase_says_nothing_more_of_its_own(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert fact in answered(matcher, question)
+
+
+def test_an_abbreviation_with_a_possessive_is_the_abbreviation(matcher: Matcher) -> None:
+    assert answered(matcher, "moc's role in shipping orchestras abroad?")[0] == (
+        "touring-via-ministry"
+    )
