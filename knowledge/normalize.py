@@ -535,6 +535,8 @@ _OFFICIAL_FRAMING = words(
 _SUMMARY_FRAMING = words(
     "summary summaries summarize summarise sum rundown overview brief briefly quick short "
     "кратко вкратце коротко резюме резюмируй суммируй обзор словах outline nutshell "
+    # "give me the gist of this text", "суть главы"
+    "gist tldr суть сути "
     # "перескажи про славянский базар": retell it
     "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko"
 )

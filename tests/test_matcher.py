@@ -4276,3 +4276,8 @@ def test_an_abbreviation_with_a_possessive_is_the_abbreviation(matcher: Matcher)
     assert answered(matcher, "moc's role in shipping orchestras abroad?")[0] == (
         "touring-via-ministry"
     )
+
+
+@pytest.mark.parametrize("question", ["give me the gist of this text", "суть главы"])
+def test_the_gist_of_the_text_is_what_it_is_about(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[0] == "about-the-chapter"
