@@ -739,9 +739,14 @@ class Matcher:
         self, text: str, between: re.Pattern[str] | None = None
     ) -> tuple[Candidate, Candidate] | None:
         """The best fact for each side of a comparison ("X and Y differ", "X vs Y", "чем X
-        отличается от Y") or of a choice (``between`` = _CHOICE_SIDES), if the two sides name
-        two different facts."""
-        split = (between or _COMPARED_SIDES).split(text, maxsplit=1)
+        отличается от Y", "X compared to Y") or of a choice (``between`` = _CHOICE_SIDES), if
+        the two sides name two different facts."""
+        floor = self.thresholds.suggest
+        split = _COMPARED_WITH.split(text, maxsplit=1) if between is None else []
+        if len(split) == 2:
+            floor = self.thresholds.answer
+        else:
+            split = (between or _COMPARED_SIDES).split(text, maxsplit=1)
         if len(split) != 2 or not POLICY_WORDS.isdisjoint(tokenize(text)):
             # (Two countries' policies compared: the chapter is on Russia's alone.)
             return None
@@ -750,7 +755,7 @@ class Matcher:
             # (The comparing word is no part of either side: "differ" is unknown to the facts.)
             side = " ".join(token for token in tokenize(side) if token not in _COMPARING)
             ranked = self._rank(side, needed=_DECIDED)
-            if not ranked or ranked[0].score < self.thresholds.suggest:
+            if not ranked or ranked[0].score < floor:
                 return None
             best.append(ranked[0])
         if best[0].fact.id == best[1].fact.id:
@@ -2582,6 +2587,11 @@ _GLUED_OPENERS = tuple(sorted(QUESTION_WORDS, key=len, reverse=True))
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
 # "чем X отличается от Y".
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
+# "X compared to Y", "X по сравнению с Y": one side may be a question of its own ("how many
+# countries are in X compared with Y"), so each must be answered surely, not only suggested.
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:to|with)|than|по сравнению с|в сравнении с)\b", re.IGNORECASE
+)
 # The word between two ways offered as a choice: "via the ministry or on their own".
 _CHOICE_SIDES = re.compile(r"\b(?:or|или|либо|ili)\b", re.IGNORECASE)
 # Words that ask to compare two things.

@@ -4281,3 +4281,14 @@ def test_an_abbreviation_with_a_possessive_is_the_abbreviation(matcher: Matcher)
 @pytest.mark.parametrize("question", ["give me the gist of this text", "суть главы"])
 def test_the_gist_of_the_text_is_what_it_is_about(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question)[0] == "about-the-chapter"
+
+
+def test_x_compared_to_y_gets_both_sides_when_each_is_answered_surely(matcher: Matcher) -> None:
+    question = "how do solo artists get abroad compared to the big official troupes"
+    assert set(answered(matcher, question)) == {"independent-artists", "touring-via-ministry"}
+    # One side a question the chapter does not answer: no comparison to give.
+    question = (
+        "how many countries are in the filmmakers confederation compared with the visual "
+        "artists one"
+    )
+    assert answered(matcher, question) == []
