@@ -1154,7 +1154,12 @@ class Matcher:
             elif (
                 query.asked_head
                 and "names" in kinds
-                and query.asked_head.isdisjoint(self._fact_stated[index])
+                and (
+                    query.asked_head.isdisjoint(self._fact_stated[index])
+                    # "which exhibitions were exchanged": the chapter mentions exhibitions,
+                    # never one by name.
+                    or query.asked_head <= _NEVER_NAMED
+                )
             ):
                 # "какие фильмы сняла конфедерация кинематографистов", "какие фестивали есть в
                 # Казахстане": the fact lists other things than those asked for.
@@ -2571,6 +2576,17 @@ _THINGS_NEVER_LISTED = {
     for english, russian, forms in _NEVER_LISTED_GROUPS
     for word in forms.split()
 }
+
+
+# Of those, the things the chapter never names even one of (it names one festival, Slavianski
+# Bazaar, and one document, itself).
+_NEVER_NAMED = frozenset(
+    term
+    for english, russian, forms in _NEVER_LISTED_GROUPS
+    if english not in ("festival", "document")
+    for word in (english, russian, *forms.split())
+    for term in _THINGS_NEVER_LISTED.get(word, (term_of(word),))
+)
 
 
 def _never_listed(instances: list[str]) -> frozenset[str]:

@@ -4292,3 +4292,20 @@ def test_x_compared_to_y_gets_both_sides_when_each_is_answered_surely(matcher: M
         "artists one"
     )
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which exhibitions did the hermitage exchange with europe",
+        "какие конкурсы для профессионалов культуры проводит россия, перечисли",
+    ],
+)
+def test_names_of_things_the_chapter_mentions_but_never_names_are_not_given(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+    # What kinds of events there are, it does say.
+    assert answered(matcher, "what kinds of events does direct co-operation include")[0] == (
+        "forms-of-cooperation"
+    )
