@@ -260,6 +260,7 @@ _PLACE_PENALTY = 0.7
 # A search-box query about a festival ("baltic festival", "baltic song festival") against a fact
 # that names no festival: the place alone does not make it the answer.
 _HEAD_PENALTY = 0.7
+_SEARCH_BOX_WORDS = 6  # words at most, in a query typed as into a search box
 _PLACE_SHARE = 0.25
 
 # The weight of a question word the fact base does not know at all, relative to its rarest
@@ -372,6 +373,9 @@ class _Query:
     alternatives: tuple[tuple[str, frozenset[str]], ...] = ()
     # Which of the bodies named apart (RIVAL_NAMES, by position) the question names.
     rivals: frozenset[int] = frozenset()
+    # Names asked for of a thing the chapter never names one of ("which exhibitions were
+    # exchanged"; not "which exhibitions are part of the co-operation", which its forms say).
+    never_named: bool = False
     # The terms of a search-box query's head noun when it is a festival ("baltic *festival*"):
     # what it is about. (Any head noun: −33 in scope; queries often end in a word the facts word
     # otherwise, "visa barriers europe artists".)
@@ -395,6 +399,7 @@ class _Query:
             self.alternatives,
             self.rivals,
             self.head_terms,
+            self.never_named,
         )
 
     @cached_property
@@ -1158,7 +1163,7 @@ class Matcher:
                     query.asked_head.isdisjoint(self._fact_stated[index])
                     # "which exhibitions were exchanged": the chapter mentions exhibitions,
                     # never one by name.
-                    or query.asked_head <= _NEVER_NAMED
+                    or query.never_named
                 )
             ):
                 # "какие фильмы сняла конфедерация кинематографистов", "какие фестивали есть в
@@ -1350,7 +1355,8 @@ class Matcher:
         )
         focus = focus_position(tokens[:asked])
         terse_at = None
-        if focus is None and not kinds and "?" not in text:
+        terse = focus is None and not kinds and "?" not in text
+        if terse:
             focus = terse_at = terse_head(tokens[:asked])
         if not _ONE_OF.isdisjoint(tokens):
             member = self._one_of(tokens[:asked])
@@ -1636,12 +1642,25 @@ class Matcher:
             unknown_focus = True
         head_terms: frozenset[str] = frozenset()
         if (
-            terse_at is not None
-            and terse_at == focus
+            terse
+            and focus == terse_at
             and not unknown_focus
-            and tokens[terse_at] in _FESTIVAL_WORDS
+            and asked <= _SEARCH_BOX_WORDS
+            and QUESTION_WORDS.isdisjoint(tokens)
         ):
-            head_terms = frozenset(self._resolve(tokens[terse_at]) or ())
+            # The head itself, or a festival with where it is held after it ("baltic song
+            # festival *in* riga").
+            festival = next(
+                (
+                    at
+                    for at, token in enumerate(tokens[:asked])
+                    if token in _FESTIVAL_WORDS
+                    and (at == terse_at or tokens[at + 1 : at + 2] in (["in"], ["at"], ["в"]))
+                ),
+                None,
+            )
+            if festival is not None:
+                head_terms = frozenset(self._resolve(tokens[festival]) or ())
         return _Query(
             tuple(words),
             total,
@@ -1659,6 +1678,9 @@ class Matcher:
             alternatives=tuple(sorted(alternatives)) if alternatives else (),
             rivals=rivals,
             head_terms=head_terms,
+            never_named=bool(asked_head)
+            and asked_head <= _NEVER_NAMED
+            and _INCLUDED.isdisjoint(tokens),
         )
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:
@@ -2586,6 +2608,12 @@ _NEVER_NAMED = frozenset(
     if english not in ("festival", "document")
     for word in (english, russian, *forms.split())
     for term in _THINGS_NEVER_LISTED.get(word, (term_of(word),))
+)
+
+
+_INCLUDED = words(
+    "include includes included part count counts входят входит включает включают включены "
+    "относятся относится считаются"
 )
 
 
