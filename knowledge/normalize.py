@@ -129,6 +129,8 @@ def normalize(text: str) -> str:
             lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
         )
     text = text.translate(_NO_APOSTROPHES)
+    if "%" in text:
+        text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
     if not _HYPHENS.isdisjoint(text):
         text = _SHORT_PREFIX_HYPHEN.sub(r"\1", _EX_PREFIX.sub("former ", text))
     if "thousand" in text or "twenty" in text or "тысяч" in text:
@@ -433,7 +435,7 @@ STOPWORDS_EN = words(
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
     two both
-    wen whn wehn wher whre wehre hwo wy
+    wen whn wehn wher whre wehre whr hwo wy
     thru inside against true kindly receive receives received receiving else apart besides
     except excluding front
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
@@ -604,7 +606,7 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     ),
     # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
     "when": words("when whens wen whn wehn dates даты") | _RU_WHEN,
-    "where": words("where wheres wher whre wehre где куда location locations"),
+    "where": words("where wheres wher whre wehre whr где куда location locations"),
     "quantity": words(
         "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
         "fee fees cost costs price prices стоимость цена "

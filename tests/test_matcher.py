@@ -4309,3 +4309,13 @@ def test_names_of_things_the_chapter_mentions_but_never_names_are_not_given(
     assert answered(matcher, "what kinds of events does direct co-operation include")[0] == (
         "forms-of-cooperation"
     )
+
+
+def test_a_percent_sign_asks_for_a_share(matcher: Matcher) -> None:
+    # The chapter gives no share of artists who tour on their own.
+    assert answered(matcher, "what % of artists tour on their own") == []
+    assert answered(matcher, "do artists tour on their own")[0] == "independent-artists"
+
+
+def test_whr_is_where(matcher: Matcher) -> None:
+    assert answered(matcher, "7th forum ifescco whr") == ["seventh-forum-ashgabat"]
