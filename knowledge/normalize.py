@@ -545,7 +545,8 @@ _SUMMARY_FRAMING = words(
 # Chat shorthand and spoken fillers that ask nothing: "did it ever work out tho", "what are
 # they even for idk", "ээ ммм".
 _CHAT_FILLERS = words(
-    "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt чё шо короч плз пж "
+    "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt smth sth smthng "
+    "чё шо короч плз пж "
     "ээ эээ мм ммм хм"
 )
 # Spoken Russian spelt as it sounds, and how older people address the bot: "ета конфедерация",

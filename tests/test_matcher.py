@@ -4319,3 +4319,9 @@ def test_a_percent_sign_asks_for_a_share(matcher: Matcher) -> None:
 
 def test_whr_is_where(matcher: Matcher) -> None:
     assert answered(matcher, "7th forum ifescco whr") == ["seventh-forum-ashgabat"]
+
+
+def test_smth_says_nothing(matcher: Matcher) -> None:
+    assert answered(matcher, "which ch. of the compendium is this, sect 3.4 smth?")[0] == (
+        "chapter-section"
+    )
