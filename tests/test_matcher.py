@@ -4325,3 +4325,12 @@ def test_smth_says_nothing(matcher: Matcher) -> None:
     assert answered(matcher, "which ch. of the compendium is this, sect 3.4 smth?")[0] == (
         "chapter-section"
     )
+
+
+def test_the_eu_is_a_place_in_europe(matcher: Matcher) -> None:
+    # An agreement with the EU is none of the Baltic unions' agreements.
+    assert answered(matcher, "russia eu cultural cooperation agreement") == []
+    assert answered(matcher, "удалось ли в итоге выбить безвиз для артистов в евросоюз") == [
+        "visa-lobbying-outcome"
+    ]
+    assert answered(matcher, "EU visas for RU artists")[0] == "visa-barriers-lobbying"
