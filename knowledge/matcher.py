@@ -1581,18 +1581,23 @@ class Matcher:
                 )
             )
         instances = asked_instances(tokens[:asked])
-        asked_for = frozenset(
-            # The thing asked for by its own name: "какие фильмы" asks for films, though a
-            # film is a synonym of the filmmakers' unions.
-            term
-            for token in instances
-            for term, similarity in (self._resolve(token) or {}).items()
-            if similarity >= _KEY_SIMILARITY
-        ) | frozenset(
-            # "which body sends the theatres abroad", "какое ведомство": one body, by its name
-            term_of(token)
-            for before, token in itertools.pairwise(tokens[:asked])
-            if token in BODY_CLASS_WORDS and before in _WHICH_BODY
+        asked_for = (
+            frozenset(
+                # The thing asked for by its own name: "какие фильмы" asks for films, though a
+                # film is a synonym of the filmmakers' unions.
+                term
+                for token in instances
+                for term, similarity in (self._resolve(token) or {}).items()
+                if similarity >= _KEY_SIMILARITY
+                # or the one term a misspelt name stands for ("which *minstry*")
+                or (len(self._resolve(token) or {}) == 1 and not _synonyms_of(token))
+            )
+            | frozenset(
+                # "which body sends the theatres abroad", "какое ведомство": one body, by its name
+                term_of(token)
+                for before, token in itertools.pairwise(tokens[:asked])
+                if token in BODY_CLASS_WORDS and before in _WHICH_BODY
+            )
         )
         if not instances and "names" in kinds and not _CALLED.isdisjoint(tokens[:asked]):
             # "what is the annual music festival in vitebsk called", "как называется фестиваль

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import Stemmer
+from rapidfuzz import fuzz, process
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
 _HYPHENS = frozenset("-‐‑")
@@ -1128,6 +1129,15 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
     return any(token in FOCUS_OPENERS for token in tokens[: position - 1])
 
 
+def _never_a_modifier(word: str) -> bool:
+    """Whether ``word`` is one of :data:`_NEVER_A_MODIFIER`, also with a slip ("minstry")."""
+    return word in _NEVER_A_MODIFIER or (
+        len(word) >= 6
+        and process.extractOne(word, _NEVER_A_MODIFIER, scorer=fuzz.ratio, score_cutoff=85)
+        is not None
+    )
+
+
 def asked_instances(tokens: list[str]) -> list[str]:
     """The plural noun of a "which theatre companies" / "какие театры" question, or []."""
     for position, token in enumerate(tokens):
@@ -1150,7 +1160,7 @@ def asked_instances(tokens: list[str]) -> list[str]:
                 if not t.endswith(_RU_ADJECTIVE_ENDINGS)
                 and not (t.isascii() and t.endswith(_RU_ADJECTIVE_ENDINGS_LATIN))
             ]
-        elif asked[0] in _NEVER_A_MODIFIER:
+        elif _never_a_modifier(asked[0]):
             # "which ministry sends orchestras abroad": the ministry, not "sends".
             nouns = asked[:1]
         else:

@@ -4334,3 +4334,10 @@ def test_the_eu_is_a_place_in_europe(matcher: Matcher) -> None:
         "visa-lobbying-outcome"
     ]
     assert answered(matcher, "EU visas for RU artists")[0] == "visa-barriers-lobbying"
+
+
+def test_which_ministry_misspelt_still_asks_for_the_ministry(matcher: Matcher) -> None:
+    # Not for "sends" (taken for the plural noun asked for), nor for the ministry's synonyms.
+    assert answered(matcher, "which minstry sends the best orchestars abrod") == [
+        "touring-via-ministry"
+    ]
