@@ -1378,6 +1378,14 @@ class Matcher:
                 if pair in FILLER_PAIRS
                 for at in (at, at + 1)
             }
+        if not _SEASONS.isdisjoint(tokens):
+            # "the vitebsk summer song fest", "летний музыкальный праздник": which festival,
+            # not something asked about it ("how many visitors each summer" keeps it).
+            filler.update(
+                at
+                for at, token in enumerate(tokens)
+                if token in _SEASONS and not _FESTIVE.isdisjoint(tokens[at + 1 : at + 3])
+            )
         # Phrases that stand for another word ("take place": held), by the position of their
         # second word, which takes the meaning on.
         meant_at: dict[int, str] = {}
@@ -2661,6 +2669,13 @@ _CAME_OF_IT = words("вышло")
 _PHRASE_VERBS = words(
     "come came comes put puts every each каждый каждое manage managed manages pay paid get got "
     "getting pull keep cooked cook pan panned link"
+)
+# A season before a festival names the festival: "vitebsk summer song fest".
+_SEASONS = words("summer summers летний летнего летнем летним летняя летней летнюю летние")
+_FESTIVE = words(
+    "fest festival festivals thing song songs music праздник праздника празднике праздником "
+    "фестиваль фестиваля фестивале фест музыкальный музыкального музыкальном музыкальная "
+    "музыкальной музыкальную песенный песенного"
 )
 # A festival of films, which the chapter never names (its festival is one of music and the
 # performing arts): the film word is no filmmaker.

@@ -4341,3 +4341,12 @@ def test_which_ministry_misspelt_still_asks_for_the_ministry(matcher: Matcher) -
     assert answered(matcher, "which minstry sends the best orchestars abrod") == [
         "touring-via-ministry"
     ]
+
+
+@pytest.mark.parametrize(
+    "question", ["vitebsk summer song fest", "whats the vitebks summer fest about"]
+)
+def test_a_season_before_a_festival_names_the_festival(matcher: Matcher, question: str) -> None:
+    assert "slavianski-bazaar" in answered(matcher, question)
+    # A season asked about is still asked about.
+    assert answered(matcher, "how many visitors does the vitebsk festival draw each summer") == []
