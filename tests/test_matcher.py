@@ -4350,3 +4350,16 @@ def test_a_season_before_a_festival_names_the_festival(matcher: Matcher, questio
     assert "slavianski-bazaar" in answered(matcher, question)
     # A season asked about is still asked about.
     assert answered(matcher, "how many visitors does the vitebsk festival draw each summer") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("kak krutye teatry ezdyat na gastroli za granicu", "touring-via-ministry"),
+        ("союзы киношников постсоветье", "filmmakers-unions-confederation"),
+    ],
+)
+def test_colloquial_russian_for_the_best_and_the_former_soviet_space(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
