@@ -1774,6 +1774,8 @@ class Matcher:
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         if following in ("one", "ones"):
             return True  # "the 7th one": a thing named before, counted
+        if following == "of" and position and tokens[position - 1] == "the":
+            return True  # "the 8th of those yearly forums"
         if position and tokens[position - 1] in _NUMBERED_THINGS:
             return True  # "forum #7 where", "форум номер 7": the forum by its number
         return bool(following) and bool(self._resolve(following))

@@ -1737,6 +1737,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("инициировал",),
     ),
     ("host hosts hosted organize organized organizes", ("organised",)),
+    ("throws threw throw", ("organised",)),  # "who throws those yearly get-togethers"
+    ("players", ("musicians",)),  # "the band of young classical players"
     (
         "lift lifted abolish abolished cancel cancelled canceled scrap scrapped drop dropped "
         "waive waived rid",
@@ -2084,6 +2086,11 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("ай", "феско"): "мфгс",
     ("ай", "фэско"): "мфгс",
     ("arm", "twisting"): "lobbies",  # "did all that arm-twisting over visas ever pay off"
+    ("get", "together"): "forum",  # "those yearly get-togethers of the brainy crowd"
+    ("get", "togethers"): "forums",
+    ("wing", "it"): "independently",  # "do musicians just wing it on their own dime"
+    ("own", "dime"): "independently",
+    ("the", "hit"): "risks",  # "and take the hit if it flops"
     ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the
     # ministry does not send.

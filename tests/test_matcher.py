@@ -4363,3 +4363,20 @@ def test_colloquial_russian_for_the_best_and_the_former_soviet_space(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do musicians ever just wing it on their own dime and take the hit if it flops",
+        "do artists just have to go to agencies on their own dime",
+    ],
+)
+def test_idioms_for_going_it_alone(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[0] == "independent-artists"
+
+
+def test_the_nth_of_those_forums_asks_about_that_forum(matcher: Matcher) -> None:
+    question = "where was the 8th of those yearly intelligentsia get-togethers held"
+    assert answered(matcher, question) == []
+    assert answered(matcher, "where was the 7th of those forums held") == ["seventh-forum-ashgabat"]
