@@ -538,6 +538,7 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("who are you?", ChitChat.ABOUT),
         ("waht can u do", ChitChat.ABOUT),
         ("what kinds of things can i ask you", ChitChat.ABOUT),
+        ("what kind of stuff can you answer", ChitChat.ABOUT),
         ("you're pretty useful, cheers", ChitChat.THANKS),
         ("что ты умеешь", ChitChat.ABOUT),
         ("а ты умеешь что-нибудь кроме цитат?", ChitChat.ABOUT),
