@@ -2670,7 +2670,7 @@ _CAME_OF_IT = words("вышло")
 # festival's words).
 _PHRASE_VERBS = words(
     "come came comes put puts every each каждый каждое manage managed manages pay paid get got "
-    "getting pull keep cooked cook pan panned link"
+    "getting pull keep cooked cook pan panned link team teaming teamed"
 )
 # A season before a festival names the festival: "vitebsk summer song fest".
 _SEASONS = words("summer summers летний летнего летнем летним летняя летней летнюю летние")

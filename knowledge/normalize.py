@@ -1741,7 +1741,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("players", ("musicians",)),  # "the band of young classical players"
     (
         "lift lifted abolish abolished cancel cancelled canceled scrap scrapped drop dropped "
-        "waive waived rid",
+        "waive waived rid cut",  # "cut the red tape"
         ("removal",),
     ),
     # "выбить безвиз": to win the visas' removal
@@ -2075,6 +2075,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("pan", "out"): "successful",  # "did the whole push ever pan out"
     ("panned", "out"): "successful",
     ("link", "up"): "cooperate",  # "how do creative people link up with each other"
+    ("team", "up"): "cooperate",  # "artists teaming up with colleagues abroad"
+    ("teaming", "up"): "cooperate",
+    ("teamed", "up"): "cooperate",
     ("подставляет", "плечо"): "поддерживает",  # "государство подставляет плечо творческим людям"
     ("подставить", "плечо"): "поддержать",
     ("turkmenistans", "capital"): "ashgabat",  # "the gathering in turkmenistan's capital"

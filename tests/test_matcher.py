@@ -4381,3 +4381,20 @@ def test_the_nth_of_those_forums_asks_about_that_forum(matcher: Matcher) -> None
     question = "where was the 8th of those yearly intelligentsia get-togethers held"
     assert answered(matcher, question) == []
     assert answered(matcher, "where was the 7th of those forums held") == ["seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does the govt back artists teaming up with colleagues abroad", "state-support"),
+        (
+            "is moscow trying to cut the red tape for artists getting into europe",
+            "visa-barriers-lobbying",
+        ),
+        ("how do creative pros from the ex-ussr republics team up", "cis-professional-unions"),
+    ],
+)
+def test_teaming_up_is_cooperating_and_cutting_red_tape_removes_it(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
