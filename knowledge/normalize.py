@@ -2046,6 +2046,15 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("продвигают продвигает продвигать", ("содействуют",)),
     # "с какой периодичностью проводится базар": how often
     ("периодичность периодичностью периодичности регулярность регулярностью", ("часто",)),
+    # Described instead of named (the eighteenth session's writers): "the cream of russian
+    # orchestras", "yearly intelligentsia summits", "teenage musicians", "что делают наверху",
+    # "удалось пробить безвиз", "с кем из прибалтов дружит".
+    ("cream", ("best",)),
+    ("summit summits", ("forums",)),
+    ("teenage teenagers teen teens", ("youth",)),
+    ("наверху", ("правительство",)),
+    ("пробить пробили пробил", ("отменили",)),
+    ("дружит дружат дружили", ("сотрудничают",)),
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the
@@ -2093,6 +2102,7 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("get", "togethers"): "forums",
     ("wing", "it"): "independently",  # "do musicians just wing it on their own dime"
     ("own", "dime"): "independently",
+    ("joint", "venture"): "coproduction",  # "a one-country show or a joint venture"
     ("the", "hit"): "risks",  # "and take the hit if it flops"
     ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the

@@ -4398,3 +4398,32 @@ def test_teaming_up_is_cooperating_and_cutting_red_tape_removes_it(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "how do the cream of russian orchestras and drama troupes land gigs overseas",
+            "touring-via-ministry",
+        ),
+        ("ex-soviet brainy crowd annual summit", "cis-forums-purpose"),
+        (
+            "where has that symphony of teenage musicians from the ex-ussr played",
+            "youth-orchestra-performances",
+        ),
+        (
+            "что делают наверху, чтобы нашим артистам было проще с визами в европу",
+            "visa-barriers-lobbying",
+        ),
+        ("МКСХ с кем из прибалтов дружит", "visual-artists-baltic-agreements"),
+        (
+            "is the vitebsk festival a joint venture between two states",
+            "slavianski-bazaar-union-state",
+        ),
+    ],
+)
+def test_things_described_instead_of_named(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
+    # "городили" (set up) is not read as "город" (a town): no synonym of it by stem.
+    assert answered(matcher, "в каком городе проходит славянский базар") == ["slavianski-bazaar"]
