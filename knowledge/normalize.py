@@ -2050,6 +2050,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # orchestras", "yearly intelligentsia summits", "teenage musicians", "что делают наверху",
     # "удалось пробить безвиз", "с кем из прибалтов дружит".
     ("cream", ("best",)),
+    ("outfit outfits", ("body",)),  # "the umbrella outfit for movie people"
+    ("bloc", ("space",)),  # "the former soviet bloc": the former Soviet space
     ("summit summits", ("forums",)),
     ("teenage teenagers teen teens", ("youth",)),
     ("наверху", ("правительство",)),

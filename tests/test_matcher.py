@@ -4427,3 +4427,12 @@ def test_things_described_instead_of_named(matcher: Matcher, question: str, fact
     assert fact in answered(matcher, question)
     # "городили" (set up) is not read as "город" (a town): no synonym of it by stem.
     assert answered(matcher, "в каком городе проходит славянский базар") == ["slavianski-bazaar"]
+
+
+def test_an_outfit_is_a_body_and_the_soviet_bloc_the_former_soviet_space(
+    matcher: Matcher,
+) -> None:
+    question = "is there some umbrella outfit for movie people across the post-soviet countries"
+    assert answered(matcher, question)[0] == "filmmakers-unions-confederation"
+    question = "why do they bother holding gatherings for thinkers and artists from the soviet bloc"
+    assert "cis-forums-purpose" in answered(matcher, question)
