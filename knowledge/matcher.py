@@ -2690,7 +2690,10 @@ _FILM_FESTIVALS = words(
 # Everyday words one letter from a word of the fact base, never a slip for it: "song" is not
 # "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play", "time"
 # not "ties", "час" not "частные", "sour" (a taste) not "source".
-_NOT_SLIPS = words("song songs internet went планы time час sour")
+_NOT_SLIPS = words(
+    "song songs internet went планы time час sour "
+    "уличных уличные уличный уличной уличным"  # street musicians are no "личные" (personal)
+)
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
 _SUBJECT_PRONOUNS = words("it they он она оно они")

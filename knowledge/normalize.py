@@ -1465,7 +1465,8 @@ def _asks_what_for(tokens: list[str]) -> bool:
 
 _FAILURE_WORDS = words(
     "fail fails failed failing failure failures unsuccessful провал провалилось провалились "
-    "неудача неудачи refuse refuses refused refusing отказался отказались отказывается отказ"
+    "неудача неудачи refuse refuses refused refusing отказался отказались отказывается отказ "
+    "flop flopped flops"
 )
 _SUCCESS_VERBS = words(
     "work worked working wrk wrkd wrked succeed succeeded success successful "

@@ -4436,3 +4436,17 @@ def test_an_outfit_is_a_body_and_the_soviet_bloc_the_former_soviet_space(
     assert answered(matcher, question)[0] == "filmmakers-unions-confederation"
     question = "why do they bother holding gatherings for thinkers and artists from the soviet bloc"
     assert "cis-forums-purpose" in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why exactly did the schengen push for artists flop",
+        # street musicians are no "личные" (personal) anything
+        "поддерживает ли государство уличных музыкантов",
+    ],
+)
+def test_why_it_flopped_and_street_musicians_are_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
