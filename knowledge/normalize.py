@@ -1981,7 +1981,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("yso", ("youth", "symphony", "orchestra")),
     ("handle handles handled", ("organised",)),  # "does the MoC handle tours"
     ("kicked", ("initiated",)),  # "who kicked off the festival"
-    ("pick picks choose chooses", ("send",)),  # "…the ministry doesn't pick"
+    ("pick picks choose chooses chose chosen", ("send",)),  # "…the ministry doesn't pick"
     ("yaer yr", ("year",)),  # "forum in ashgabat what yaer": four letters, too short to guess
     # Who acts for the state, however a user names it.
     ("authorities officials", ("government", "state")),
@@ -2105,7 +2105,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("get", "togethers"): "forums",
     ("wing", "it"): "independently",  # "do musicians just wing it on their own dime"
     ("own", "dime"): "independently",
-    ("joint", "venture"): "coproduction",  # "a one-country show or a joint venture"
+    ("joint", "venture"): "coproduction",
+    ("entry", "papers"): "visas",  # "arm-twisting over entry papers for performers"
+    ("entry", "permits"): "visas",  # "a one-country show or a joint venture"
     ("the", "hit"): "risks",  # "and take the hit if it flops"
     ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the

@@ -4450,3 +4450,14 @@ def test_why_it_flopped_and_street_musicians_are_not_in_the_chapter(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did all that arm-twisting over entry papers for performers ever pay off",
+        "what is moscow asking of europe regarding entry permits for its performers",
+    ],
+)
+def test_entry_papers_are_visas(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[0].startswith("visa-")
