@@ -68,6 +68,7 @@ from knowledge.normalize import (
     STOPWORDS_EN,
     STRICT_KINDS,
     SYNONYMS,
+    TERSE_QUERY,
     THE_CHAPTER,
     THIS_WORDS,
     TRANSLIT_STOPWORD_KEYS,
@@ -260,7 +261,6 @@ _PLACE_PENALTY = 0.7
 # A search-box query about a festival ("baltic festival", "baltic song festival") against a fact
 # that names no festival: the place alone does not make it the answer.
 _HEAD_PENALTY = 0.7
-_SEARCH_BOX_WORDS = 6  # words at most, in a query typed as into a search box
 _PLACE_SHARE = 0.25
 
 # The weight of a question word the fact base does not know at all, relative to its rarest
@@ -1595,10 +1595,11 @@ class Matcher:
                 # film is a synonym of the filmmakers' unions.
                 term
                 for token in instances
-                for term, similarity in (self._resolve(token) or {}).items()
+                for terms in (self._resolve(token) or {},)
+                for term, similarity in terms.items()
                 if similarity >= _KEY_SIMILARITY
                 # or the one term a misspelt name stands for ("which *minstry*")
-                or (len(self._resolve(token) or {}) == 1 and not _synonyms_of(token))
+                or (len(terms) == 1 and not _synonyms_of(token))
             )
             | frozenset(
                 # "which body sends the theatres abroad", "какое ведомство": one body, by its name
@@ -1658,7 +1659,7 @@ class Matcher:
             terse
             and focus == terse_at
             and not unknown_focus
-            and asked <= _SEARCH_BOX_WORDS
+            and asked <= TERSE_QUERY
             and QUESTION_WORDS.isdisjoint(tokens)
         ):
             # The head itself, or a festival with where it is held after it ("baltic song
@@ -2674,15 +2675,14 @@ _PHRASE_VERBS = words(
 )
 # A season before a festival names the festival: "vitebsk summer song fest".
 _SEASONS = words("summer summers летний летнего летнем летним летняя летней летнюю летние")
-_FESTIVE = words(
-    "fest festival festivals thing song songs music праздник праздника празднике праздником "
-    "фестиваль фестиваля фестивале фест музыкальный музыкального музыкальном музыкальная "
-    "музыкальной музыкальную песенный песенного"
+_FESTIVAL_WORDS = words("festival festivals fest fests фестиваль фестивали фестивалей")
+_FESTIVE = _FESTIVAL_WORDS | words(
+    "thing song songs music праздник праздника празднике праздником фестиваля фестивале "
+    "музыкальный музыкального музыкальном музыкальная музыкальной музыкальную песенный песенного"
 )
 # A festival of films, which the chapter never names (its festival is one of music and the
 # performing arts): the film word is no filmmaker.
 _FILM_WORDS = words("film films movie movies cinema kino кино")
-_FESTIVAL_WORDS = words("festival festivals fest fests фестиваль фестивали фестивалей")
 _FILM_FESTIVALS = words(
     "кинофестиваль кинофестиваля кинофестивале кинофестивалем кинофестивали кинофестивалей "
     "кинофестивалях кинофестивалям кинофест kinofestival"

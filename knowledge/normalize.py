@@ -989,7 +989,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         ("who" in kinds and _asks_for_person(tokens))
         or (
             # A search-box query naming a role asks who holds it: "youth orchestra conductor".
-            len(tokens) <= _TERSE_QUERY
+            len(tokens) <= TERSE_QUERY
             and not _has_question_word(tokens)
             and not _ROLES_WITHOUT_WHO.isdisjoint(tokens)
         )
@@ -1018,7 +1018,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
             for at, token in enumerate(tokens)
         )
         # "filmmakers confederation head": a search-box query ending in the role.
-        or (len(tokens) <= _TERSE_QUERY and len(tokens) > 1 and tokens[-1] in _HEADS)
+        or (len(tokens) <= TERSE_QUERY and len(tokens) > 1 and tokens[-1] in _HEADS)
     ):
         kinds.add("person")
     if _asks_for_content(tokens):
@@ -1178,7 +1178,7 @@ def asked_instances(tokens: list[str]) -> list[str]:
 
 
 # A query this short with no question word is typed as into a search box.
-_TERSE_QUERY = 6
+TERSE_QUERY = 6
 # Roles that name a person however they are asked ("глава" and "head" are also a chapter and
 # a verb, "chair" a seat).
 _ROLES_WITHOUT_WHO = PERSON_ROLES - words(
@@ -1644,7 +1644,7 @@ def terse_head(tokens: list[str]) -> int | None:
     asks about. Russian puts the head first and what it belongs to after it ("победитель
     славянского базара"); English last ("slavianski bazaar winner"). None for a query of one
     content word, or any other message."""
-    if len(tokens) > _TERSE_QUERY or _has_question_word(tokens):
+    if len(tokens) > TERSE_QUERY or _has_question_word(tokens):
         return None
     content = [
         position
