@@ -2105,9 +2105,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("get", "togethers"): "forums",
     ("wing", "it"): "independently",  # "do musicians just wing it on their own dime"
     ("own", "dime"): "independently",
-    ("joint", "venture"): "coproduction",
+    ("joint", "venture"): "coproduction",  # "a one-country show or a joint venture"
     ("entry", "papers"): "visas",  # "arm-twisting over entry papers for performers"
-    ("entry", "permits"): "visas",  # "a one-country show or a joint venture"
+    ("entry", "permits"): "visas",
     ("the", "hit"): "risks",  # "and take the hit if it flops"
     ("пришло", "в"): "инициировал",  # "кому пришло в голову собрать оркестр"
     # "how do the top orchestras get sent abroad, and what do the other artists do": those the
