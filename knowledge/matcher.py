@@ -2619,11 +2619,10 @@ _THINGS_NEVER_LISTED = {
 # Of those, the things the chapter never names even one of (it names one festival, Slavianski
 # Bazaar, and one document, itself).
 _NEVER_NAMED = frozenset(
-    term
+    term_of(word)
     for english, russian, forms in _NEVER_LISTED_GROUPS
     if english not in ("festival", "document")
     for word in (english, russian, *forms.split())
-    for term in _THINGS_NEVER_LISTED.get(word, (term_of(word),))
 )
 
 
