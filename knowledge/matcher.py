@@ -2652,7 +2652,7 @@ _COMPARED_WITH = re.compile(
     r"\b(?:compared (?:to|with)|than|по сравнению с|в сравнении с)\b", re.IGNORECASE
 )
 # The word between two ways offered as a choice: "via the ministry or on their own".
-_CHOICE_SIDES = re.compile(r"\b(?:or|или|либо|ili)\b", re.IGNORECASE)
+_CHOICE_SIDES = re.compile(rf"\b(?:{'|'.join(sorted(_OR))})\b", re.IGNORECASE)
 # Words that ask to compare two things.
 _COMPARING = words(
     "compare compared comparison contrast contrasting differ differs difference differences "
