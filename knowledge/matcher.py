@@ -310,8 +310,11 @@ _REFERS_BACK = re.compile(
 # "between A and B", "между А и Б": the "and" joins the two, it does not start a question.
 _BETWEEN = re.compile(r"\b((?:between|между)\s+\S+(?:\s+\S+)?)\s+(?:and|и)\s+", re.IGNORECASE)
 _WEAK_SPLIT = re.compile(
-    # "и" before "не" is "так и не" (never did), not a second question.
-    r"\s*(?:,\s*)?\b(?:and also|as well as|and|also|vs|versus|а также|и ещё|и еще|и(?!\s+не\b)|а"
+    # "и" before "не" is "так и не" (never did), not a second question; "а не" is a contrast
+    # ("почему едут сами, а не через министерство"), the same question, unless it corrects a
+    # number, which each part checks ("опубликован в 2013, а не в 2012?").
+    r"\s*(?:,\s*)?\b(?:and also|as well as|and(?!\s+not\b(?!\D*\d))|also|vs|versus|а также"
+    r"|и ещё|и еще|и(?!\s+не\b)|а(?!\s+не\b(?!\D*\d))"
     # "…backed by the state or is it all private initiative": "or" opening a second question.
     r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b)"
     # "…via the ministry, but what about everyone else": "but" opening a question of its own.

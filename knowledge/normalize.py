@@ -148,6 +148,8 @@ def normalize(text: str) -> str:
     if "number" in text or "номер" in text or "no" in text:
         # "where was number seven held", "форум номер семь", "№7" (NFKC: "no7"): the 7th.
         text = _NUMBER_N.sub(_nth, text)
+    if "the us" in text:
+        text = _THE_US.sub("the usa", text)  # "visas to the us": the country, not "us"
     if "asia" in text or "ази" in text or "caucas" in text or "кавказ" in text:
         # A region of the former Soviet space is its countries, each of which the chapter
         # names ("МКСХ: кто из Средней Азии"); Asia alone is far from the Compendium's Europe.
@@ -156,6 +158,7 @@ def normalize(text: str) -> str:
     return text
 
 
+_THE_US = re.compile(r"\bthe us\b")
 # (Looked for as parts of the text: a word may end in punctuation, "the chapter's theme?".)
 _TOPIC_WORDS = ("topic", "theme", "subject", "тем", "tem")
 _CHAPTER_TOPIC = re.compile(
@@ -548,7 +551,9 @@ _SUMMARY_FRAMING = words(
 _CHAT_FILLERS = words(
     "tho though idk imo imho tbh ngl rn lmao omg pliz ppl evn abt smth sth smthng "
     "чё шо короч плз пж "
-    "ээ эээ мм ммм хм"
+    "ээ эээ мм ммм хм "
+    # dictated by voice: "so the artists confederation who's in it oh and…", "um what about…"
+    "um umm uh uhh hmm hm erm oh ah ой"
 )
 # Spoken Russian spelt as it sounds, and how older people address the bot: "ета конфедерация",
 # "ихний оркестр", "скажи милок", "чтоли".
@@ -2022,6 +2027,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("сбережение сбережения", ("сохранение",)),
     ("концертировать концертировал концертировали концертирует", ("выступал",)),
     ("обнародована обнародован обнародовали обнародовано", ("опубликована",)),
+    ("датирован датирована датировано датированы dated", ("опубликована",)),
     ("созывает созывают созывал созывали convenes convene convened", ("организует",)),
     ("заседал заседали заседает", ("проходил",)),
     ("meetups meetup", ("forums",)),

@@ -4461,3 +4461,39 @@ def test_why_it_flopped_and_street_musicians_are_not_in_the_chapter(
 )
 def test_entry_papers_are_visas(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question)[0].startswith("visa-")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "почему многие артисты едут за границу сами, а не через министерство",
+        "why do many artists tour on their own and not via the ministry",
+    ],
+)
+def test_a_contrast_is_part_of_the_question_not_a_second_one(
+    matcher: Matcher, question: str
+) -> None:
+    # Why they do, the chapter does not say; "а не через министерство" alone would be the
+    # ministry's tours.
+    assert answered(matcher, question) == []
+    # A corrected number is still checked part by part.
+    question = "правда что текст опубликован в апреле 2013, а не в 2012?"
+    assert "publication-date" in answered(matcher, question)
+
+
+def test_dated_asks_when_the_chapter_was_published(matcher: Matcher) -> None:
+    assert answered(matcher, "каким числом датирован этот текст") == ["publication-date"]
+
+
+def test_the_us_is_a_country_far_from_the_chapter(matcher: Matcher) -> None:
+    question = "what about visas to the us for russian artists"
+    assert answered(matcher, question) == []
+    assert answered(matcher, "tell us about the visa lobbying")[0].startswith("visa-")
+
+
+def test_spoken_interjections_ask_nothing(matcher: Matcher) -> None:
+    question = "so the artists confederation who's in it oh and any deals with the baltics"
+    assert answered(matcher, question) == [
+        "visual-artists-confederation-members",
+        "visual-artists-baltic-agreements",
+    ]
