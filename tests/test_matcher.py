@@ -4497,3 +4497,14 @@ def test_spoken_interjections_ask_nothing(matcher: Matcher) -> None:
         "visual-artists-confederation-members",
         "visual-artists-baltic-agreements",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой ежегодный музыкально-театральный проект упоминается в главе",
+        "есть ли у россии с белоруссией общий долгосрочный музыкальный проект",
+    ],
+)
+def test_a_russian_adjective_stands_for_its_noun(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["slavianski-bazaar"]
