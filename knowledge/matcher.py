@@ -1829,6 +1829,15 @@ class Matcher:
             found = stemmed if stemmed in self._idf else None
             if found is not None and self._other_vowel(token):
                 return {}
+            if (
+                found in self._russian_only
+                and token.isascii()
+                and (russian := russian_term_of(token)) != found
+                and russian in self._idf
+            ):
+                # "gde vystupal": выступал (vistupa), which the English stem (vistup, of
+                # "выступил") only looks like.
+                return {russian: _KEY_SIMILARITY}
         key = latin_key(token)
         if found is not None:
             terms = {found: 1.0}
@@ -2371,6 +2380,11 @@ class Matcher:
                 self._by_deletion.setdefault(variant, []).append(key)
         self._near_length: dict[int, list[str]] = {}
         self._sorted_surface = sorted(self._surface)
+        # Terms only Russian words of the fact base reach ("выступил" → vistup): a word in Latin
+        # letters whose English stem is one of them is Russian typed in Latin letters.
+        self._russian_only = frozenset(
+            term for surface, term in self._surface.items() if is_cyrillic(surface)
+        ) - frozenset(term for surface, term in self._surface.items() if not is_cyrillic(surface))
         self._slip_index = None
         self._sorted_terms = sorted(self._idf)
         self._resolved: dict[str, dict[str, float] | None] = {}

@@ -4508,3 +4508,17 @@ def test_spoken_interjections_ask_nothing(matcher: Matcher) -> None:
 )
 def test_a_russian_adjective_stands_for_its_noun(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["slavianski-bazaar"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("gde vystupal orkestr", "youth-orchestra-performances"),
+        ("obmen vystavkami", "forms-of-cooperation"),
+    ],
+)
+def test_russian_in_latin_letters_is_read_as_russian_before_english(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    # "vystupal" stemmed as English is "выступил" (set up), of another fact.
+    assert answered(matcher, question) == [fact]
