@@ -1495,9 +1495,14 @@ class Matcher:
                 if position in excluded:
                     weight *= _EXCLUDED_WEIGHT
                     ruled_out.update(terms)
-            elif position == focus and len(token) > 1:
+            elif (
+                position == focus
+                and len(token) > 1
+                and not (token in _FOREIGN_PLACES and tokens[position - 1] in _IN_PLACE)
+            ):
                 # What the question asks for ("who *won*", "how many *musicians*") is something
-                # the fact base never mentions: no fact can answer it.
+                # the fact base never mentions: no fact can answer it. (Not where it is asked
+                # about, which is weighed as a place: "lobbying what in EU".)
                 weight = unknown_weight
                 unknown_focus = True
             elif len(token) < 3 and not token[0].isdigit():
@@ -2444,6 +2449,8 @@ _RELATIVES = words("who that which whom кто которые который к�
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nobody не")
 # Countries outside the chapter: never read as a misspelt word of it.
 _FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+# Prepositions before a place: where something is asked about.
+_IN_PLACE = frozenset({"in", "to", "within", "across", "в", "во", "по"})
 # Places the index's one-word names miss: the republics by their initials ("РФ и РБ" is
 # Russia and Belarus, one list of places) and St. Petersburg, a name of two words.
 _PLACES_OUTSIDE_THE_INDEX = words(

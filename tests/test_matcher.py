@@ -4522,3 +4522,11 @@ def test_russian_in_latin_letters_is_read_as_russian_before_english(
 ) -> None:
     # "vystupal" stemmed as English is "выступил" (set up), of another fact.
     assert answered(matcher, question) == [fact]
+
+
+def test_a_place_after_what_is_where_it_asks_not_what(matcher: Matcher) -> None:
+    assert answered(matcher, "govt of RF lobbying what in EU for artists")[0] == (
+        "visa-barriers-lobbying"
+    )
+    # A place far from the chapter still rules the answer out.
+    assert answered(matcher, "govt lobbying what in china for artists") == []
