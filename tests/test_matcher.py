@@ -4530,3 +4530,8 @@ def test_a_place_after_what_is_where_it_asks_not_what(matcher: Matcher) -> None:
     )
     # A place far from the chapter still rules the answer out.
     assert answered(matcher, "govt lobbying what in china for artists") == []
+
+
+def test_then_in_latin_letters_asks_nothing(matcher: Matcher) -> None:
+    question = "artisty sami edut na gastroli, kto riskuet togda"
+    assert answered(matcher, question) == ["independent-artists"]
