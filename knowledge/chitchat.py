@@ -342,7 +342,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
 _FILLER = words(
     """
     there friend buddy mate guys all everyone everybody anyone anybody someone so much very
-    lot again bot chatbot pretty really quite
+    lot again bot chatbot chapterbot pretty really quite
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
     cover covers topics topic ask haha hahaha hehe lol lmao service um umm uh erm exactly
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз

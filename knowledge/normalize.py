@@ -528,7 +528,13 @@ _SERVE = words("serve serves served")
 # "the actual situation": the current one, in the English of many who learnt it second.
 _NOW = words("actual current")
 # A group chat's asides: "guys look 👀 @bot which confederation…", "masha smotri :) bot, …".
-_ASIDES = words("guys look smotri glyan")
+_ASIDES = words(
+    "guys look smotri glyan "
+    # "ребят, а чем занимается мфгс", "hi chapterbot": the group, or the bot by its name
+    "ребят ребята rebyat rebyata chapterbot всем "
+    # greetings inside a question: "всем привет) какой проект…"
+    "привет здравствуйте здрасте здрасьте"
+)
 # An official request's framing ("Охарактеризуйте деятельность конфедерации", "характер
 # взаимодействия…", "источник представленной информации"): what it asks about follows.
 _OFFICIAL_FRAMING = words(
@@ -2028,6 +2034,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("концертировать концертировал концертировали концертирует", ("выступал",)),
     ("обнародована обнародован обнародовали обнародовано", ("опубликована",)),
     ("датирован датирована датировано датированы dated", ("опубликована",)),
+    ("многолетний многолетнего многолетним многолетние многолетних", ("долгосрочный",)),
     # The adjective for the noun of a fact: "ежегодный музыкально-театральный проект".
     (
         "музыкальный музыкальная музыкальное музыкальные музыкального музыкальной "

@@ -4535,3 +4535,23 @@ def test_a_place_after_what_is_where_it_asks_not_what(matcher: Matcher) -> None:
 def test_then_in_latin_letters_asks_nothing(matcher: Matcher) -> None:
     question = "artisty sami edut na gastroli, kto riskuet togda"
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("rebyat, a chem zanimaetsya mfgs", "ifescco-cis-forums"),
+        (
+            "всем привет) какой многолетний музыкальный проект там приводится в пример",
+            "slavianski-bazaar",
+        ),
+    ],
+)
+def test_addressing_a_group_or_greeting_it_asks_nothing(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
+
+
+def test_the_bots_own_name_is_no_chapter(matcher: Matcher) -> None:
+    assert matcher.decide("hi chapterbot 👋").kind is Kind.CHITCHAT
