@@ -296,7 +296,8 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 # start"); elsewhere it narrows one topic ("artists unions + baltics") unless a side asks
 # something or the narrowed topic has no answer (_PLUS, in Matcher._parts).
 _STRONG_SPLIT = re.compile(
-    r"[?？;!\n]+|\.\s+|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
+    # (An emoji ends a sentence in chat: "…schengen paperwork 😅 is the government doing…".)
+    r"[?？;!\n\u2600-\u27bf\U0001f300-\U0001faff]+|\.\s+|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
     r"|что|когда|где|кто|почему|зачем|как|какой|какая|какие|сколько)\b)",
     re.IGNORECASE,
 )

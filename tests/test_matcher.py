@@ -4555,3 +4555,11 @@ def test_addressing_a_group_or_greeting_it_asks_nothing(
 
 def test_the_bots_own_name_is_no_chapter(matcher: Matcher) -> None:
     assert matcher.decide("hi chapterbot 👋").kind is Kind.CHITCHAT
+
+
+def test_an_emoji_ends_a_sentence(matcher: Matcher) -> None:
+    question = (
+        "my cousin plays cello in moscow and keeps moaning about schengen paperwork 😅 "
+        "is the government doing anything about visas for artists"
+    )
+    assert answered(matcher, question)[0] == "visa-barriers-lobbying"
