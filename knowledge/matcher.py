@@ -321,8 +321,8 @@ _WEAK_SPLIT = re.compile(
     # "…via the ministry, but what about everyone else": "but" opening a question of its own.
     r"|but(?=\s+(?:what|how|who|where|when|why|which)\b)|но(?=\s+(?:как|что|кто|где|когда)\b)"
     # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
-    r"|i(?=\s+(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie|kakaya|kakaja"
-    r"|kakoe|kakuyu|kakom)\b))\b\s*"
+    r"|i(?=\s+(?:vo?\s+)?(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie"
+    r"|kakaya|kakaja|kakoe|kakuyu|kakom|kakih|kakikh)\b))\b\s*"
 )
 _PLUS = re.compile(r"\s+\+\s+")
 # Comma-separated pieces of two or three words (two of them not function words), none with a

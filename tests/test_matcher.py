@@ -4563,3 +4563,10 @@ def test_an_emoji_ends_a_sentence(matcher: Matcher) -> None:
         "is the government doing anything about visas for artists"
     )
     assert answered(matcher, question)[0] == "visa-barriers-lobbying"
+
+
+def test_and_before_a_question_word_in_latin_letters_after_a_preposition_splits(
+    matcher: Matcher,
+) -> None:
+    question = "kto podderzhivaet pryamoe sotrudnichestvo i v kakih formah ono"
+    assert answered(matcher, question) == ["state-support", "forms-of-cooperation"]
