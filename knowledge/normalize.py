@@ -2183,6 +2183,10 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("белорусский", "город"): "витебск",
     ("белорусского", "города"): "витебска",
     ("бывшие", "республики"): "снг",
+    # "which CIS states are in the confed": countries, not the state that supports culture
+    ("cis", "states"): "countries",
+    ("member", "states"): "countries",
+    ("baltic", "states"): "countries",
 }
 # "где собирались в седьмой раз": the seventh time is the seventh forum (the only thing the chapter
 # counts; "в первый раз" is only "first").

@@ -4570,3 +4570,8 @@ def test_and_before_a_question_word_in_latin_letters_after_a_preposition_splits(
 ) -> None:
     question = "kto podderzhivaet pryamoe sotrudnichestvo i v kakih formah ono"
     assert answered(matcher, question) == ["state-support", "forms-of-cooperation"]
+
+
+def test_cis_states_are_countries_not_the_state(matcher: Matcher) -> None:
+    question = "which CIS states are in the visual artists' confed"
+    assert answered(matcher, question)[0] == "visual-artists-confederation-members"
