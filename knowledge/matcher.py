@@ -1036,6 +1036,7 @@ class Matcher:
             for token in tokens
             if not token.isdigit()
             and token not in QUESTION_KINDS["why"]
+            and token not in QUESTION_KINDS["outcome"]  # "…, what results": of what came before
             and token not in _TOWN_WORDS  # "…и в каком городе": where
             and token not in YEAR_WORDS  # "…и в каком году": when
         )

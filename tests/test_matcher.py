@@ -4575,3 +4575,8 @@ def test_and_before_a_question_word_in_latin_letters_after_a_preposition_splits(
 def test_cis_states_are_countries_not_the_state(matcher: Matcher) -> None:
     question = "which CIS states are in the visual artists' confed"
     assert answered(matcher, question)[0] == "visual-artists-confederation-members"
+
+
+def test_a_trailing_what_results_asks_of_what_the_part_before_named(matcher: Matcher) -> None:
+    question = "чего добивается правительство насчёт виз для артистов и каков результат, для отчёта"
+    assert answered(matcher, question) == ["visa-barriers-lobbying", "visa-lobbying-outcome"]
