@@ -2501,6 +2501,9 @@ _TO_THE_BOT = re.compile(
 _IN_THE_TEXT = re.compile(
     r"\b(?:according to|in|from|within) (?:the|this) text\b"
     r"|\baccording to (?:the|this) (?:chapter|source|compendium)\b"
+    # "what does IFESCCO do in the CIS per this chapter", "…перечислены в этом разделе"
+    r"|\b(?:as )?per (?:the|this) (?:chapter|text|source|compendium|section)\b"
+    r"|\bв (?:этом|данном) разделе\b"
     r"|\bin (?:the (?:chapter|text|source)'?s?|its) own (?:terms|words)\b"
     r"|\b(?:в|из|по) (?:этом |этому |этого |данном |данному )?(?:тексте|текста|тексту)\b"
     r"|\bпо данным (?:этой |данной )?(?:главы|текста|источника)\b"
@@ -2525,7 +2528,17 @@ _QUOTE_REQUEST = re.compile(
 _QUOTE_MARKERS = words(
     "quot wording passage line sentence word цитат формулир формулер фраз слов дословно"
 )
-_IN_THE_TEXT_MARKERS = ("text", "текст", "according", "по данным", "согласно", "судя по", " own ")
+_IN_THE_TEXT_MARKERS = (
+    "text",
+    "текст",
+    "according",
+    "по данным",
+    "согласно",
+    "судя по",
+    " own ",
+    "per ",
+    "разделе",
+)
 # The number of an item in a list, as homework and quizzes are copied: "1) …", "2. …".
 # ("7." only where a line starts: "the 7. forum" is an ordinal.)
 _LIST_NUMBER = re.compile(

@@ -580,6 +580,8 @@ _STUDY_FRAMING = words(
     " речь"
     # "мне нужно указать дату в библиографии"
     " библиографии библиография библиографию bibliography"
+    # "пишу заметку: о чем шла речь на форуме…"
+    " заметку заметки заметка"
 )
 # Venting around a question asks nothing: "опять эти визы, хоть кто-то этим занимается?!",
 # "lol so the ministry decides who tours? typical".

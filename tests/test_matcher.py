@@ -4580,3 +4580,19 @@ def test_cis_states_are_countries_not_the_state(matcher: Matcher) -> None:
 def test_a_trailing_what_results_asks_of_what_the_part_before_named(matcher: Matcher) -> None:
     question = "чего добивается правительство насчёт виз для артистов и каков результат, для отчёта"
     assert answered(matcher, question) == ["visa-barriers-lobbying", "visa-lobbying-outcome"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "what does IFESCCO do in the CIS per this chapter? i'm mapping intl orgs for my thesis",
+            "ifescco-cis-forums",
+        ),
+        ("пишу заметку: о чем шла речь на форуме в туркменской столице", "seventh-forum-ashgabat"),
+    ],
+)
+def test_per_this_chapter_and_a_note_being_written_frame_the_question(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
