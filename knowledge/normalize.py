@@ -582,6 +582,8 @@ _STUDY_FRAMING = words(
     " библиографии библиография библиографию bibliography"
     # "пишу заметку: о чем шла речь на форуме…"
     " заметку заметки заметка"
+    # "… forms, for a lit review"
+    " lit review reviews"
 )
 # Venting around a question asks nothing: "опять эти визы, хоть кто-то этим занимается?!",
 # "lol so the ministry decides who tours? typical".

@@ -4590,6 +4590,7 @@ def test_a_trailing_what_results_asks_of_what_the_part_before_named(matcher: Mat
             "ifescco-cis-forums",
         ),
         ("пишу заметку: о чем шла речь на форуме в туркменской столице", "seventh-forum-ashgabat"),
+        ("direct professional co-operation russia forms, for a lit review", "forms-of-cooperation"),
     ],
 )
 def test_per_this_chapter_and_a_note_being_written_frame_the_question(
