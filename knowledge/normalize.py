@@ -129,6 +129,9 @@ def normalize(text: str) -> str:
         text = _TRANSLIT_DIGITS.sub(
             lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
         )
+    if "moscow" in text:
+        # "what's moscow's position on schengen visas": the government's, not the town's
+        text = _MOSCOWS_POSITION.sub("government ", text)
     text = text.translate(_NO_APOSTROPHES)
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
@@ -159,6 +162,9 @@ def normalize(text: str) -> str:
 
 
 _THE_US = re.compile(r"\bthe us\b")
+_MOSCOWS_POSITION = re.compile(
+    r"\bmoscow[’']?s\s+(?=(?:position|stance|view|line|policy|attitude|approach)\b)"
+)
 # (Looked for as parts of the text: a word may end in punctuation, "the chapter's theme?".)
 _TOPIC_WORDS = ("topic", "theme", "subject", "тем", "tem")
 _CHAPTER_TOPIC = re.compile(

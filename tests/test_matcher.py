@@ -4597,3 +4597,12 @@ def test_per_this_chapter_and_a_note_being_written_frame_the_question(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+def test_moscows_position_is_the_governments(matcher: Matcher) -> None:
+    question = "what's moscow's position on schengen visas for performers"
+    assert answered(matcher, question)[0] == "visa-barriers-lobbying"
+    # Moscow the town is still the youth orchestra's.
+    assert "youth-orchestra-performances" in answered(
+        matcher, "did the youth orchestra play in moscow"
+    )
