@@ -590,6 +590,8 @@ _STUDY_FRAMING = words(
     " заметку заметки заметка"
     # "… forms, for a lit review"
     " lit review reviews"
+    # "научрук спросил, добилась ли Россия отмены виз…": who asked the asker
+    " научрук научрука научруку спросил спросила supervisor"
 )
 # Venting around a question asks nothing: "опять эти визы, хоть кто-то этим занимается?!",
 # "lol so the ministry decides who tours? typical".

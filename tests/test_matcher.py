@@ -4591,6 +4591,11 @@ def test_a_trailing_what_results_asks_of_what_the_part_before_named(matcher: Mat
         ),
         ("пишу заметку: о чем шла речь на форуме в туркменской столице", "seventh-forum-ashgabat"),
         ("direct professional co-operation russia forms, for a lit review", "forms-of-cooperation"),
+        (
+            "научрук спросил, добилась ли Россия отмены виз для артистов в Европе. что пишет "
+            "компендиум на тот момент",
+            "visa-lobbying-outcome",
+        ),
     ],
 )
 def test_per_this_chapter_and_a_note_being_written_frame_the_question(
