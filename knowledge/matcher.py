@@ -489,6 +489,18 @@ class Matcher:
         if small_talk is not None:
             return Decision(Kind.CHITCHAT, question, language, chitchat=small_talk)
         text = _TO_THE_BOT.sub(" ", text[:MAX_MATCHED_CHARS])
+        if (
+            (introduced := _INTRODUCED.match(text))
+            and not _OURS.search(text)
+            and all(
+                self._stated.isdisjoint(self._resolve(token) or ())
+                for token in tokenize(introduced.group())
+            )
+        ):
+            # "я оперная певица из самары, без министерства реально выступать за границей?":
+            # who is asking, before a comma, is no part of what is asked (unless it says
+            # something the chapter states: "i'm a freelance musician in russia, …").
+            text = text[introduced.end() :]
         folded = text.casefold()
         if any(marker in folded for marker in _QUOTE_MARKERS):
             # "give me the exact wording on the baltic agreements", "точная цитата про базар":
@@ -2387,6 +2399,8 @@ class Matcher:
                 self._by_deletion.setdefault(variant, []).append(key)
         self._near_length: dict[int, list[str]] = {}
         self._sorted_surface = sorted(self._surface)
+        # Every term some fact's text or quote states (not only its sample questions).
+        self._stated = frozenset().union(*self._fact_stated)
         # Terms only Russian words of the fact base reach ("выступил" → vistup): a word in Latin
         # letters whose English stem is one of them is Russian typed in Latin letters.
         self._russian_only = frozenset(
@@ -2488,6 +2502,12 @@ _SELF_INTRO = re.compile(
 _INTRODUCTION = re.compile(
     r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
     r"\s*[.!,;]*\s*$",
+    re.IGNORECASE,
+)
+# The same, before a comma and the question in one sentence.
+_INTRODUCED = re.compile(
+    r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
+    r"\s*[,—–]\s*(?=\S)",
     re.IGNORECASE,
 )
 # The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?",

@@ -4611,3 +4611,13 @@ def test_moscows_position_is_the_governments(matcher: Matcher) -> None:
     assert "youth-orchestra-performances" in answered(
         matcher, "did the youth orchestra play in moscow"
     )
+
+
+def test_who_is_asking_before_a_comma_is_not_asked_about(matcher: Matcher) -> None:
+    question = "я скрипач из Гродно, что за фестиваль в Витебске тут описан"
+    assert answered(matcher, question)[0] == "slavianski-bazaar"
+    # Unless it says something the chapter states: a freelance musician is an independent one.
+    question = (
+        "i'm a freelance musician in russia, if i want to play abroad do i have to go it alone?"
+    )
+    assert answered(matcher, question) == ["independent-artists"]
