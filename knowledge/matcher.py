@@ -1064,6 +1064,8 @@ class Matcher:
         ]
         words = []
         for token in tokenize(text):
+            if token in YEAR_WORDS:
+                continue  # "с какого *года* эти форумы": what was asked of it, not what it is
             terms = self._resolve(token) or {}
             if any(
                 term in self._fact_terms[index]

@@ -1044,6 +1044,16 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         or (len(tokens) <= TERSE_QUERY and len(tokens) > 1 and tokens[-1] in _HEADS)
     ):
         kinds.add("person")
+    if not kinds and len(tokens) <= TERSE_QUERY and not _has_question_word(tokens):
+        # A search-box query's noun for what it asks: "минкульт гастроли список театров",
+        # "соглашения год подписания", "визы артистам срок отмены" (not "каждый год", "в
+        # 2006 году").
+        kinds.update(
+            _TERSE_KIND_WORDS[token]
+            for at, token in enumerate(tokens)
+            if token in _TERSE_KIND_WORDS
+            and (at == 0 or not (tokens[at - 1] in _EVERY or tokens[at - 1][0].isdigit()))
+        )
     if _asks_for_content(tokens):
         kinds.add("content")
     if (
@@ -1202,6 +1212,12 @@ def asked_instances(tokens: list[str]) -> list[str]:
 
 # A query this short with no question word is typed as into a search box.
 TERSE_QUERY = 6
+# Nouns that ask, in a search-box query, and what they ask for.
+_TERSE_KIND_WORDS = {
+    **dict.fromkeys(words("список списка списком перечень"), "names"),
+    **dict.fromkeys(words("год года году срок сроки"), "when"),
+}
+_EVERY = words("каждый каждого every each раз")
 # Roles that name a person however they are asked ("глава" and "head" are also a chapter and
 # a verb, "chair" a seat).
 _ROLES_WITHOUT_WHO = PERSON_ROLES - words(

@@ -4621,3 +4621,19 @@ def test_who_is_asking_before_a_comma_is_not_asked_about(matcher: Matcher) -> No
         "i'm a freelance musician in russia, if i want to play abroad do i have to go it alone?"
     )
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "минкульт гастроли список театров",
+        "латвия литва эстония соглашения год подписания",
+        "визы артистам срок отмены",
+    ],
+)
+def test_a_search_box_noun_asks_what_the_chapter_does_not_give(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+    # Not a year already given, nor every year.
+    assert answered(matcher, "славянский базар каждый год")[0] == "slavianski-bazaar"
