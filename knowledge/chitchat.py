@@ -50,7 +50,9 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
     ),
     ChitChat.ABOUT: words(
         "help помощь помоги помогите помочь хелп start старт menu меню human robot человек робот "
-        "pomosh представься представьтесь"
+        "pomosh представься представьтесь "
+        # "умеешь что": what the bot can do, typed as keywords
+        "commands умеешь умеете"
     ),
 }
 # Word sequences of each kind; matched on whole tokens after filler words are set aside.
@@ -135,6 +137,10 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "have a nice day",
     ),
     ChitChat.ABOUT: (
+        "commands list",
+        "command list",
+        "list of commands",
+        "список команд",
         "who are you",
         "what are you",
         "are you a bot",

@@ -541,6 +541,8 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("what kind of stuff can you answer", ChitChat.ABOUT),
         ("you're pretty useful, cheers", ChitChat.THANKS),
         ("что ты умеешь", ChitChat.ABOUT),
+        ("умеешь что", ChitChat.ABOUT),  # typed as keywords
+        ("commands list", ChitChat.ABOUT),
         ("а ты умеешь что-нибудь кроме цитат?", ChitChat.ABOUT),
         ("what else can you do besides quoting", ChitChat.ABOUT),
         ("/help", ChitChat.ABOUT),
