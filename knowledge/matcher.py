@@ -297,7 +297,8 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 # something or the narrowed topic has no answer (_PLUS, in Matcher._parts).
 _STRONG_SPLIT = re.compile(
     # (An emoji ends a sentence in chat: "…schengen paperwork 😅 is the government doing…".)
-    r"[?？;!\n\u2600-\u27bf\U0001f300-\U0001faff]+|\.\s+|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
+    r"[?？;!\n\u2600-\u27bf\U0001f300-\U0001faff]+|\.\s+"
+    r"|\s\+\s+(?=(?:what|whats|when|where|who|why|how|which|is|are|do|does|did"
     r"|что|когда|где|кто|почему|зачем|как|какой|какая|какие|сколько)\b)",
     re.IGNORECASE,
 )
@@ -2501,17 +2502,10 @@ _SELF_INTRO = re.compile(
     re.IGNORECASE,
 )
 # A part that only says who is asking and where from: "I'm a painter from Kyiv", "я из Минска".
-_INTRODUCTION = re.compile(
-    r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
-    r"\s*[.!,;]*\s*$",
-    re.IGNORECASE,
-)
+_I_AM_FROM = r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
+_INTRODUCTION = re.compile(_I_AM_FROM + r"\s*[.!,;]*\s*$", re.IGNORECASE)
 # The same, before a comma and the question in one sentence.
-_INTRODUCED = re.compile(
-    r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
-    r"\s*[,—–]\s*(?=\S)",
-    re.IGNORECASE,
-)
+_INTRODUCED = re.compile(_I_AM_FROM + r"\s*[,—–]\s*(?=\S)", re.IGNORECASE)
 # The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?",
 # "dear bot what is…"):
 # who is asked, not what ("бот" and "bot" are words of the fact base: "what is the bot's source").
