@@ -165,6 +165,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "can i ask you yes or no questions",
         "можно задавать вопросы да или нет",
         "do i just type",
+        "help me out",
         "how do i use you",
         "how do i use this",
         "how to use",
@@ -348,7 +349,7 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
 _FILLER = words(
     """
     there friend buddy mate guys all everyone everybody anyone anybody someone so much very
-    lot again bot chatbot chapterbot pretty really quite
+    lot again bot chatbot chapterbot pretty really quite here
     you u ya just well oh ah hmm and then for your the a to me it its is that this good
     cover covers topics topic ask haha hahaha hehe lol lmao service um umm uh erm exactly
     бот бота боту ботом боте ботик друг ребята всем тебе вам очень большое огромное еще ещё раз

@@ -543,6 +543,7 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("что ты умеешь", ChitChat.ABOUT),
         ("умеешь что", ChitChat.ABOUT),  # typed as keywords
         ("commands list", ChitChat.ABOUT),
+        ("help me out here, how do i use you", ChitChat.ABOUT),
         ("а ты умеешь что-нибудь кроме цитат?", ChitChat.ABOUT),
         ("what else can you do besides quoting", ChitChat.ABOUT),
         ("/help", ChitChat.ABOUT),
