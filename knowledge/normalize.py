@@ -2110,12 +2110,40 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("наверху", ("правительство",)),
     ("пробить пробили пробил", ("отменили",)),
     ("дружит дружат дружили", ("сотрудничают",)),
+    # The nineteenth session's fourth describer: "that crew of young classical musicians", "a
+    # song and stage shindig", "yearly huddles of thinkers", "brainiacs", "whose baby", "who
+    # dreamed it up", "с прибалтами что-нибудь подписано", "профи", "киношных профсоюзов",
+    # "кто собрал оркестр", "не протухло ли", "когда эту штуку написали".
+    ("crew crews", ("companies", "orchestras")),
+    ("shindig shindigs", ("festival",)),
+    ("huddle huddles", ("forums",)),
+    ("brainiac brainiacs", ("intellectuals",)),
+    ("dreamed dreamt", ("initiated",)),
+    ("подписания подписание", ("соглашения",)),  # "соглашения год подписания"
+    ("профи", ("профессионалов",)),
+    ("киношных киношные киношного киношной киношников", ("кинематографистов",)),
+    ("собрал собрала собрали sobral sobrali", ("инициировал",)),
+    ("протухло протухла протух устарело", ("актуальны",)),
+    ("написали написан написана написано", ("опубликована",)),
+    ("евросоюз евросоюзе евросоюза евросоюзу евросоюзом", ("европе",)),  # the visas' Europe
+    ("возня возню возни", ("лоббирует",)),  # "чем кончилась вся эта возня с визами"
+    ("люд люда люду", ("деятели",)),  # "для творческого люда"
+    ("художническая художнической художнические художнических художническую", ("художников",)),
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the
 # former USSR, not a union of artists).
 PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
+    ("whose", "baby"): "initiated",  # "whose baby is that big music fest"
+    ("чья", "идея"): "инициировал",  # "чья это была идея собрать…"
+    ("travel", "papers"): "visas",  # "ease up on travel papers"
+    ("leaning", "on"): "lobbies",  # "is moscow leaning on europe"
+    ("общая", "крыша"): "объединяет",
+    # "с прибалтами что-нибудь подписано": something signed is an agreement (not "что
+    # подписали страны в Ашхабаде", which asks what was signed there)
+    ("то", "подписано"): "соглашения",
+    ("нибудь", "подписано"): "соглашения",  # "есть ли общая крыша для киношных профсоюзов"
     ("outside", "russia"): "abroad",  # "gigs outside Russia" (not "outside the CIS")
     ("set", "up"): "initiated",  # "who actually set up the festival"
     ("sets", "up"): "initiated",

@@ -4640,3 +4640,41 @@ def test_a_search_box_noun_asks_what_the_chapter_does_not_give(
     assert answered(matcher, question) == []
     # Not a year already given, nor every year.
     assert answered(matcher, "славянский базар каждый год")[0] == "slavianski-bazaar"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "where has that crew of young classical musicians from the ex-soviet countries "
+            "been playing",
+            "youth-orchestra-performances",
+        ),
+        ("post-soviet brainiacs summit", "cis-forums-purpose"),
+        (
+            "is moscow leaning on europe to ease up on travel papers for its creative crowd",
+            "visa-barriers-lobbying",
+        ),
+        ("kto sobral molodezhnyi simfonicheskii orkestr sodruzhestva", "youth-orchestra-origin"),
+        ("когда эту штуку написали, не протухло ли уже", "publication-date"),
+        (
+            "с прибалтами у этой художнической конфедерации что-нибудь подписано?",
+            "visual-artists-baltic-agreements",
+        ),
+        (
+            "безвиз для российских артистов в евросоюзе удалось пробить или пока глухо",
+            "visa-lobbying-outcome",
+        ),
+    ],
+)
+def test_a_thing_described_in_everyday_words_is_the_one_named(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
+
+
+def test_something_signed_with_the_baltics_is_an_agreement_not_any_signing(
+    matcher: Matcher,
+) -> None:
+    question = "какие решения приняли в Ашхабаде, что подписали страны"
+    assert answered(matcher, question) == []
