@@ -502,6 +502,18 @@ class Matcher:
             # who is asking, before a comma, is no part of what is asked (unless it says
             # something the chapter states: "i'm a freelance musician in russia, …").
             text = text[introduced.end() :]
+        if (
+            (relayed := _RELAYED.match(text))
+            and all(
+                self._stated.isdisjoint(self._resolve(token) or ())
+                for token in tokenize(relayed.group())
+            )
+            and any(self._resolve(token) for token in tokenize(text[relayed.end() :]))
+        ):
+            # "my friend, a conductor, asks: who organised…", "коллега из Минска спрашивает две
+            # вещи: …": who passes the question on, before a colon, is not asked about (a
+            # conductor would be, in a question of its own).
+            text = text[relayed.end() :]
         folded = text.casefold()
         if any(marker in folded for marker in _QUOTE_MARKERS):
             # "give me the exact wording on the baltic agreements", "точная цитата про базар":
@@ -2506,6 +2518,17 @@ _I_AM_FROM = r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|и�
 _INTRODUCTION = re.compile(_I_AM_FROM + r"\s*[.!,;]*\s*$", re.IGNORECASE)
 # The same, before a comma and the question in one sentence.
 _INTRODUCED = re.compile(_I_AM_FROM + r"\s*[,—–]\s*(?=\S)", re.IGNORECASE)
+# Who passes a question on, or what the asker needs, before a colon: "my friend, a conductor,
+# asks:", "коллега спрашивает две вещи:", "for a grant app i need two things:".
+_RELAYED = re.compile(
+    r"^\s*(?:\S+\s+){0,6}?(?:asks?|asked|asking|wants to know|wonders|wondered|"
+    # "for a grant app i need two things:", "у меня два вопроса:"
+    r"need|needs|questions?|things|вопрос|вопроса|вопросы|вещи|нужно|надо|"
+    r"спрашивает|спрашивают|спросил|спросила|спросили|интересуется|интересуются|хочет знать|"
+    r"sprashivaet|sprashivayut|sprosil|sprosila|interesuetsya)"
+    r"(?:\s+\S+){0,2}?\s*[:—–]\s*(?=\S)",
+    re.IGNORECASE,
+)
 # The bot addressed by name in a group ("бот, сколько союзов…", "… — bot, is that in there?",
 # "dear bot what is…"):
 # who is asked, not what ("бот" and "bot" are words of the fact base: "what is the bot's source").

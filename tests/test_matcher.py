@@ -4678,3 +4678,61 @@ def test_something_signed_with_the_baltics_is_an_agreement_not_any_signing(
 ) -> None:
     question = "какие решения приняли в Ашхабаде, что подписали страны"
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "my friend, a conductor, asks: who organised the cis youth symphony orchestra",
+            "youth-orchestra-origin",
+        ),
+        (
+            "мой друг дирижер спрашивает: кто организовал молодежный симфонический оркестр снг",
+            "youth-orchestra-origin",
+        ),
+        (
+            "Коллега из Минска спрашивает две вещи: что обсуждали на форуме в Ашхабаде и какой "
+            "футбольный клуб там сейчас сильнейший?",
+            "seventh-forum-ashgabat",
+        ),
+    ],
+)
+def test_who_passes_the_question_on_is_not_asked_about(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
+    # Asked on its own, a conductor is something the chapter does not name.
+    assert answered(matcher, "who is the conductor of the cis youth symphony orchestra") == []
+
+
+def test_what_kind_of_in_russian_asks_what_it_is(matcher: Matcher) -> None:
+    question = (
+        "Я фотограф, собираюсь летом в Витебск на съёмку. Фестиваль «Славянский базар» — он "
+        "какого рода, музыкальный, театральный, и проходит каждый год?"
+    )
+    assert answered(matcher, question)[0] == "slavianski-bazaar"
+
+
+def test_a_one_time_event_or_annual_asks_how_often(matcher: Matcher) -> None:
+    question = (
+        "for a grant app i need two things: is the vitebsk festival a one-time event or annual, "
+        "and who was behind it?"
+    )
+    assert set(answered(matcher, question)) == {
+        "slavianski-bazaar",
+        "slavianski-bazaar-union-state",
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "help. i'm new here and not sure how to use this thing, what should i type",
+        "я тут новенький, что писать?",
+    ],
+)
+def test_a_newcomer_asking_how_to_use_the_bot_is_small_talk(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is Kind.CHITCHAT
