@@ -898,6 +898,13 @@ class Matcher:
                 # the question is about "our" festival).
                 unrelated += 1
                 continue
+            if _DOING.match(part) and not _asks(tokenize(part)) and len(parts) > 1:
+                # "Делаю презентацию про Союзное государство. В каком году впервые прошёл
+                # базар?": what the asker is working on names the topic, it asks nothing; a
+                # question after it may still refer back to it ("…, who started it").
+                unrelated += 1
+                previous = part
+                continue
             # A part without a question word asks what the part before it asked, of the same
             # numbered thing ("where was the 6th forum of artistic | and scientific
             # intelligentsia held").
@@ -2516,6 +2523,15 @@ _SELF_INTRO = re.compile(
 # A part that only says who is asking and where from: "I'm a painter from Kyiv", "я из Минска".
 _I_AM_FROM = r"^\s*(?:i'?m|i am|я|ya)\s+(?:\S+\s+){0,3}?(?:from|in|based in|из|iz)\s+\S+(?:\s+\S+)?"
 _INTRODUCTION = re.compile(_I_AM_FROM + r"\s*[.!,;]*\s*$", re.IGNORECASE)
+# What the asker is working on, told before the question: "I'm doing a feature on…",
+# "Пишу про фестивали", "Готовлю заявку на проект…".
+_DOING = re.compile(
+    r"^\s*(?:(?:i'?m|i am|we'?re|we are)\s+(?:currently\s+|now\s+)?"
+    r"(?:doing|writing|preparing|working on|translating|making|researching|putting together)"
+    r"|(?:я\s+|мы\s+)?(?:сейчас\s+)?(?:делаю|делаем|пишу|пишем|готовлю|готовим|работаю над|"
+    r"перевожу|собираю материал|изучаю))\b",
+    re.IGNORECASE,
+)
 # The same, before a comma and the question in one sentence.
 _INTRODUCED = re.compile(_I_AM_FROM + r"\s*[,—–]\s*(?=\S)", re.IGNORECASE)
 # Who passes a question on, or what the asker needs, before a colon: "my friend, a conductor,
@@ -3084,6 +3100,9 @@ _TAG_ENDING = re.compile(
     # curious tbh" (the punctuation is kept: a question mark still marks a question).
     r"(?<=[,;:—–?.!-])\s*(?:"
     r"any\s+ideas?|(?:do\s+)?(?:you|u|ya)\s+(?:happen\s+to\s+)?know|"
+    # "…, does the chapter say?": where to look, asked of the rest
+    r"(?:does|do)\s+(?:the|this|your)\s+(?:chapter|text|source|section)\s+(?:say|mention|tell)"
+    r"(?:\s+(?:it|that|so|anything))?|"
     r"if\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:if\s+)?(?:any\s*one|any\s*body)\s+knows?|"
     r"by\s+any\s+chance|just\s+(?:curious|wondering|asking)(?:\s+(?:tbh|lol))?|"
     r"(?:i\s+)?(?:honestly\s+)?(?:have|got)\s+no\s+(?:clue|idea)|the\s+name\s+escapes\s+me|"

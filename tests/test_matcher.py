@@ -4736,3 +4736,25 @@ def test_a_newcomer_asking_how_to_use_the_bot_is_small_talk(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.decide(question).kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Делаю презентацию про Союзное государство. В каком году впервые прошёл «Славянский "
+        "базар» в Витебске?",
+        "Пишу про визы. С какими именно странами Европы Россия ведёт переговоры об отмене виз "
+        "для артистов?",
+        "i'm doing a feature on slavyanski bazaar's history. who took the grand prix at the "
+        "vitebsk festival last year, does the chapter say?",
+    ],
+)
+def test_what_the_asker_works_on_does_not_answer_the_question_after_it(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_a_question_after_what_the_asker_works_on_may_refer_back_to_it(matcher: Matcher) -> None:
+    question = "Пишу про Славянский базар. Кто его инициировал?"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
