@@ -4758,3 +4758,17 @@ def test_what_the_asker_works_on_does_not_answer_the_question_after_it(
 def test_a_question_after_what_the_asker_works_on_may_refer_back_to_it(matcher: Matcher) -> None:
     question = "Пишу про Славянский базар. Кто его инициировал?"
     assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Здравствуйте. Помогите, пожалуйста, я не знаю, какие вопросы здесь можно задавать. "
+        "Есть какая-то справка?",
+        "lol ok you're pretty smart for a bot. have a nice evening wherever your servers are",
+    ],
+)
+def test_asking_what_to_ask_and_a_goodnight_with_praise_are_small_talk(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is Kind.CHITCHAT
