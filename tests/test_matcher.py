@@ -4772,3 +4772,28 @@ def test_asking_what_to_ask_and_a_goodnight_with_praise_are_small_talk(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.decide(question).kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("o chem govorili v turkmenii na tom sborishe", "seventh-forum-ashgabat"),
+        ("что проводит МФГС раз в год", "ifescco-cis-forums"),
+        (
+            "молодёжный симфонический оркестр, Москва, гастроли — для родителей юных музыкантов",
+            "youth-orchestra-performances",
+        ),
+    ],
+)
+def test_colloquial_russian_for_the_chapters_words(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert fact in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["сколько всего стран в компендиуме", "tell me about the chagall museum in vitebsk"],
+)
+def test_a_total_or_a_museum_is_still_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
