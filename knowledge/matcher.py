@@ -582,7 +582,11 @@ class Matcher:
         partial: Decision | None = None
         if (
             len(parts) > 1
-            and (answered := self._multi_part(question, language, parts, answer_threshold))
+            and (
+                answered := self._multi_part(
+                    question, language, parts, answer_threshold, who_asks=_who_asks(text)
+                )
+            )
             is not None
         ):
             multi, partial_only = answered
@@ -868,7 +872,13 @@ class Matcher:
         return parts[:6]
 
     def _multi_part(
-        self, question: str, language: str, parts: list[str], answer_threshold: float
+        self,
+        question: str,
+        language: str,
+        parts: list[str],
+        answer_threshold: float,
+        *,
+        who_asks: frozenset[tuple[str, ...]] = frozenset(),
     ) -> tuple[Decision, bool] | None:
         """Answer each part on its own.
 
@@ -892,16 +902,25 @@ class Matcher:
         # question is about, not a question of its own to answer.
         topic_then_unknown = False
         topic_named = False
-        for part in parts:
+        for position, part in enumerate(parts):
             if _INTRODUCTION.match(part) and not _OURS.search(question):
                 # "I'm a painter from Kyiv. does the chapter say when…": who is asking (unless
                 # the question is about "our" festival).
                 unrelated += 1
                 continue
-            if _DOING.match(part) and not _asks(tokenize(part)) and len(parts) > 1:
+            told_here = tuple(tokenize(part)) in who_asks and not any(
+                # ("I'm a student writing about the Vitebsk festival. Is *it* annual?": the
+                # topic of the question after it)
+                _REFERS_BACK.search(later)
+                for later in parts[position + 1 :]
+            )
+            doing = _DOING.match(part) and not _asks(tokenize(part))
+            if (doing or told_here) and len(parts) > 1:
                 # "Делаю презентацию про Союзное государство. В каком году впервые прошёл
                 # базар?": what the asker is working on names the topic, it asks nothing; a
-                # question after it may still refer back to it ("…, who started it").
+                # question after it may still refer back to it ("…, who started it"). So
+                # does a sentence that tells who is asking ("i'm a journalist covering
+                # touring. which theatres exactly…?").
                 unrelated += 1
                 previous = part
                 continue
@@ -3024,6 +3043,31 @@ _QUOTED = re.compile(
 )
 # A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
 _SENTENCE = re.compile(r"(?:[^?？!.\n]++|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
+
+
+def _who_asks(text: str) -> frozenset[tuple[str, ...]]:
+    """The sentences of ``text`` (tokenised) that tell who the asker is and ask nothing, when
+    another one asks with a question mark: "i'm a journalist covering touring. which theatres
+    exactly does the ministry send abroad?"."""
+    sentences = [match.group(0) for match in _SENTENCE.finditer(text)]
+    if len(sentences) < 2 or not any(s.rstrip().endswith(("?", "？")) for s in sentences):
+        return frozenset()
+    return frozenset(
+        tuple(tokens)
+        for sentence in sentences
+        if not sentence.rstrip().endswith(("?", "？"))
+        and (tokens := tokenize(sentence))
+        and not _asks(tokens)
+        and tokens[0] not in _REQUESTS
+        and not question_kinds(tokens)
+        and focus_position(tokens) is None
+        and _I_AM_A.match(sentence)
+    )
+
+
+# Who the asker is: "i'm a journalist covering touring." (not "я независимый музыкант", often
+# what is asked about).
+_I_AM_A = re.compile(r"^\s*(?:i'?m|i am)\s+(?:a|an)\s+", re.IGNORECASE)
 
 
 def _story_and_question(

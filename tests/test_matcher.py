@@ -4797,3 +4797,17 @@ def test_colloquial_russian_for_the_chapters_words(
 )
 def test_a_total_or_a_museum_is_still_not_in_the_chapter(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+def test_who_the_asker_is_answers_nothing_of_a_question_after_it(matcher: Matcher) -> None:
+    question = (
+        "i'm a journalist covering touring. which theatre companies and orchestras exactly "
+        "does the ministry of culture send abroad, any names?"
+    )
+    assert answered(matcher, question) == []
+    # Unless the question after it refers back to what it names.
+    question = (
+        "Hi! I'm a Belarusian student writing about the Vitebsk festival. Is it described as a "
+        "one-off or as something that runs every year?"
+    )
+    assert "slavianski-bazaar" in answered(matcher, question)
