@@ -2804,6 +2804,7 @@ _FILM_FESTIVALS = words(
 # not "ties", "час" not "частные", "sour" (a taste) not "source".
 _NOT_SLIPS = words(
     "song songs internet went планы time час sour "
+    "good goods "  # stemmed "god", the Latin spelling of "год" (year)
     "уличных уличные уличный уличной уличным"  # street musicians are no "личные" (personal)
 )
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")

@@ -2136,6 +2136,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("юных юные юный юная юного юным юными юной юную", ("молодежный",)),
     ("копилка копилку копилки копилкой", ("фонд",)),
     ("пришло", ("инициировал",)),
+    ("лезть лезет лезут", ("лоббирует",)),  # "зачем правительству лезть в визовый вопрос"
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the

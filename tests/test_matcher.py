@@ -4811,3 +4811,14 @@ def test_who_the_asker_is_answers_nothing_of_a_question_after_it(matcher: Matche
         "one-off or as something that runs every year?"
     )
     assert "slavianski-bazaar" in answered(matcher, question)
+
+
+def test_good_is_no_year_in_latin_letters(matcher: Matcher) -> None:
+    # "good" stems to "god", the Latin spelling of "год": a question of opinion asked no year.
+    question = "what did the author think of the humane co-operation strategy, was it a good idea"
+    assert answered(matcher, question) == []
+
+
+def test_meddling_in_visas_is_the_lobbying(matcher: Matcher) -> None:
+    question = "зачем правительству вообще лезть в визовый вопрос для артистов, какая цель"
+    assert answered(matcher, question) == ["visa-barriers-lobbying"]
