@@ -512,6 +512,10 @@ _LEADING_WORDS = 3
 _SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS
 
 
+# A Russian verb's second-person endings: "как ты *думаешь*", "как вы *оцениваете*".
+_SECOND_PERSON = ("ешь", "ёшь", "ишь", "ете", "ёте", "ите")
+
+
 def small_talk_in(text: str) -> ChitChat | None:
     """The small talk a longer message opens with ("thanks a lot, that really helped with my
     essay!", "доброе утро, чат", "wait, who are you – a human or a bot?"), for a message the
@@ -547,6 +551,12 @@ def small_talk_in(text: str) -> ChitChat | None:
     if not found:
         return None
     kind, rest = found[0]
+    if (
+        rest < len(tokens)
+        and tokens[rest - 1] in ("ты", "вы")
+        and tokens[rest].endswith(_SECOND_PERSON)
+    ):
+        return None  # "как ты оцениваешь работу министерства": "как" asks, with the verb
     # "hi, what's the weather in Paris?" still asks something: a decline says the chapter
     # does not cover it.
     if any(

@@ -4822,3 +4822,9 @@ def test_good_is_no_year_in_latin_letters(matcher: Matcher) -> None:
 def test_meddling_in_visas_is_the_lobbying(matcher: Matcher) -> None:
     question = "зачем правительству вообще лезть в визовый вопрос для артистов, какая цель"
     assert answered(matcher, question) == ["visa-barriers-lobbying"]
+
+
+def test_how_do_you_with_a_verb_is_no_how_are_you(matcher: Matcher) -> None:
+    decision = matcher.decide("как ты оцениваешь работу министерства по гастролям")
+    assert decision.kind is not Kind.CHITCHAT
+    assert matcher.decide("привет как ты").kind is Kind.CHITCHAT
