@@ -4828,3 +4828,23 @@ def test_how_do_you_with_a_verb_is_no_how_are_you(matcher: Matcher) -> None:
     decision = matcher.decide("как ты оцениваешь работу министерства по гастролям")
     assert decision.kind is not Kind.CHITCHAT
     assert matcher.decide("привет как ты").kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "я руковожу хором в самаре. если хотим выступить за границей через кого это обычно "
+            "делается",
+            "touring-via-ministry",
+        ),
+        (
+            "артисты сами по себе ездят через частые туристические агенства?",
+            "independent-artists",
+        ),
+    ],
+)
+def test_performing_abroad_and_travel_agencies_in_russian(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
