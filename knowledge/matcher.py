@@ -3092,6 +3092,9 @@ def _story_and_question(
                 or focus_position(tokenize(sentence)) is not None
                 # "so basically: does the state back…" (no question mark)
                 or any(_asks(tokenize(clause)) for clause in _CLAUSE.split(sentence))
+                # "…про фестиваль в витебске. что о нём написано" (a sentence opened by a
+                # question word asks, with no question mark)
+                or tokenize(sentence)[0] in _WH_SENTENCE_OPENERS
             )
         ]
         if not asked:
@@ -3198,6 +3201,7 @@ _ASKING_OPENERS = words(
     "каком каков какова каковы есть"
 )
 _WH_WORDS = words("what which who whom whose where when why")
+_WH_SENTENCE_OPENERS = words("что кто где когда куда откуда чей чья чье чьи") | _WH_WORDS
 
 
 # Words that make a part of a question a question of its own: "…, *tell me* about the unions".

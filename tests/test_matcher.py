@@ -4848,3 +4848,24 @@ def test_performing_abroad_and_travel_agencies_in_russian(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "работаю экскурсоводом в полоцке, туристы спрашивают про фестиваль в соседнем "
+            "витебске. что о нём написано",
+            ["slavianski-bazaar"],
+        ),
+        ("про какую страну эта справка", ["about-the-chapter"]),
+        (
+            "как ездят за рубеж ведущие театры, а как одиночные артисты?",
+            ["touring-via-ministry", "independent-artists"],
+        ),
+    ],
+)
+def test_plain_russian_of_a_guide_and_a_methodologist(
+    matcher: Matcher, question: str, facts: list[str]
+) -> None:
+    assert answered(matcher, question)[: len(facts)] == facts
