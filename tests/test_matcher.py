@@ -4869,3 +4869,16 @@ def test_plain_russian_of_a_guide_and_a_methodologist(
     matcher: Matcher, question: str, facts: list[str]
 ) -> None:
     assert answered(matcher, question)[: len(facts)] == facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в каких формах идет живое общение профи из культурной сферы между странами, перечисли",
+        "в каких формах наши творческие люди общаются с коллегами из-за бугра",
+    ],
+)
+def test_live_contact_between_creative_people_is_the_cooperation(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["forms-of-cooperation"]
