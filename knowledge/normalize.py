@@ -1639,6 +1639,7 @@ FOCUS_PHRASES = frozenset(
         # "is there any *grant* for…": what is asked to exist.
         ("is", "there"),
         ("are", "there"),
+        ("есть", "ли"),  # "есть ли *квоты* на наше кино"
     }
 )
 

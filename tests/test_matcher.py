@@ -4882,3 +4882,11 @@ def test_live_contact_between_creative_people_is_the_cooperation(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == ["forms-of-cooperation"]
+
+
+def test_is_there_in_russian_asks_for_what_follows_it(matcher: Matcher) -> None:
+    assert answered(matcher, "есть ли квоты на наше кино в кинотеатрах") == []
+    # What follows it may be in the chapter.
+    assert answered(matcher, "есть ли конфедерация союзов кинематографистов")[0] == (
+        "filmmakers-unions-confederation"
+    )
