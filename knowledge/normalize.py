@@ -447,7 +447,7 @@ STOPWORDS_EN = words(
     two both
     wen whn wehn wher whre wehre whr hwo wy
     thru inside against true kindly receive receives received receiving else apart besides
-    except excluding front
+    except excluding front among amongst
     think thinks thought believe believed assume assumed assuming always sorry dumb exactly
     context contexts sentence sentences phrase phrases line lines bit exact wording remember
     recall paragraph paragraphs informations says

@@ -4890,3 +4890,24 @@ def test_is_there_in_russian_asks_for_what_follows_it(matcher: Matcher) -> None:
     assert answered(matcher, "есть ли конфедерация союзов кинематографистов")[0] == (
         "filmmakers-unions-confederation"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "i'm translating a report about post-soviet cultural diplomacy. the forums of "
+            "intelligentsia, what kind of collaboration are they supposed to encourage and among "
+            "whom?",
+            "cis-forums-purpose",
+        ),
+        (
+            "the body that runs humanitarian cooperation among the cis, what does it organise "
+            "every year",
+            "ifescco-cis-forums",
+        ),
+    ],
+)
+def test_among_is_a_function_word(matcher: Matcher, question: str, fact: str) -> None:
+    # It was a word of the fact base only through its sample questions.
+    assert fact in answered(matcher, question)
