@@ -1780,11 +1780,15 @@ class Matcher:
         return groups
 
     def _one_of(self, tokens: list[str]) -> int | None:
-        """ "is the Bolshoi one of the theatres the ministry sends", "входит ли Гастрольконцерт
-        в число агентств": the position of the word naming the one asked about, when the fact
-        base does not know it (no fact can say it is one of them)."""
+        """ "is the Bolshoi one of (among) the theatres the ministry sends", "входит ли
+        Гастрольконцерт в число агентств": the position of the word naming the one asked
+        about, when the fact base does not know it (no fact can say it is one of them)."""
         for at, token in enumerate(tokens):
-            if token == "one" and tokens[at + 1 : at + 2] == ["of"]:
+            if (token == "one" and tokens[at + 1 : at + 2] == ["of"]) or token in (
+                "among",
+                "amongst",
+            ):
+                # ("was the bolshoi among the theatres the ministry sent abroad")
                 start = 1 if tokens[:1] and tokens[0] in _YES_NO_AUXILIARIES else None
             elif token == "число" and at and tokens[at - 1] == "в":
                 start = 2 if tokens[1:2] == ["ли"] else None
@@ -2521,7 +2525,7 @@ _ONLY = words("only только лишь")
 # Things the chapter counts, before their number: "forum #7", "форум номер 7".
 _NUMBERED_THINGS = words("forum forums форум форума номер number no")
 _AS_WELL = words("too also own either")
-_ONE_OF = words("one число")
+_ONE_OF = words("one число among amongst")
 # The user's own country, named in the story around the question.
 _MY_COUNTRY = re.compile(
     r"\b(?:my|our)\s+(?:country|homeland|republic)\b"
