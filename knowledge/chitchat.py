@@ -386,7 +386,10 @@ _FILLER = words(
     """
 )
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
-_FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5]
+# Words that start the bot: the command typed as a word. Only as typed, and not in a question
+# ("who started it", "when did it start" ask about something).
+_START_WORDS = words("start старт")
+_FUZZY_WORDS = [word for word in _LEXICON if len(word) >= 5 and word not in _START_WORDS]
 _PHRASE_LIST = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
 _PHRASE_WORDS = frozenset(word for phrase in _PHRASE_LIST for word in phrase.split())
 # Longest first, each with its first word (a phrase whose first word is absent is not there).
@@ -465,8 +468,9 @@ def classify_small_talk(text: str) -> ChitChat | None:
     found: set[ChitChat] = set()
     rest = _strip_phrases(tokens, found)
     remaining = []
+    asking = not QUESTION_WORDS.isdisjoint(tokens)
     for token in rest:
-        kind = _word_kind(token)
+        kind = None if asking and token in _START_WORDS else _word_kind(token)
         if kind is not None:
             found.add(kind)
         elif token not in _FILLER and token not in STOPWORDS:

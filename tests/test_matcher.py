@@ -4911,3 +4911,12 @@ def test_is_there_in_russian_asks_for_what_follows_it(matcher: Matcher) -> None:
 def test_among_is_a_function_word(matcher: Matcher, question: str, fact: str) -> None:
     # It was a word of the fact base only through its sample questions.
     assert fact in answered(matcher, question)
+
+
+@pytest.mark.parametrize("question", ["who started it", "when did it start"])
+def test_started_in_a_question_is_no_start_command(matcher: Matcher, question: str) -> None:
+    decision = matcher.decide(question)
+    assert decision.kind is Kind.SUGGEST
+    assert "ifescco-cis-forums" in [candidate.fact.id for candidate in decision.suggestions]
+    # The command typed as a word still starts the bot.
+    assert matcher.decide("start").kind is Kind.CHITCHAT
