@@ -386,6 +386,19 @@ _FILLER = words(
     """
 )
 _LEXICON = {word: kind for kind, words in _WORDS.items() for word in words}
+# What the bot reads its answers from is the chapter: "what are you quoting from" (not "what
+# else can you do besides quoting").
+_SOURCE_VERBS = words("reading quoting citing read quote cite")
+
+
+def _reads_from(tokens: list[str]) -> bool:
+    """Whether ``tokens`` ask what something is read or quoted from."""
+    return any(
+        token in _SOURCE_VERBS and tokens[at + 1 : at + 2] == ["from"]
+        for at, token in enumerate(tokens)
+    )
+
+
 # Words that start the bot: the command typed as a word. Only as typed, and not in a question
 # ("who started it", "when did it start" ask about something).
 _START_WORDS = words("start старт")
@@ -468,6 +481,8 @@ def classify_small_talk(text: str) -> ChitChat | None:
     found: set[ChitChat] = set()
     rest = _strip_phrases(tokens, found)
     remaining = []
+    if _reads_from(tokens):
+        return None  # "what are you even reading from": the chapter, not the bot
     asking = not QUESTION_WORDS.isdisjoint(tokens)
     for token in rest:
         kind = None if asking and token in _START_WORDS else _word_kind(token)
@@ -555,6 +570,8 @@ def small_talk_in(text: str) -> ChitChat | None:
     if not found:
         return None
     kind, rest = found[0]
+    if kind is ChitChat.ABOUT and _reads_from(tokens[rest:]):
+        return None  # "what are you even reading from": the chapter, not the bot
     if (
         rest < len(tokens)
         and tokens[rest - 1] in ("ты", "вы")

@@ -4920,3 +4920,11 @@ def test_started_in_a_question_is_no_start_command(matcher: Matcher, question: s
     assert "ifescco-cis-forums" in [candidate.fact.id for candidate in decision.suggestions]
     # The command typed as a word still starts the bot.
     assert matcher.decide("start").kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    "question", ["what are you actually reading from", "hey @bot what are you even quoting from"]
+)
+def test_what_the_bot_quotes_from_is_the_chapter(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["about-the-chapter"]
+    assert matcher.decide("who are you").kind is Kind.CHITCHAT
