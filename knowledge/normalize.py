@@ -445,6 +445,7 @@ STOPWORDS_EN = words(
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
     two both
+    maybe perhaps little tiny level levels
     wen whn wehn wher whre wehre whr hwo wy
     thru inside against true kindly receive receives received receiving else apart besides
     except excluding front among amongst
@@ -502,7 +503,8 @@ STOPWORDS_RU = _RU_WHEN | words(
     поступают поступает среди никто понять всегда подруга подруги друг друга
     поправьте поправь ошибаюсь помоему сравните направление спрашиваю продюсер
     работают работает работать работал работали
-    всякое всякие всякого всяких том самой самого самому самом самая самое самые самых самым самыми
+    разных разные разного разными попасть всякое всякие всякого всяких том
+    самой самого самому самом самая самое самые самых самым самыми
     рода роду образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
     значит означает означают значат контекст контексте контекста фраза фразу фразе фразы
@@ -2142,7 +2144,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # festival's initiator)
     ("выступить выступать выступаем выступают выступим", ("выступал",)),
     ("одиночные одиночных одиночки одиночка одиночным одиночками", ("самостоятельно",)),
-    ("справка справку справке", ("текст",)),  # "про какую страну эта справка"
+    ("справка справку справке", ("текст",)),
+    ("акция акции акцию акцией", ("мероприятие",)),  # "это разовая акция или каждый год"
     # "живое общение творческих людей с заграницей": direct co-operation
     ("живое живая живой живого живых живым", ("прямое",)),
     (
@@ -2161,6 +2164,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("travel", "papers"): "visas",  # "ease up on travel papers"
     ("leaning", "on"): "lobbies",  # "is moscow leaning on europe"
     ("общая", "крыша"): "объединяет",
+    ("visa", "rules"): "barriers",  # "getting visa rules eased" (not any rules)
+    ("visa", "regulations"): "barriers",
+    ("get", "picked"): "send",  # "who doesn't get picked" (not "curious who got picked")
     # "с прибалтами что-нибудь подписано": something signed is an agreement (not "что
     # подписали страны в Ашхабаде", which asks what was signed there)
     ("то", "подписано"): "соглашения",

@@ -4928,3 +4928,46 @@ def test_started_in_a_question_is_no_start_command(matcher: Matcher, question: s
 def test_what_the_bot_quotes_from_is_the_chapter(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["about-the-chapter"]
     assert matcher.decide("who are you").kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "has moscow managed to get the visa rules eased for its artists yet",
+            "visa-lobbying-outcome",
+        ),
+        (
+            "does the painters alliance have any deals with the three little baltic countries",
+            "visual-artists-baltic-agreements",
+        ),
+        (
+            "how do cis countries cooperate in culture at the professional level",
+            "cis-professional-unions",
+        ),
+        ("from what date is this chapter, maybe it is old", "publication-date"),
+        (
+            "славянский базар в витебске это вообще что, разовая акция или постоянный проект?",
+            "slavianski-bazaar",
+        ),
+        (
+            "зачем художники из разных стран объединились в конфедерацию",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_words_that_only_qualify_and_visa_rules(matcher: Matcher, question: str, fact: str) -> None:
+    assert answered(matcher, question)[0] == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the rules for foreign artists getting a work visa in Russia",
+        "which theatre companies count as the best ones in this chapter? I'm a critic in "
+        "Novosibirsk and curious who got picked for the ministry's foreign tours",
+        "how does latvia fund its theatres",
+    ],
+)
+def test_any_rules_picking_or_funding_are_not_the_chapters(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
