@@ -445,7 +445,7 @@ STOPWORDS_EN = words(
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
     two both
-    maybe perhaps little tiny level levels
+    maybe perhaps little tiny level levels already instead keyword keywords north northern
     wen whn wehn wher whre wehre whr hwo wy
     thru inside against true kindly receive receives received receiving else apart besides
     except excluding front among amongst
@@ -503,7 +503,8 @@ STOPWORDS_RU = _RU_WHEN | words(
     поступают поступает среди никто понять всегда подруга подруги друг друга
     поправьте поправь ошибаюсь помоему сравните направление спрашиваю продюсер
     работают работает работать работал работали
-    разных разные разного разными попасть всякое всякие всякого всяких том
+    разных разные разного разными попасть всякое всякие всякого всяких том правильно
+    строится строятся налажено налажена боком севере юге
     самой самого самому самом самая самое самые самых самым самыми
     рода роду образом осуществляется осуществляются осуществляет осуществляют осуществлять
     сведения сведений приведите приведи пример примера примеры
@@ -1818,6 +1819,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("slavic slavonic", ("slavianski",)),
     ("зонтичные зонтичных зонтичными зонтичный зонтичной зонтичная", ("umbrella",)),
     ("крылом", ("umbrella",)),  # "под чьим крылом": under whose umbrella
+    ("зонтиком зонтик зонтика", ("umbrella",)),  # "под чьим зонтиком"
+    ("мфсг", ("мфгс",)),  # two letters swapped
     ("давал давала давали", ("выступал",)),  # "где давал концерты оркестр"
     ("соорганизатор соорганизаторы соорганизатором", ("организатор",)),
     ("commercial", ("private",)),

@@ -4971,3 +4971,26 @@ def test_words_that_only_qualify_and_visa_rules(matcher: Matcher, question: str,
 )
 def test_any_rules_picking_or_funding_are_not_the_chapters(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("что делает МФСГ", "ifescco-cis-forums"),
+        ("а внутри содружества как налажено прямое сотрудничество", "cis-professional-unions"),
+        ("а частные гастрольные агентства тут каким боком", "independent-artists"),
+        ("can musicians just book through a commercial agency instead", "independent-artists"),
+        (
+            "этот славянский фестиваль в городе на севере беларуси — он каждый год бывает?",
+            "slavianski-bazaar",
+        ),
+        (
+            "под чьим зонтиком идет сотрудничество творческих людей в снг, процитируй",
+            "cis-professional-unions",
+        ),
+    ],
+)
+def test_how_a_thing_is_set_up_or_where_it_lies_asks_about_the_thing(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
