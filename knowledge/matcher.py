@@ -493,10 +493,7 @@ class Matcher:
         if (
             (introduced := _INTRODUCED.match(text))
             and not _OURS.search(text)
-            and all(
-                self._stated.isdisjoint(self._resolve(token) or ())
-                for token in tokenize(introduced.group())
-            )
+            and self._states_nothing(introduced.group())
         ):
             # "я оперная певица из самары, без министерства реально выступать за границей?":
             # who is asking, before a comma, is no part of what is asked (unless it says
@@ -504,10 +501,7 @@ class Matcher:
             text = text[introduced.end() :]
         if (
             (relayed := _RELAYED.match(text))
-            and all(
-                self._stated.isdisjoint(self._resolve(token) or ())
-                for token in tokenize(relayed.group())
-            )
+            and self._states_nothing(relayed.group())
             and any(self._resolve(token) for token in tokenize(text[relayed.end() :]))
         ):
             # "my friend, a conductor, asks: who organised…", "коллега из Минска спрашивает две
@@ -724,6 +718,11 @@ class Matcher:
             return meant
         return None
 
+    def _states_nothing(self, text: str) -> bool:
+        """Whether no word of ``text`` stands for something a fact states (who is asking, not
+        what is asked about: "я скрипач из Гродно", not "i'm a freelance musician in russia")."""
+        return all(self._stated.isdisjoint(self._resolve(token) or ()) for token in tokenize(text))
+
     def _known_exactly(self, token: str) -> bool:
         """Whether the fact base has ``token`` or its stem: no guess at a typo."""
         return token in self._surface or term_of(token) in self._idf
@@ -908,14 +907,14 @@ class Matcher:
                 # the question is about "our" festival).
                 unrelated += 1
                 continue
-            told_here = tuple(tokenize(part)) in who_asks and not any(
+            tokens = tokenize(part)
+            told_here = tuple(tokens) in who_asks and not any(
                 # ("I'm a student writing about the Vitebsk festival. Is *it* annual?": the
                 # topic of the question after it)
                 _REFERS_BACK.search(later)
                 for later in parts[position + 1 :]
             )
-            doing = _DOING.match(part) and not _asks(tokenize(part))
-            if (doing or told_here) and len(parts) > 1:
+            if told_here or (_DOING.match(part) and not _asks(tokens)):
                 # "Делаю презентацию про Союзное государство. В каком году впервые прошёл
                 # базар?": what the asker is working on names the topic, it asks nothing; a
                 # question after it may still refer back to it ("…, who started it"). So
@@ -927,7 +926,6 @@ class Matcher:
             # A part without a question word asks what the part before it asked, of the same
             # numbered thing ("where was the 6th forum of artistic | and scientific
             # intelligentsia held").
-            tokens = tokenize(part)
             own = question_kinds(tokens)
             inherits = not own and not _asks_itself(tokens)
             # (Not what the verb of the part before asked: "who started the festival and did
@@ -3060,13 +3058,12 @@ def _who_asks(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(tokens)
         for sentence in sentences
-        if not sentence.rstrip().endswith(("?", "？"))
+        if _I_AM_A.match(sentence)
+        and not sentence.rstrip().endswith(("?", "？"))
         and (tokens := tokenize(sentence))
         and not _asks(tokens)
-        and tokens[0] not in _REQUESTS
         and not question_kinds(tokens)
         and focus_position(tokens) is None
-        and _I_AM_A.match(sentence)
     )
 
 
