@@ -303,6 +303,15 @@ _STRONG_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # A part of a question that points back at what an earlier part named.
+# Endings of Russian verbs as a question asks with them: present ("ездит", "проводят",
+# "занимается") and past ("организовал", "основали", "прошел"); and the nouns among the words
+# that end so.
+_VERB_ENDINGS = tuple(sorted(words("ет ит ют ят ут ат ал ил ял ел ла ли ло ся сь")))
+_NOT_VERBS = words(
+    "бюджет бюджета совет советы совета предмет балет балета визит визиты кредит лимит финал "
+    "канал материал сериал оригинал идеал ли числа числе числу начало начала села дела "
+    "правила права роли роль зала зал сила силы"
+)
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"них|ними|нее|неё|него|нему|ней|нем|нём|"
@@ -942,7 +951,10 @@ class Matcher:
                 head=head if inherits else frozenset(),
             )
             on_its_own = ranked
-            if previous and (_REFERS_BACK.search(part) or (own and self._bare(tokens))):
+            if previous and (
+                _REFERS_BACK.search(part)
+                or (own and (self._bare(tokens) or self._subjectless(tokens)))
+            ):
                 # "…the visual artists confederation and does *it* have deals with the Baltics":
                 # the part may be about what the previous one named, and ask something else.
                 done = {candidate.fact.id for candidate in answered}
@@ -1088,6 +1100,16 @@ class Matcher:
             and token not in QUESTION_KINDS["outcome"]  # "…, what results": of what came before
             and token not in _TOWN_WORDS  # "…и в каком городе": where
             and token not in YEAR_WORDS  # "…и в каком году": when
+        )
+
+    def _subjectless(self, tokens: list[str]) -> bool:
+        """Whether a Russian part asks with a verb and no subject of its own: Russian leaves
+        out "it" ("славянский базар что это | и кто организовал", "оркестр молодежи снг чья
+        инициатива | и куда ездит"), so the part is about what the part before it named."""
+        known = [token for token in tokens if self._resolve(token)]
+        return bool(known) and all(
+            is_cyrillic(token) and token.endswith(_VERB_ENDINGS) and token not in _NOT_VERBS
+            for token in known
         )
 
     def _subject(self, text: str, fact: Fact) -> str:

@@ -1744,8 +1744,13 @@ def _is_function(token: str) -> bool:
     )
 
 
-# Russian function words as they look typed in Latin letters ("o chem eta glava"), by key.
-TRANSLIT_STOPWORD_KEYS = frozenset(latin_key(word) for word in STOPWORDS_RU if len(word) > 1)
+# Russian function words as they look typed in Latin letters ("o chem eta glava", "pro kakuyu
+# stranu tut rech"), by key; not those spelt like an English word ("хот", "син").
+_LIKE_ENGLISH_WORDS = words("hot sin diploma diplom m")
+TRANSLIT_STOPWORD_KEYS = (
+    frozenset(latin_key(word) for word in STOPWORDS if len(word) > 1 and is_cyrillic(word))
+    - _LIKE_ENGLISH_WORDS
+)
 _TRANSLIT_FOCUS_KEYS = frozenset(
     latin_key(word) for word in FOCUS_OPENERS if is_cyrillic(word) and len(word) > 2
 )
@@ -2158,6 +2163,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("сотрудничество",),
     ),
     ("туристические туристических туристическое туристический туристическим", ("гастрольные",)),
+    # The seventh describer: "which country is this writeup about", "в какое сообщество
+    # художников входят…", "meetups of thinkers".
+    ("writeup writeups", ("chapter",)),
+    ("сообщество сообщества сообществе сообществом", ("союз",)),
+    ("meetup meetups", ("forums",)),
+    ("thinkers", ("intellectuals",)),
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the
@@ -2167,6 +2178,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "baby"): "initiated",  # "whose baby is that big music fest"
     ("чья", "идея"): "инициировал",  # "чья это была идея собрать…"
     ("travel", "papers"): "visas",  # "ease up on travel papers"
+    ("clever", "people"): "intellectuals",  # "the meetings of clever people from the ex-USSR"
+    ("kick", "off"): "started",  # "what year did those meetups kick off"
     ("leaning", "on"): "lobbies",  # "is moscow leaning on europe"
     ("общая", "крыша"): "объединяет",
     ("visa", "rules"): "barriers",  # "getting visa rules eased" (not any rules)

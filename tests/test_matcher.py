@@ -348,6 +348,20 @@ def test_transliterated_russian_is_understood(matcher: Matcher) -> None:
     assert "slavianski-bazaar" in answered(matcher, "chto takoe slavyanskiy bazar")
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # "rech", "tut": function words of Russian typed in Latin letters, not unknown words.
+        ("pro kakuyu stranu tut rech", "chapter-section"),
+        ("o kakoi strane rech v etoi glave", "chapter-section"),
+    ],
+)
+def test_russian_function_words_in_latin_letters_ask_nothing(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question) == [fact]
+
+
 def test_abbreviations_are_understood(matcher: Matcher) -> None:
     assert "ifescco-cis-forums" in answered(matcher, "МФГС форумы")
     assert "visual-artists-confederation-members" in answered(matcher, "кто входит в МКСХ")
@@ -437,6 +451,25 @@ def test_a_pronoun_in_a_later_part_asks_about_the_earlier_parts_subject(
     matcher: Matcher, question: str, facts: set[str]
 ) -> None:
     assert facts <= set(answered(matcher, question))
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "оркестр молодежи снг чья инициатива и куда ездит",
+            {"youth-orchestra-origin", "youth-orchestra-performances"},
+        ),
+        (
+            "славянский базар что это и кто организовал",
+            {"slavianski-bazaar", "slavianski-bazaar-union-state"},
+        ),
+    ],
+)
+def test_a_russian_part_with_a_verb_and_no_subject_asks_about_the_part_before(
+    matcher: Matcher, question: str, facts: set[str]
+) -> None:
+    assert set(answered(matcher, question)) == facts
 
 
 def test_parts_that_agree_on_one_fact_answer_it(matcher: Matcher) -> None:
