@@ -2169,6 +2169,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("сообщество сообщества сообществе сообществом", ("союз",)),
     ("meetup meetups", ("forums",)),
     ("thinkers", ("intellectuals",)),
+    ("dedicated", ("devoted",)),  # "what is this section dedicated to"
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the

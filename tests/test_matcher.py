@@ -304,6 +304,23 @@ def test_a_question_about_the_chapter_itself_is_answered(matcher: Matcher, quest
     assert "about-the-chapter" in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("чему посвящена эта глава", "about-the-chapter"),
+        ("what is this section dedicated to", "about-the-chapter"),
+        ("какой стране посвящена глава", "chapter-section"),
+    ],
+)
+def test_what_the_chapter_is_devoted_to_is_no_question_about_the_forum(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    # (The 7th forum "dealt with" a strategy: "чему был посвящён форум" asks about it.)
+    facts = answered(matcher, question)
+    assert facts[0] == fact
+    assert "seventh-forum-ashgabat" not in facts
+
+
 def test_where_the_user_is_from_is_not_what_they_ask(matcher: Matcher) -> None:
     # A home town the chapter does not name is no word of it ("baku" is not "back").
     assert matcher.decide("hello from baku!").kind is Kind.CHITCHAT
