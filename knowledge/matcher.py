@@ -312,6 +312,9 @@ _NOT_VERBS = words(
     "канал материал сериал оригинал идеал ли числа числе числу начало начала села дела "
     "правила права роли роль зала зал сила силы"
 )
+_CAPITAL_WORDS = words("capital capitals столица столицы столице столицу столицей")
+_RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
+_TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"них|ними|нее|неё|него|нему|ней|нем|нём|"
@@ -1102,6 +1105,20 @@ class Matcher:
             and token not in YEAR_WORDS  # "…и в каком году": when
         )
 
+    def _capital_elsewhere(self, tokens: list[str], position: int) -> bool:
+        """Whether the capital at ``position`` is that of a country, and not Turkmenistan
+        ("capital of russia", "столица австралии"; not "capital of turkmenistan")."""
+        after = [token for token in tokens[position + 1 : position + 4] if token not in STOPWORDS]
+        if not after:
+            return False
+        country = after[0]
+        if country in _FOREIGN_PLACES:
+            return True
+        terms = self._resolve(country) or {}
+        return not terms.keys().isdisjoint(self._places | _RUSSIA_TERMS) and (
+            terms.keys().isdisjoint(_TURKMEN_TERMS)
+        )
+
     def _subjectless(self, tokens: list[str]) -> bool:
         """Whether a Russian part asks with a verb and no subject of its own: Russian leaves
         out "it" ("славянский базар что это | и кто организовал", "оркестр молодежи снг чья
@@ -1527,6 +1544,10 @@ class Matcher:
             ):
                 # "is there a film festival", "кинофестиваль": a festival the chapter never
                 # names, not the filmmakers' unions.
+                terms = {}
+            elif token in _CAPITAL_WORDS and self._capital_elsewhere(tokens, position):
+                # "what is the capital of russia", "столица беларуси": the chapter knows one
+                # capital, Turkmenistan's, where the 7th forum was held.
                 terms = {}
             else:
                 terms = self._resolve(token)

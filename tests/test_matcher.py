@@ -1775,6 +1775,24 @@ def test_a_european_capital_is_a_place_the_chapter_does_not_name(matcher: Matche
     assert matcher.decide("выступал ли молодежный оркестр в лондоне").kind is not Kind.ANSWER
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what is the capital of russia", "столица беларуси", "what's the capital of estonia"],
+)
+def test_the_capital_of_a_country_is_no_question_about_the_ashgabat_forum(
+    matcher: Matcher, question: str
+) -> None:
+    decision = matcher.decide(question)
+    assert decision.kind is Kind.DECLINE
+    assert not decision.suggestions
+
+
+def test_turkmenistans_capital_is_where_the_7th_forum_was(matcher: Matcher) -> None:
+    assert answered(matcher, "what was the forum in the capital of turkmenistan about") == [
+        "seventh-forum-ashgabat"
+    ]
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
