@@ -312,6 +312,12 @@ _NOT_VERBS = words(
     "канал материал сериал оригинал идеал ли числа числе числу начало начала села дела "
     "правила права роли роль зала зал сила силы"
 )
+# Words for the performers who go abroad, asked for by kind ("какие театры"): a fact with none
+# of them names none.
+_TROUPE_CLASS_WORDS = words(
+    "theatre theatres theater theaters театр театры театров коллектив коллективы коллективов "
+    "труппа труппы трупп"
+)
 _CAPITAL_WORDS = words("capital capitals столица столицы столице столицу столицей")
 _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
@@ -1308,6 +1314,14 @@ class Matcher:
                     # orchestra play": around the CIS).
                     penalty *= _RULED_OUT_PENALTY
             if query.head_terms and fact_terms.keys().isdisjoint(query.head_terms):
+                penalty *= _HEAD_PENALTY
+            elif (
+                "names" in kinds
+                and not query.asked_for.isdisjoint(self._troupe_classes)
+                and fact_terms.keys().isdisjoint(query.asked_for)
+            ):
+                # "какие театры ездят на гастроли": a fact with no theatre in it names none,
+                # however much else of the question it shares (the youth orchestra's tours).
                 penalty *= _HEAD_PENALTY
             if query.rivals and not self._fact_rivals[index] <= query.rivals:
                 penalty *= _RIVAL_PENALTY
@@ -2396,6 +2410,7 @@ class Matcher:
             )
         self._place_classes = frozenset(term_of(word) for word in PLACE_CLASS_WORDS)
         self._body_classes = frozenset(term_of(word) for word in BODY_CLASS_WORDS)
+        self._troupe_classes = frozenset(term_of(word) for word in _TROUPE_CLASS_WORDS)
         body_names = frozenset(self._surface.get(word, term_of(word)) for word in BODY_NAME_WORDS)
         self._fact_names_body = [not named.isdisjoint(body_names) for named in self._fact_named]
         self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)

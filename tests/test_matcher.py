@@ -1793,6 +1793,16 @@ def test_turkmenistans_capital_is_where_the_7th_forum_was(matcher: Matcher) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "question", ["какие театры ездят на гастроли", "какие коллективы ездят за границу"]
+)
+def test_which_theatres_tour_is_not_answered_by_the_youth_orchestras_tours(
+    matcher: Matcher, question: str
+) -> None:
+    # The youth orchestra shares "tours" and nothing of the theatres asked for.
+    assert "youth-orchestra-performances" not in answered(matcher, question)
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
