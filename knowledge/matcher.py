@@ -48,6 +48,7 @@ from knowledge.chitchat import (
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
+    ABBREVIATION_WORDS,
     BODY_CLASS_WORDS,
     BODY_NAME_WORDS,
     CIS_STATES,
@@ -1559,6 +1560,14 @@ class Matcher:
                 # "is there a film festival", "кинофестиваль": a festival the chapter never
                 # names, not the filmmakers' unions.
                 terms = {}
+            elif token in ABBREVIATION_WORDS:
+                # "как расшифровывается МФГС": the fact gives the name in full; the chapter
+                # spells out no other abbreviation ("what does the abbreviation CIS mean").
+                if any(
+                    self._spelled_out.intersection(self._resolve(other) or ()) for other in tokens
+                ):
+                    continue
+                terms = {}
             elif token in _CAPITAL_WORDS and self._capital_elsewhere(tokens, position):
                 # "what is the capital of russia", "столица беларуси": the chapter knows one
                 # capital, Turkmenistan's, where the 7th forum was held.
@@ -2411,6 +2420,10 @@ class Matcher:
         self._place_classes = frozenset(term_of(word) for word in PLACE_CLASS_WORDS)
         self._body_classes = frozenset(term_of(word) for word in BODY_CLASS_WORDS)
         self._troupe_classes = frozenset(term_of(word) for word in _TROUPE_CLASS_WORDS)
+        # The abbreviations a fact spells out (IFESCCO, МФГС).
+        self._spelled_out = frozenset(
+            self._surface.get(word, term_of(word)) for word in ("ifescco", "мфгс")
+        )
         body_names = frozenset(self._surface.get(word, term_of(word)) for word in BODY_NAME_WORDS)
         self._fact_names_body = [not named.isdisjoint(body_names) for named in self._fact_named]
         self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)

@@ -609,6 +609,13 @@ _SIMPLY_FRAMING = words(
     "plain simple simply simpler child children son asks worksheet lesson pupils example "
     "examples простыми простым ребенку ребенок ребенка детям дети сын сыну ученикам школьникам"
 )
+# Asking what an abbreviation stands for ("как расшифровывается МФГС", "what does the acronym
+# IFESCCO mean"): the name a fact gives in full, if it gives one (the matcher's business).
+ABBREVIATION_WORDS = words(
+    "abbreviation abbreviations acronym acronyms abbr аббревиатура аббревиатуры аббревиатуру "
+    "расшифровывается расшифровываются расшифровка расшифровку расшифруй расшифруйте "
+    "расшифровать расшифровано расшифрован полное полного название названия"
+)
 STOPWORDS = (
     STOPWORDS_EN
     | STOPWORDS_RU

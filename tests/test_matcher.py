@@ -1803,6 +1803,25 @@ def test_which_theatres_tour_is_not_answered_by_the_youth_orchestras_tours(
     assert "youth-orchestra-performances" not in answered(matcher, question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["как расшифровывается мфгс", "что означает аббревиатура МФГС", "мфгс полное название"],
+)
+def test_what_ifescco_stands_for_is_its_full_name_in_the_fact(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["ifescco-cis-forums"]
+
+
+@pytest.mark.parametrize(
+    "question", ["как расшифровывается СНГ", "what does the abbreviation CIS mean"]
+)
+def test_an_abbreviation_the_chapter_never_spells_out_is_declined(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
