@@ -2340,6 +2340,11 @@ FILLER_PAIRS = frozenset(
         ("first", "place"),
         # "the text says 'once a year'": the chapter pointed at, not asked about.
         ("text", "says"),
+        # "чем занимается МФГС в сфере культуры": the field every fact is in.
+        ("сфере", "культуры"),
+        ("области", "культуры"),
+        ("sfere", "kultury"),
+        ("oblasti", "kultury"),
         ("text", "said"),
         ("text", "say"),  # "does the text say anything about belarus"
         ("тексте", "сказано"),

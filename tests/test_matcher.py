@@ -1822,6 +1822,15 @@ def test_an_abbreviation_the_chapter_never_spells_out_is_declined(
     assert matcher.decide(question).kind is Kind.DECLINE
 
 
+@pytest.mark.parametrize(
+    "question", ["чем занимается мфгс в сфере культуры", "chem zanimaetsya mfgs v sfere kultury"]
+)
+def test_in_the_field_of_culture_says_nothing_of_what_is_asked(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["ifescco-cis-forums"]
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
