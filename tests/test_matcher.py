@@ -1831,6 +1831,15 @@ def test_in_the_field_of_culture_says_nothing_of_what_is_asked(
     assert answered(matcher, question) == ["ifescco-cis-forums"]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("славянский базар што это", "slavianski-bazaar"), ("што такое мфгс", "ifescco-cis-forums")],
+)
+def test_spoken_what_is_what(matcher: Matcher, question: str, fact: str) -> None:
+    # ("што" was a misspelt "сто", a hundred.)
+    assert answered(matcher, question)[0] == fact
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
