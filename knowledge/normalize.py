@@ -427,7 +427,7 @@ STOPWORDS_EN = words(
     a an the this that these those there here it its it's is are was were be been being am do
     does did done doing have has had having will would shall should can could may might must
     i me my mine we us our you your yours u ur he him his she her they them their one ones
-    of in on at to for from by with about into onto over under as than then so such
+    of in on at to for from by with about into onto over under as than then so such near
     and or but nor if also too very just only really actually any some all every each other
     more most much many lot lots anything something everything nothing
     what which who whom whose when where why how whats wat wht hw
@@ -2177,6 +2177,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("meetup meetups", ("forums",)),
     ("thinkers", ("intellectuals",)),
     ("dedicated", ("devoted",)),  # "what is this section dedicated to"
+    ("волокита волокиту волокиты волокитой", ("барьеры",)),  # "визовая волокита для артистов"
+    ("club clubs", ("union",)),  # "what does the painters' club want"
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the

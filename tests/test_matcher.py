@@ -247,6 +247,10 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
             "пишу заметку про молодежку симфоническую — она по странам снг гастролирует?",
             "youth-orchestra-performances",
         ),
+        ("визовая волокита для артистов, что делает правительство", "visa-barriers-lobbying"),
+        ("what does the painters' club want", "visual-artists-confederation-aims"),
+        ("which country is this writeup about", "chapter-section"),
+        ("the meetings of clever people from the ex-USSR, who puts them on", "ifescco-cis-forums"),
     ],
 )
 def test_more_everyday_words(matcher: Matcher, question: str, fact: str) -> None:
