@@ -2190,6 +2190,7 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("travel", "papers"): "visas",  # "ease up on travel papers"
     ("clever", "people"): "intellectuals",  # "the meetings of clever people from the ex-USSR"
     ("kick", "off"): "started",  # "what year did those meetups kick off"
+    ("side", "of"): "supports",  # "is the state on the side of artists working with…"
     ("leaning", "on"): "lobbies",  # "is moscow leaning on europe"
     ("общая", "крыша"): "объединяет",
     ("visa", "rules"): "barriers",  # "getting visa rules eased" (not any rules)
