@@ -1453,6 +1453,11 @@ class Matcher:
         if context:
             tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
         kinds = question_kinds(tokens[:asked]) or asking
+        # "what exhibitions were exchanged" asks as "which exhibitions" does: for names the
+        # chapter never gives.
+        listed = _what_never_listed(tokens[:asked])
+        if listed:
+            kinds = kinds | {"names"}
         excluded = _excluded(tokens, asked)
         # "is this chapter about Ukraine?", "это глава про Беларусь или про Россию?": the
         # country is what the user takes the chapter's subject to be, not a topic within it.
@@ -1715,7 +1720,7 @@ class Matcher:
                     for term, similarity in terms.items()
                 )
             )
-        instances = asked_instances(tokens[:asked])
+        instances = asked_instances(tokens[:asked]) or listed
         asked_for = (
             frozenset(
                 # The thing asked for by its own name: "какие фильмы" asks for films, though a
@@ -2816,6 +2821,16 @@ _INCLUDED = words(
     "include includes included part count counts входят входит включает включают включены "
     "относятся относится считаются"
 )
+
+
+def _what_never_listed(tokens: list[str]) -> list[str]:
+    """The plural noun right after "what" when it is one the chapter never lists ("what
+    *exhibitions* were exchanged"), as :func:`asked_instances` finds it after "which"."""
+    return [
+        token
+        for before, token in itertools.pairwise(tokens)
+        if before == "what" and token in _THINGS_NEVER_LISTED and token.endswith("s")
+    ][:1]
 
 
 def _never_listed(instances: list[str]) -> frozenset[str]:

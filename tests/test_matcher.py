@@ -1845,6 +1845,16 @@ def test_spoken_what_is_what(matcher: Matcher, question: str, fact: str) -> None
     assert answered(matcher, question)[0] == fact
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what exhibitions were exchanged", "what films were made by the filmmakers confederation"],
+)
+def test_what_with_a_thing_never_listed_asks_for_names_as_which_does(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
