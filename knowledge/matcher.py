@@ -52,6 +52,7 @@ from knowledge.normalize import (
     BODY_CLASS_WORDS,
     BODY_NAME_WORDS,
     CIS_STATES,
+    CLAIM_WORDS,
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
@@ -1536,6 +1537,8 @@ class Matcher:
                 or position in subject
             ):
                 continue
+            if claim and token in CLAIM_WORDS and position in (0, asked - 1):
+                continue  # "…published in 2012, correct?", "правда ли…": the check itself
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             if token in _OWN_WRITING and position and tokens[position - 1] in _MY:
@@ -1565,6 +1568,15 @@ class Matcher:
                 # "is there a film festival", "кинофестиваль": a festival the chapter never
                 # names, not the filmmakers' unions.
                 terms = {}
+            elif (
+                token in _FIRST
+                and "when" in kinds
+                and not _FORUM_WORDS.isdisjoint(tokens[position + 1 : position + 3])
+                and not any(other[0].isdigit() for other in tokens)
+            ):
+                # "when was the first forum": when the forums began, "since 2006" (unless the
+                # year is given: "was the very first forum in 2006 held in moscow or kyiv").
+                terms = self._resolve("since")
             elif token in ABBREVIATION_WORDS:
                 # "как расшифровывается МФГС": the fact gives the name in full; the chapter
                 # spells out no other abbreviation ("what does the abbreviation CIS mean").
@@ -1600,6 +1612,17 @@ class Matcher:
                 if token[0].isdigit():
                     numbers.update(guesses[1:])
                     alternatives.extend((guess, frozenset(guesses) - {guess}) for guess in guesses)
+            if (
+                token in _FIRST
+                and position < asked
+                and not _FORUM_WORDS.isdisjoint(tokens[position + 1 : position + 3])
+                and "when" not in kinds
+                and not any("ashgabat" in (self._resolve(other) or ()) for other in tokens)
+            ):
+                # "where was the first cis forum": the 1st, a forum the chapter says nothing of
+                # ("first" is no ordinal elsewhere: "in the first place"). When it was is the
+                # forums' "since 2006"; "was the ashgabat one the first" asks about the 7th.
+                numbers.add("1")
             if terms is None:
                 continue
             if not terms and prefix and position == len(tokens) - 1:
@@ -2597,6 +2620,8 @@ _DOES = words("does did do has have")
 _EVER = words("ever нибудь")
 _ONLY = words("only только лишь")
 # Things the chapter counts, before their number: "forum #7", "форум номер 7".
+_FIRST = words("first первый первого первом первым самый")
+_FORUM_WORDS = words("forum forums форум форума форуме форумом форумы")
 _NUMBERED_THINGS = words("forum forums форум форума номер number no")
 _AS_WELL = words("too also own either")
 _ONE_OF = words("one число among amongst")

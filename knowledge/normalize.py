@@ -1433,7 +1433,7 @@ _BODIES_WITH_STAFF = words(
 
 _BE = words("is are was were r s")
 # "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check.
-_CLAIM_WORDS = words(
+CLAIM_WORDS = words(
     "correct right true верно правда правильно так verno pravda pravilno yes да "
     # A guess put forward: "форум в ашхабаде был в 2011 вроде?"
     "вроде кажется кажись vrode kazhetsya"
@@ -1456,7 +1456,7 @@ def checks_claim(tokens: list[str]) -> bool:
     "правда ли, что…", "верно ли…", "… это так?"."""
     if len(tokens) < 3:
         return False
-    if tokens[-1] in _CLAIM_WORDS or (tokens[0] in _CLAIM_WORDS and tokens[1] in ("ли", "li")):
+    if tokens[-1] in CLAIM_WORDS or (tokens[0] in CLAIM_WORDS and tokens[1] in ("ли", "li")):
         return True
     if tokens[0] in _NEGATIVE_OPENINGS or tokens[-2:] == ["так", "ли"]:
         return True  # "wasn't it…", "…, не так ли"

@@ -1855,6 +1855,42 @@ def test_what_with_a_thing_never_listed_asks_for_names_as_which_does(
     assert matcher.decide(question).kind is not Kind.ANSWER
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "I read that the 7th CIS forum was in Astana in 2011 — is that right?",
+            "seventh-forum-ashgabat",
+        ),
+        (
+            "a colleague claims the state stays completely out of direct cooperation between "
+            "culture people. is she right",
+            "state-support",
+        ),
+    ],
+)
+def test_the_word_that_checks_a_claim_is_not_part_of_the_claim(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    # ("correct" was a misspelt "collect", "right" a word of its own.)
+    assert answered(matcher, question) == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the first cis forum in 2006 was in moscow right?", "where was the first forum held"],
+)
+def test_the_first_forum_is_one_the_chapter_says_nothing_of(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("question", ["when was the first forum", "когда был первый форум"])
+def test_when_the_first_forum_was_is_when_the_forums_began(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["ifescco-cis-forums"]
+
+
 def test_meant_to_asks_what_for(matcher: Matcher) -> None:
     assert answered(matcher, "what are the intelligentsia forums meant to do")[0] == (
         "cis-forums-purpose"
