@@ -1876,6 +1876,16 @@ def test_the_word_that_checks_a_claim_is_not_part_of_the_claim(
     assert answered(matcher, question) == [fact]
 
 
+def test_who_is_right_asks_nothing_of_the_government(matcher: Matcher) -> None:
+    # ("прав" was "прав.", the government shortened.)
+    question = (
+        "Коллеги спорят: одни говорят, что оркестр создало министерство, другие что МФГС. Кто прав?"
+    )
+    facts = answered(matcher, question)
+    assert facts[0] == "youth-orchestra-origin"
+    assert not {"visa-barriers-lobbying", "visa-lobbying-outcome"} & set(facts)
+
+
 @pytest.mark.parametrize(
     "question",
     ["the first cis forum in 2006 was in moscow right?", "where was the first forum held"],
