@@ -447,6 +447,10 @@ _CHAT_SPELLINGS = {
     "wut": "what",
     "че": "что",
     "чо": "что",
+    "што": "что",
+    # "what sorts of things can i ask you" ("type" is also typing: "what should i type")
+    "sort": "kind",
+    "sorts": "kinds",
 }
 
 

@@ -721,6 +721,8 @@ class Matcher:
         typed = tokenize(text)
         if not STOPWORDS_EN.isdisjoint(typed):
             return None  # "the", "what", "is": English (the quick way out for most messages)
+        if classify_small_talk(text) is not None:
+            return None  # "heyy" is no "рунн"
         # Words as typed: English, Russian in Latin letters ("kto provodit forumy"), typos.
         resolved = [self._resolve(token) for token in typed]
         if sum(terms != {} for terms in resolved) * 2 >= len(typed):

@@ -2607,6 +2607,22 @@ def test_small_talk_typed_on_the_english_layout(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # ("heyy" on the Russian layout is "рунн", close to a word of the fact base.)
+        ("heyy", ChitChat.GREETING),
+        ("heyyy", ChitChat.GREETING),
+        ("what sorts of things can i ask you", ChitChat.ABOUT),
+    ],
+)
+def test_english_small_talk_is_not_read_on_the_russian_layout(
+    matcher: Matcher, text: str, kind: ChitChat
+) -> None:
+    decision = matcher.decide(text)
+    assert (decision.kind, decision.chitchat, decision.language) == (Kind.CHITCHAT, kind, "en")
+
+
+@pytest.mark.parametrize(
     ("question", "language"),
     [
         ("where was the 7th forum", "en"),
