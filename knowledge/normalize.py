@@ -494,7 +494,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     информация инфо информацию вопрос ответ такое такой такая такие это всё все весь вся
     там тоже также так очень просто типа вообще ну ладно сейчас теперь туда сюда оттуда
     обычно как правило
-    люди людей людям люд изза человек нибудь либо кое
+    люди людей людям людьми людях люд изза человек нибудь либо кое
     отсюда правда кроме помимо
     если думаю думал думала думали кажется считаю считал считала полагаю помню припоминаю
     несколько никакой никакого ребята спор
@@ -2191,6 +2191,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("clever", "people"): "intellectuals",  # "the meetings of clever people from the ex-USSR"
     ("kick", "off"): "started",  # "what year did those meetups kick off"
     ("side", "of"): "supports",  # "is the state on the side of artists working with…"
+    # "обмены между людьми искусства": between artists ("люди" alone is a function word)
+    **{(people, "искусства"): "артисты" for people in ("люди", "людей", "людям", "людьми")},
     ("leaning", "on"): "lobbies",  # "is moscow leaning on europe"
     ("общая", "крыша"): "объединяет",
     ("visa", "rules"): "barriers",  # "getting visa rules eased" (not any rules)

@@ -250,6 +250,10 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
         ("визовая волокита для артистов, что делает правительство", "visa-barriers-lobbying"),
         ("what does the painters' club want", "visual-artists-confederation-aims"),
         ("is the state on the side of artists working with foreign colleagues", "state-support"),
+        (
+            "в каких формах идут обмены между людьми искусства, выставки там?",
+            "forms-of-cooperation",
+        ),
         ("which country is this writeup about", "chapter-section"),
         ("the meetings of clever people from the ex-USSR, who puts them on", "ifescco-cis-forums"),
     ],
