@@ -251,7 +251,7 @@ def test_other_forms_of_a_listed_word_are_its_synonyms_too(matcher: Matcher, que
         ("what does the painters' club want", "visual-artists-confederation-aims"),
         ("is the state on the side of artists working with foreign colleagues", "state-support"),
         (
-            "в каких формах идут обмены между людьми искусства, выставки там?",
+            "в каких формах вообще идут обмены между людьми искусства, выставки там, гастроли?",
             "forms-of-cooperation",
         ),
         ("which country is this writeup about", "chapter-section"),
