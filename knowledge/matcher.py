@@ -318,7 +318,7 @@ _NOT_VERBS = words(
 # of them names none.
 _TROUPE_CLASS_WORDS = words(
     "theatre theatres theater theaters театр театры театров коллектив коллективы коллективов "
-    "труппа труппы трупп"
+    "труппа труппы трупп orchestra orchestras оркестр оркестры оркестров"
 )
 _CAPITAL_WORDS = words("capital capitals столица столицы столице столицу столицей")
 _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})

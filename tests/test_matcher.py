@@ -1802,6 +1802,12 @@ def test_turkmenistans_capital_is_where_the_7th_forum_was(matcher: Matcher) -> N
     ]
 
 
+def test_which_orchestras_is_not_answered_by_a_fact_with_no_orchestra(matcher: Matcher) -> None:
+    # The CIS unions' phrasings ask "through what channels", and share nothing else.
+    question = "which orchestras get to go abroad through official channels"
+    assert "cis-professional-unions" not in answered(matcher, question)
+
+
 @pytest.mark.parametrize(
     "question", ["какие театры ездят на гастроли", "какие коллективы ездят за границу"]
 )
