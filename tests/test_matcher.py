@@ -1802,6 +1802,23 @@ def test_turkmenistans_capital_is_where_the_7th_forum_was(matcher: Matcher) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("кто основал оркестр", ["youth-orchestra-origin"]),
+        (
+            "кто основал оркестр и где он гастролирует",
+            ["youth-orchestra-origin", "youth-orchestra-performances"],
+        ),
+    ],
+)
+def test_who_founded_the_orchestra_in_russian(
+    matcher: Matcher, question: str, facts: list[str]
+) -> None:
+    # ("основал" was a word of the Union State's founding of the festival alone.)
+    assert sorted(answered(matcher, question)) == facts
+
+
 def test_which_orchestras_is_not_answered_by_a_fact_with_no_orchestra(matcher: Matcher) -> None:
     # The CIS unions' phrasings ask "through what channels", and share nothing else.
     question = "which orchestras get to go abroad through official channels"
