@@ -56,6 +56,7 @@ from knowledge.normalize import (
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
+    FOUNDED,
     HOME_PLACES,
     ORDINAL_WORDS,
     OTHER_EUROPEAN_PLACES,
@@ -1832,6 +1833,15 @@ class Matcher:
             )
             if festival is not None:
                 head_terms = frozenset(self._resolve(tokens[festival]) or ())
+        elif "founder" in kinds and not unknown_focus:
+            # "who founded the forums": what was founded is what the question is about; a
+            # fact with none of it (the youth orchestra's founder) does not answer it.
+            head_terms = frozenset(
+                term
+                for token in tokens[:asked]
+                if token not in FOUNDED and token not in _VERB_PARTICLES
+                for term in self._resolve(token) or ()
+            )
         return _Query(
             tuple(words),
             total,
@@ -2622,6 +2632,7 @@ _DOES = words("does did do has have")
 _EVER = words("ever нибудь")
 _ONLY = words("only только лишь")
 # Things the chapter counts, before their number: "forum #7", "форум номер 7".
+_VERB_PARTICLES = words("up off")  # "who set *up* the forums"
 _FIRST = words("first первый первого первом первым самый")
 _FORUM_WORDS = words("forum forums форум форума форуме форумом форумы")
 _NUMBERED_THINGS = words("forum forums форум форума номер number no")

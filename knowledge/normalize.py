@@ -1077,7 +1077,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("repertoire")
     if _who_did(tokens, _WHO_WHICH, _PERFORMED, _NOT_PERFORMING):
         kinds.add("performers")
-    if _who_did(tokens, _WHO, _FOUNDED, frozenset()):
+    if _who_did(tokens, _WHO, FOUNDED, frozenset()):
         kinds.add("founder")
     if _who_did(tokens, _WHO, _ATTENDED, _NOT_ATTENDING):
         kinds.add("attendees")
@@ -1293,9 +1293,10 @@ _CLAUSE_BREAKS = words("and или и а но where где когда when how �
 # Who founded something: "who founded the filmmakers' confederation", "кто основал конфедерацию
 # союзов художников". The chapter says who initiated the festival and the youth orchestra and
 # who holds the forums, never who founded the rest.
-_FOUNDED = words(
+FOUNDED = words(
     "founded established created started initiated основал основала основали основало создал "
-    "создала создали учредил учредила учредили"
+    "создала создали учредил учредила учредили set launched запустил запустили придумал "
+    "придумали"
 )
 _WHO = words("who кто")
 # Who belongs to IFESCCO or the Union State: "какие страны входят в мфгс", "is the union state

@@ -1819,6 +1819,14 @@ def test_who_founded_the_orchestra_in_russian(
     assert sorted(answered(matcher, question)) == facts
 
 
+@pytest.mark.parametrize("question", ["who founded the forums", "who set up the forums"])
+def test_who_founded_the_forums_is_not_the_youth_orchestras_founder(
+    matcher: Matcher, question: str
+) -> None:
+    # (The chapter says who holds the forums, never who founded them.)
+    assert "youth-orchestra-origin" not in answered(matcher, question)
+
+
 def test_which_orchestras_is_not_answered_by_a_fact_with_no_orchestra(matcher: Matcher) -> None:
     # The CIS unions' phrasings ask "through what channels", and share nothing else.
     question = "which orchestras get to go abroad through official channels"
