@@ -305,7 +305,6 @@ _STRONG_SPLIT = re.compile(
     r"|что|когда|где|кто|почему|зачем|как|какой|какая|какие|сколько)\b)",
     re.IGNORECASE,
 )
-# A part of a question that points back at what an earlier part named.
 # Endings of Russian verbs as a question asks with them: present ("ездит", "проводят",
 # "занимается") and past ("организовал", "основали", "прошел"); and the nouns among the words
 # that end so.
@@ -321,9 +320,12 @@ _TROUPE_CLASS_WORDS = words(
     "theatre theatres theater theaters театр театры театров коллектив коллективы коллективов "
     "труппа труппы трупп orchestra orchestras оркестр оркестры оркестров"
 )
+# A country's capital ("capital of russia", "столица беларуси"); the chapter names one,
+# Turkmenistan's (see Matcher._capital_elsewhere).
 _CAPITAL_WORDS = words("capital capitals столица столицы столице столицу столицей")
 _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
+# A part of a question that points back at what an earlier part named.
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"них|ними|нее|неё|него|нему|ней|нем|нём|"
@@ -2631,10 +2633,11 @@ _DOES = words("does did do has have")
 # A yes/no question without its opening: "а в ташкенте форум когда-нибудь проводили?".
 _EVER = words("ever нибудь")
 _ONLY = words("only только лишь")
-# Things the chapter counts, before their number: "forum #7", "форум номер 7".
 _VERB_PARTICLES = words("up off")  # "who set *up* the forums"
-_FIRST = words("first первый первого первом первым самый")
+# "the first forum", "первый форум": the 1st ("самый первый" as well, by its second word).
+_FIRST = words("first первый первого первом первым")
 _FORUM_WORDS = words("forum forums форум форума форуме форумом форумы")
+# Things the chapter counts, before their number: "forum #7", "форум номер 7".
 _NUMBERED_THINGS = words("forum forums форум форума номер number no")
 _AS_WELL = words("too also own either")
 _ONE_OF = words("one число among amongst")
