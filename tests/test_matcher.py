@@ -5221,3 +5221,17 @@ def test_how_a_thing_is_set_up_or_where_it_lies_asks_about_the_thing(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did the forum after ashgabat take place",
+        "which forum came after the ashgabat one",
+        "какой форум был после ашхабадского",
+    ],
+)
+def test_the_forum_after_ashgabat_is_the_next_one_which_the_chapter_does_not_name(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
