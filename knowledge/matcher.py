@@ -1499,6 +1499,16 @@ class Matcher:
                 if pair in FILLER_PAIRS
                 for at in (at, at + 1)
             }
+        if not _WRITE.isdisjoint(tokens) and not _HELP.isdisjoint(tokens):
+            # "помоги написать резюме", "help me write a cv": the user's writing, and the help
+            # the user asks of the bot (not the state's support).
+            filler.update(
+                helper
+                for at, token in enumerate(tokens)
+                if token in _WRITE
+                for helper in range(max(0, at - 2), at + 1)
+                if helper == at or tokens[helper] in _HELP
+            )
         if not _SEASONS.isdisjoint(tokens):
             # "the vitebsk summer song fest", "летний музыкальный праздник": which festival,
             # not something asked about it ("how many visitors each summer" keeps it).
@@ -2797,6 +2807,8 @@ _CONDITIONALS = words("if unless when если")
 # What the user writes ("for my article", "для моей статьи"), which is not the chapter's text.
 _OWN_WRITING = words("article articles paper report статья статьи статью статье доклад доклада")
 _MY = words("my our мой моя мою моей моего моём моем наш наша нашу нашей нашего")
+_WRITE = words("write написать написал написала")
+_HELP = words("help помоги помогите помочь")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")
 # The bot addressed between commas or sentences: "…, bot?", "бот, what are you based on".

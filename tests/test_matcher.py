@@ -5235,3 +5235,16 @@ def test_the_forum_after_ashgabat_is_the_next_one_which_the_chapter_does_not_nam
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize("question", ["бот помоги написать резюме", "help me write a cv"])
+def test_help_with_the_users_own_writing_is_not_the_chapters_date_or_support(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_help_writing_about_a_topic_of_the_chapter_is_about_the_topic(matcher: Matcher) -> None:
+    assert answered(matcher, "помоги написать доклад про славянский базар")[0] == (
+        "slavianski-bazaar"
+    )
