@@ -560,7 +560,10 @@ _SUMMARY_FRAMING = words(
     # "give me the gist of this text", "суть главы"
     "gist tldr суть сути "
     # "перескажи про славянский базар": retell it
-    "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko"
+    "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko "
+    # "какой раздел компендиума ты пересказываешь": the one it retells
+    "пересказываешь пересказываете пересказывает retell retells retelling "
+    "summarising summarizing summarised summarized"
 )
 # Chat shorthand and spoken fillers that ask nothing: "did it ever work out tho", "what are
 # they even for idk", "ээ ммм".
@@ -2188,6 +2191,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dedicated", ("devoted",)),  # "what is this section dedicated to"
     ("волокита волокиту волокиты волокитой", ("барьеры",)),  # "визовая волокита для артистов"
     ("club clubs", ("union",)),  # "what does the painters' club want"
+    ("орг орги оргов оргом", ("организатор",)),  # "форумы с 2006 — кто орг."
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the

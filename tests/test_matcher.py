@@ -5248,3 +5248,14 @@ def test_help_writing_about_a_topic_of_the_chapter_is_about_the_topic(matcher: M
     assert answered(matcher, "помоги написать доклад про славянский базар")[0] == (
         "slavianski-bazaar"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("бот, а какой раздел компендиума ты пересказываешь", "about-the-chapter"),
+        ("форумы интеллигенции СНГ с 2006 — кто орг.", "ifescco-cis-forums"),
+    ],
+)
+def test_retelling_and_org_short_for_organiser(matcher: Matcher, question: str, fact: str) -> None:
+    assert fact in answered(matcher, question)
