@@ -1464,6 +1464,14 @@ class Matcher:
         listed = _what_never_listed(tokens[:asked])
         if listed:
             kinds = kinds | {"names"}
+        if not _TOWN_WORDS.isdisjoint(tokens) and any(
+            token in _TOWN_WORDS and not _WHICH_EN.isdisjoint(tokens[max(0, at - 2) : at])
+            for at, token in enumerate(tokens[:asked])
+        ):
+            # "which city hosts slavianski bazaar": where it is, not who hosts it, and a place
+            # named is the name asked for. (Only in questions: a phrasing's "which city" would
+            # make its fact one about a place.)
+            kinds = (kinds - {"names"}) | {"where"}
         excluded = _excluded(tokens, asked)
         # "is this chapter about Ukraine?", "это глава про Беларусь или про Россию?": the
         # country is what the user takes the chapter's subject to be, not a topic within it.
@@ -2950,6 +2958,7 @@ _NOT_SLIPS = words(
 )
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
+_WHICH_EN = words("which what")
 _SUBJECT_PRONOUNS = words("it they он она оно они")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")

@@ -5259,3 +5259,20 @@ def test_help_writing_about_a_topic_of_the_chapter_is_about_the_topic(matcher: M
 )
 def test_retelling_and_org_short_for_organiser(matcher: Matcher, question: str, fact: str) -> None:
     assert fact in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which city hosts slavianski bazaar",
+        "@bot which belarusian city hosts the big slavic festival",
+    ],
+)
+def test_which_city_hosts_the_festival_asks_where_it_is_not_who_runs_it(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question)[0] == "slavianski-bazaar"
+
+
+def test_which_city_a_body_sits_in_is_not_said(matcher: Matcher) -> None:
+    assert answered(matcher, "in which city sits the filmmakers confederation") == []
