@@ -2209,6 +2209,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("leaning", "on"): "lobbies",  # "is moscow leaning on europe"
     ("общая", "крыша"): "объединяет",
     ("visa", "rules"): "barriers",  # "getting visa rules eased" (not any rules)
+    ("visa", "access"): "mobility",  # "do russian artists have easy visa access to the EU"
+    ("easy", "visa"): "facilitate",
     ("visa", "regulations"): "barriers",
     ("get", "picked"): "send",  # "who doesn't get picked" (not "curious who got picked")
     # "с прибалтами что-нибудь подписано": something signed is an agreement (not "что

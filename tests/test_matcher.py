@@ -5276,3 +5276,13 @@ def test_which_city_hosts_the_festival_asks_where_it_is_not_who_runs_it(
 
 def test_which_city_a_body_sits_in_is_not_said(matcher: Matcher) -> None:
     assert answered(matcher, "in which city sits the filmmakers confederation") == []
+
+
+def test_easy_visa_access_is_the_visa_barriers(matcher: Matcher) -> None:
+    question = (
+        "I'm programming a festival in Lodz - do Russian artists have easy visa access to the "
+        "EU these days according to this?"
+    )
+    assert answered(matcher, question)[0] == "visa-barriers-lobbying"
+    # (Not any access: "how do i access the festival" stays declined.)
+    assert answered(matcher, "how do i access the festival") == []
