@@ -569,7 +569,13 @@ def small_talk_in(text: str) -> ChitChat | None:
         )
     for start in starts:
         kind = _LEXICON.get(tokens[start]) if start < len(tokens) else None
-        if kind is not None and kind is not ChitChat.ABOUT and tokens[start] not in _WEAK_WORDS:
+        if (
+            kind is not None
+            and kind is not ChitChat.ABOUT
+            and tokens[start] not in _WEAK_WORDS
+            # "who helps russian theatres tour abroad": asked, not thanks
+            and QUESTION_WORDS.isdisjoint(tokens[:start])
+        ):
             found.append((kind, start + 1))
     if not found:
         return None

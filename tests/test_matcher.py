@@ -5286,3 +5286,9 @@ def test_easy_visa_access_is_the_visa_barriers(matcher: Matcher) -> None:
     assert answered(matcher, question)[0] == "visa-barriers-lobbying"
     # (Not any access: "how do i access the festival" stays declined.)
     assert answered(matcher, "how do i access the festival") == []
+
+
+def test_who_helps_asks_who_and_is_no_thanks(matcher: Matcher) -> None:
+    # ("that helps, thanks" is thanks; "helps" after "who" is what is asked.)
+    assert answered(matcher, "who helps russian theatres tour abroad") == ["touring-via-ministry"]
+    assert matcher.decide("that helps, thanks").kind is Kind.CHITCHAT
