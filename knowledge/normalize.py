@@ -830,6 +830,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("based", "in"): "where",  # "isn't the confederation based in Moscow?"
     ("headquartered", "in"): "where",
     ("idea", "behind"): "why",  # "what's the idea behind the forums"
+    # "чего хочет объединение художников снг": what it wants is what it aims at
+    ("чего", "хочет"): "why",
+    ("чего", "хотят"): "why",
     # "вышла из конфедерации" (left it), not "когда вышла глава" (came out)
     ("вышла", "из"): "change",
     ("вышел", "из"): "change",

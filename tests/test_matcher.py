@@ -5292,3 +5292,11 @@ def test_who_helps_asks_who_and_is_no_thanks(matcher: Matcher) -> None:
     # ("that helps, thanks" is thanks; "helps" after "who" is what is asked.)
     assert answered(matcher, "who helps russian theatres tour abroad") == ["touring-via-ministry"]
     assert matcher.decide("that helps, thanks").kind is Kind.CHITCHAT
+
+
+def test_what_a_body_wants_is_asked_as_what_it_aims_at(matcher: Matcher) -> None:
+    decision = matcher.decide("чего хочет объединение художников снг")
+    assert "cis-professional-unions" not in [c.fact.id for c in decision.facts]
+    assert "visual-artists-confederation-aims" in [
+        c.fact.id for c in (*decision.facts, *decision.suggestions)
+    ]
