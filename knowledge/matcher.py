@@ -1517,6 +1517,14 @@ class Matcher:
                 for helper in range(max(0, at - 2), at + 1)
                 if helper == at or tokens[helper] in _HELP
             )
+        if not _SOVIET.isdisjoint(tokens):
+            # "the former soviet union", "в советском союзе": the place, whose "union" is no
+            # union of professionals (the filmmakers' or the artists').
+            filler.update(
+                at + 1
+                for at, pair in enumerate(itertools.pairwise(tokens))
+                if pair[0] in _SOVIET and pair[1] in _UNION
+            )
         if not _SEASONS.isdisjoint(tokens):
             # "the vitebsk summer song fest", "летний музыкальный праздник": which festival,
             # not something asked about it ("how many visitors each summer" keeps it).
@@ -2958,6 +2966,8 @@ _NOT_SLIPS = words(
 )
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
+_SOVIET = words("soviet советский советского советском советскому советским")
+_UNION = words("union союз союза союзе союзу союзом")
 _WHICH_EN = words("which what")
 _SUBJECT_PRONOUNS = words("it they он она оно они")
 _WHICH_BODY = words("which what какой какое какая какие")

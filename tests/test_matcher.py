@@ -5300,3 +5300,8 @@ def test_what_a_body_wants_is_asked_as_what_it_aims_at(matcher: Matcher) -> None
     assert "visual-artists-confederation-aims" in [
         c.fact.id for c in (*decision.facts, *decision.suggestions)
     ]
+
+
+def test_the_soviet_union_is_a_place_not_a_union_of_filmmakers(matcher: Matcher) -> None:
+    question = "what do professionals in the former soviet union use to cooperate"
+    assert "filmmakers-unions-confederation" not in answered(matcher, question)
