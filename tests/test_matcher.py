@@ -5305,3 +5305,19 @@ def test_what_a_body_wants_is_asked_as_what_it_aims_at(matcher: Matcher) -> None
 def test_the_soviet_union_is_a_place_not_a_union_of_filmmakers(matcher: Matcher) -> None:
     question = "what do professionals in the former soviet union use to cooperate"
     assert "filmmakers-unions-confederation" not in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did IFESCCO set up besides the forums", "youth-orchestra-origin"),
+        (
+            "а как быть артистам, которых не отправляет министерство, что пишут",
+            "independent-artists",
+        ),
+    ],
+)
+def test_what_is_ruled_out_weighs_little_against_what_is_asked(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question) == [fact]
