@@ -2195,6 +2195,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("волокита волокиту волокиты волокитой", ("барьеры",)),  # "визовая волокита для артистов"
     ("club clubs", ("union",)),  # "what does the painters' club want"
     ("орг орги оргов оргом", ("организатор",)),  # "форумы с 2006 — кто орг."
+    # "песенный праздник у белорусов": music ("song" stays unknown: "baltic song festival")
+    ("песенный песенного песенном песенным песен песни", ("music",)),
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the

@@ -5321,3 +5321,20 @@ def test_what_is_ruled_out_weighs_little_against_what_is_asked(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("праздник песни в городе шагала это разовая акция или каждый год", "slavianski-bazaar"),
+        ("кто организовл песенный фестваль у белоруссов", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_a_song_festival_in_russian_is_a_music_festival(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
+
+
+def test_the_baltic_song_festival_is_not_slavianski_bazaar(matcher: Matcher) -> None:
+    assert answered(matcher, "baltic song festival") == []
