@@ -983,7 +983,12 @@ class Matcher:
                 # The subject after the part, unless that hides what the part asks ("what are
                 # they for": "for" asks what for only at the end).
                 about_text = f"{part} {subject}"
-                if subject and own and question_kinds(tokenize(about_text)) != own:
+                if subject and (
+                    (own and question_kinds(tokenize(about_text)) != own)
+                    # "…and what did it set up besides the forums": after the part, the
+                    # subject would be ruled out with the forums it is known for.
+                    or self._rules_out_from(tokens, answered[-1].fact)
+                ):
                     about_text = f"{subject} {part}"
                 about_all = self._rank(about_text) if subject else []
                 about = [c for c in about_all if c.fact.id not in done]
@@ -1078,6 +1083,14 @@ class Matcher:
             candidates=tuple(answered),
         )
         return decision, partial_only
+
+    def _rules_out_from(self, tokens: list[str], fact: Fact) -> bool:
+        """Whether the part rules out ("besides the forums") something ``fact`` states."""
+        ruled_out = _excluded(list(tokens), len(tokens))
+        if not ruled_out:
+            return False
+        stated = self._fact_stated[self._facts.index(fact)]
+        return any(not stated.isdisjoint(self._resolve(tokens[at]) or ()) for at in ruled_out)
 
     def _about_the_unnamed(self, asked: str, context: str) -> bool:
         """Whether ``asked`` is about ``context`` ("it", "они") and the context names only

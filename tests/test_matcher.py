@@ -5338,3 +5338,16 @@ def test_a_song_festival_in_russian_is_a_music_festival(
 
 def test_the_baltic_song_festival_is_not_slavianski_bazaar(matcher: Matcher) -> None:
     assert answered(matcher, "baltic song festival") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's IFESCCO's full name and what did it set up besides the forums",
+        "what does IFESCCO stand for and what else did it kick off apart from the forums",
+    ],
+)
+def test_it_with_besides_in_a_second_part_is_still_the_first_parts_subject(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["ifescco-cis-forums", "youth-orchestra-origin"]
