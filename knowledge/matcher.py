@@ -311,6 +311,21 @@ _STRONG_SPLIT = re.compile(
 # "занимается") and past ("организовал", "основали", "прошел"); and the nouns among the words
 # that end so.
 _VERB_ENDINGS = tuple(sorted(words("ет ит ют ят ут ат ал ил ял ел ла ли ло ся сь")))
+_LATIN_VERB_ENDINGS = (
+    "et",
+    "it",
+    "yut",
+    "yat",
+    "ut",
+    "at",
+    "al",
+    "il",
+    "yal",
+    "el",
+    "la",
+    "li",
+    "sya",
+)
 _NOT_VERBS = words(
     "бюджет бюджета совет советы совета предмет балет балета визит визиты кредит лимит финал "
     "канал материал сериал оригинал идеал ли числа числе числу начало начала села дела "
@@ -1153,7 +1168,15 @@ class Matcher:
         инициатива | и куда ездит"), so the part is about what the part before it named."""
         known = [token for token in tokens if self._resolve(token)]
         return bool(known) and all(
-            is_cyrillic(token) and token.endswith(_VERB_ENDINGS) and token not in _NOT_VERBS
+            (is_cyrillic(token) and token.endswith(_VERB_ENDINGS) and token not in _NOT_VERBS)
+            # typed in Latin letters: "slavyanskiy bazar kto initsiiroval | i gde prohodit"
+            or (
+                token.isascii()
+                and token.endswith(_LATIN_VERB_ENDINGS)
+                and token not in self._surface
+                and (russian := russian_term_of(token)) is not None
+                and russian in self._idf
+            )
             for token in known
         )
 

@@ -5351,3 +5351,12 @@ def test_it_with_besides_in_a_second_part_is_still_the_first_parts_subject(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == ["ifescco-cis-forums", "youth-orchestra-origin"]
+
+
+def test_a_verb_in_latin_letters_with_no_subject_asks_about_the_part_before(
+    matcher: Matcher,
+) -> None:
+    assert answered(matcher, "slavyanskiy bazar kto initsiiroval i gde prohodit") == [
+        "slavianski-bazaar-union-state",
+        "slavianski-bazaar",
+    ]
