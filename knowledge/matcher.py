@@ -311,6 +311,7 @@ _STRONG_SPLIT = re.compile(
 # "занимается") and past ("организовал", "основали", "прошел"); and the nouns among the words
 # that end so.
 _VERB_ENDINGS = tuple(sorted(words("ет ит ют ят ут ат ал ил ял ел ла ли ло ся сь")))
+_ABOUT_WHAT = frozenset({("о", "чем"), ("об", "чем"), ("про", "что")})
 _LATIN_VERB_ENDINGS = (
     "et",
     "it",
@@ -3408,7 +3409,12 @@ _REQUESTS = words("tell explain describe расскажи расскажите �
 def _asks_itself(tokens: list[str]) -> bool:
     """Whether a part of a question asks something itself, rather than naming one more thing
     the part before it asked about ("who started the festival | and *the orchestra*")."""
-    return _asks(tokens) or any(token in QUESTION_WORDS or token in _REQUESTS for token in tokens)
+    return (
+        _asks(tokens)
+        or any(token in QUESTION_WORDS or token in _REQUESTS for token in tokens)
+        # "…и о чём был седьмой": asks what about ("чем" alone may be "than")
+        or any(pair in _ABOUT_WHAT for pair in itertools.pairwise(tokens))
+    )
 
 
 def _asks(tokens: list[str]) -> bool:

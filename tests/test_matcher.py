@@ -5360,3 +5360,8 @@ def test_a_verb_in_latin_letters_with_no_subject_asks_about_the_part_before(
         "slavianski-bazaar-union-state",
         "slavianski-bazaar",
     ]
+
+
+def test_o_chem_in_a_later_part_asks_for_itself(matcher: Matcher) -> None:
+    question = "зачем нужны форумы интеллигенции и о чём был седьмой"
+    assert answered(matcher, question) == ["cis-forums-purpose", "seventh-forum-ashgabat"]
