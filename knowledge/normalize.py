@@ -2317,6 +2317,13 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     # "the best theatres go through the ministry, what about everyone else": the other artists
     ("everyone", "else"): "independently",
     ("everybody", "else"): "independently",
+    # "what do the rest of the artists do", "а как обычные артисты": those the ministry does
+    # not send (see "other artists" above)
+    ("rest", "of"): "independently",
+    ("other", "musicians"): "independently",
+    ("обычные", "артисты"): "самостоятельно",
+    ("обычные", "музыканты"): "самостоятельно",
+    ("остальные", "музыканты"): "самостоятельно",
     ("бывших", "республик"): "снг",  # "форум бывших республик"
     ("interstate", "fund"): "фонд",  # not money: IFESCCO's name
     # "the festival in that Belarusian city": the one city of Belarus the chapter names.

@@ -5365,3 +5365,16 @@ def test_a_verb_in_latin_letters_with_no_subject_asks_about_the_part_before(
 def test_o_chem_in_a_later_part_asks_for_itself(matcher: Matcher) -> None:
     question = "зачем нужны форумы интеллигенции и о чём был седьмой"
     assert answered(matcher, question) == ["cis-forums-purpose", "seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как ездят за рубеж лучшие театры, а как обычные артисты?",
+        "как гастролируют ведущие театры, а как обычные артисты",
+    ],
+)
+def test_ordinary_artists_beside_the_best_theatres_are_the_independent_ones(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["touring-via-ministry", "independent-artists"]
