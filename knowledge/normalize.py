@@ -1089,6 +1089,9 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     ):
         # "what did the youth orchestra play in moscow", "что исполнял оркестр": its repertoire.
         kinds.add("repertoire")
+    if "names" in kinds and not _FOUNDERS.isdisjoint(tokens):
+        # "name the founder of the cis youth orchestra": asks who, not for a list of names
+        kinds = (kinds - {"names"}) | {"who"}
     if _who_did(tokens, _WHO_WHICH, _PERFORMED, _NOT_PERFORMING):
         kinds.add("performers")
     if _who_did(tokens, _WHO, FOUNDED, frozenset()):

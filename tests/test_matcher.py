@@ -5378,3 +5378,9 @@ def test_ordinary_artists_beside_the_best_theatres_are_the_independent_ones(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == ["touring-via-ministry", "independent-artists"]
+
+
+def test_name_the_founder_asks_who_not_for_a_list(matcher: Matcher) -> None:
+    assert answered(matcher, "name the founder of the cis youth orchestra") == [
+        "youth-orchestra-origin"
+    ]
