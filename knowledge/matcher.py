@@ -350,6 +350,12 @@ _REFERS_BACK = re.compile(
     r"туда|там|тут|этот|эта|это|эти|этого|этой|этим)\b",
     re.IGNORECASE,
 )
+# Two fields named together ("центры науки и культуры", "arts and culture"): one thing.
+_FIELD_WORDS = (
+    r"(?:науки|наук|образования|культуры|искусства|искусств|science|sciences|education|"
+    r"arts?|culture)"
+)
+_FIELDS = re.compile(rf"\b({_FIELD_WORDS})\s+(?:and|и)\s+(?={_FIELD_WORDS}\b)", re.IGNORECASE)
 # "between A and B", "между А и Б": the "and" joins the two, it does not start a question.
 _BETWEEN = re.compile(r"\b((?:between|между)\s+\S+(?:\s+\S+)?)\s+(?:and|и)\s+", re.IGNORECASE)
 _WEAK_SPLIT = re.compile(
@@ -863,6 +869,8 @@ class Matcher:
                 sentence = sentence.replace(" & ", " + ")
                 # "between Russia and China" is one thing, not two questions.
                 sentence = _BETWEEN.sub(r"\1 & ", sentence)
+                # Nor are "науки и культуры", "arts and culture": a field named with another.
+                sentence = _FIELDS.sub(r"\1 & ", sentence)
                 # "bazaar + youth orch who started", "визы итог + минкульт гастроли"; not
                 # "visual artists + baltic" (the artists' Baltic agreements)
                 chunks = _PLUS.split(sentence) if "+" in sentence else [sentence]

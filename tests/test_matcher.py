@@ -5384,3 +5384,17 @@ def test_name_the_founder_asks_who_not_for_a_list(matcher: Matcher) -> None:
     assert answered(matcher, "name the founder of the cis youth orchestra") == [
         "youth-orchestra-origin"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как связаны россотрудничество и российские центры науки и культуры за рубежом",
+        "деятельность российских центров науки и культуры за рубежом",
+    ],
+)
+def test_science_and_culture_is_one_thing_not_two_questions(
+    matcher: Matcher, question: str
+) -> None:
+    # (Split at "и", "культуры за рубежом" alone was the ministry's touring abroad.)
+    assert answered(matcher, question) == []
