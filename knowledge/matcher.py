@@ -1764,7 +1764,12 @@ class Matcher:
         named: set[frozenset[str]] = set()
         for _, terms in words[:asked_words]:
             for term, similarity in terms.items():
-                if similarity == 1.0 and term in self._places:
+                if similarity == 1.0 and (
+                    term in self._places
+                    # "в каких городах европы выступал оркестр": Europe, where only some facts
+                    # are set, as a place of its own
+                    or (term in self._europe and "where" in kinds)
+                ):
                     # A Baltic state is named by a fact about "the Baltic States".
                     baltic = self._baltic if not self._baltic_states.isdisjoint(terms) else ()
                     cis = self._cis if not self._cis_states.isdisjoint(terms) else ()

@@ -5398,3 +5398,16 @@ def test_science_and_culture_is_one_thing_not_two_questions(
 ) -> None:
     # (Split at "и", "культуры за рубежом" alone was the ministry's touring abroad.)
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в каких городах европы выступал молодежный оркестр снг",
+        "в каких городах европы выступал молодёжный симфонический оркестр",
+    ],
+)
+def test_europe_is_a_place_the_youth_orchestras_fact_does_not_give(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
