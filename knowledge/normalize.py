@@ -2375,6 +2375,10 @@ FILLER_PAIRS = frozenset(
         ("first", "place"),
         # "the text says 'once a year'": the chapter pointed at, not asked about.
         ("text", "says"),
+        # "а МФГС это что за организация": what kind of thing it is, which its fact says
+        ("за", "организация"),
+        ("за", "структура"),
+        ("за", "фонд"),
         # "чем занимается МФГС в сфере культуры": the field every fact is in.
         ("сфере", "культуры"),
         ("области", "культуры"),

@@ -5411,3 +5411,13 @@ def test_europe_is_a_place_the_youth_orchestras_fact_does_not_give(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что за организация мфгс", "а МФГС это что за организация и чем она тут занимается?"],
+)
+def test_what_kind_of_organisation_a_named_body_is_asks_about_the_body(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question)[0] == "ifescco-cis-forums"
