@@ -2197,6 +2197,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dedicated", ("devoted",)),  # "what is this section dedicated to"
     ("волокита волокиту волокиты волокитой", ("барьеры",)),  # "визовая волокита для артистов"
     ("club clubs", ("union",)),  # "what does the painters' club want"
+    # "which multilateral body brings together film unions from the cis and the baltics"
+    ("multilateral multinational многосторонний многосторонняя многостороннее", ("international",)),
     ("орг орги оргов оргом", ("организатор",)),  # "форумы с 2006 — кто орг."
     # "песенный праздник у белорусов": music ("song" stays unknown: "baltic song festival")
     ("песенный песенного песенном песенным песен песни", ("music",)),

@@ -5421,3 +5421,8 @@ def test_what_kind_of_organisation_a_named_body_is_asks_about_the_body(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question)[0] == "ifescco-cis-forums"
+
+
+def test_a_multilateral_body_is_an_international_one(matcher: Matcher) -> None:
+    question = "which multilateral body brings together film unions from the cis and the baltics"
+    assert answered(matcher, question)[0] == "filmmakers-unions-confederation"
