@@ -2180,6 +2180,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # festival's initiator)
     ("выступить выступать выступаем выступают выступим", ("выступал",)),
     ("справка справку справке", ("текст",)),
+    ("материал материала материале материалом", ("текст",)),  # "когда опубликован этот материал"
     ("акция акции акцию акцией", ("мероприятие",)),  # "это разовая акция или каждый год"
     # "живое общение творческих людей с заграницей": direct co-operation
     ("живое живая живой живого живых живым", ("прямое",)),
@@ -2197,6 +2198,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dedicated", ("devoted",)),  # "what is this section dedicated to"
     ("волокита волокиту волокиты волокитой", ("барьеры",)),  # "визовая волокита для артистов"
     ("club clubs", ("union",)),  # "what does the painters' club want"
+    ("ruby", ("russia", "belarus")),  # "RU-BY joint festival", tokenised as one word
     # "which multilateral body brings together film unions from the cis and the baltics"
     ("multilateral multinational многосторонний многосторонняя многостороннее", ("international",)),
     ("орг орги оргов оргом", ("организатор",)),  # "форумы с 2006 — кто орг."

@@ -5426,3 +5426,19 @@ def test_what_kind_of_organisation_a_named_body_is_asks_about_the_body(
 def test_a_multilateral_body_is_an_international_one(matcher: Matcher) -> None:
     question = "which multilateral body brings together film unions from the cis and the baltics"
     assert answered(matcher, question)[0] == "filmmakers-unions-confederation"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("RU-BY joint festival", "slavianski-bazaar-union-state"),
+        (
+            "когда был опубликован этот материал? хочу правильно оформить ссылку в каталоге",
+            "publication-date",
+        ),
+    ],
+)
+def test_ru_by_is_russia_and_belarus_and_this_material_is_the_text(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
