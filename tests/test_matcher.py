@@ -5442,3 +5442,9 @@ def test_ru_by_is_russia_and_belarus_and_this_material_is_the_text(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+def test_a_misspelt_artists_adjective_is_the_artists(matcher: Matcher) -> None:
+    assert answered(matcher, "для чего художнеческая конфедерация создана") == [
+        "visual-artists-confederation-aims"
+    ]
