@@ -5448,3 +5448,14 @@ def test_a_misspelt_artists_adjective_is_the_artists(matcher: Matcher) -> None:
     assert answered(matcher, "для чего художнеческая конфедерация создана") == [
         "visual-artists-confederation-aims"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("kakie formy sotrudnichestva tam nazvany", "forms-of-cooperation"),
+        ("ifescco what else does it run besides the yearly talkfests", "youth-orchestra-origin"),
+    ],
+)
+def test_nazvany_in_latin_letters_and_talkfests(matcher: Matcher, question: str, fact: str) -> None:
+    assert answered(matcher, question) == [fact]
