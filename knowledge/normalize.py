@@ -2198,6 +2198,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dedicated", ("devoted",)),  # "what is this section dedicated to"
     ("волокита волокиту волокиты волокитой", ("барьеры",)),  # "визовая волокита для артистов"
     ("club clubs", ("union",)),  # "what does the painters' club want"
+    # "государство вообще помогает деятелям искусства…": supports
+    ("помогает помогают", ("поддерживает",)),
     ("nazvany nazvano nazvana nazvan", ("названы",)),  # "kakie formy tam nazvany"
     ("talkfest talkfests", ("forums",)),  # "what else does it run besides the yearly talkfests"
     # "для чего художнеческая конфедерация создана" (художническая, often misspelt)

@@ -5459,3 +5459,14 @@ def test_a_misspelt_artists_adjective_is_the_artists(matcher: Matcher) -> None:
 )
 def test_nazvany_in_latin_letters_and_talkfests(matcher: Matcher, question: str, fact: str) -> None:
     assert answered(matcher, question) == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "государство вообще помогает деятелям искусства напрямую дружить с зарубежными коллегами?",
+        "в РФ гос-во помогает профи напрямую сотрудничать?",
+    ],
+)
+def test_the_state_helping_is_the_state_supporting(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["state-support"]
