@@ -1293,11 +1293,13 @@ _PLAY_VERBS = words(
 # tours answers it, not the festival's founders (see _ANSWERS["performers"]). Finite verbs only:
 # "who gets to perform abroad" asks who is sent ("to perform"), "кто выступил инициатором" who
 # started something.
-_WHO_WHICH = words("who whom кто кого which какие какой какая каких")
+_WHO_WHICH = words("who whom кто кого which какие какой какая каких kto")
 _PERFORMED = words(
     "performed performs sang sings played headlined headlines headline "
     "выступал выступала выступали выступало выступает выступают выступил выступила выступили "
-    "пел пела пели поет поёт поют играл играла играли играет играют"
+    "пел пела пели поет поёт поют играл играла играли играет играют "
+    # in Latin letters: "kto vystupaet na slavyanskom bazare"
+    "vystupaet vystupayut vystupal vystupali vystupil vystupili"
 )
 # After the verb: another role ("выступил инициатором", "выступает против"), or a talk.
 _NOT_PERFORMING = words(

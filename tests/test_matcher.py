@@ -5470,3 +5470,8 @@ def test_nazvany_in_latin_letters_and_talkfests(matcher: Matcher, question: str,
 )
 def test_the_state_helping_is_the_state_supporting(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["state-support"]
+
+
+def test_who_performs_in_latin_letters_asks_for_performers(matcher: Matcher) -> None:
+    # As "кто выступает на славянском базаре в этом году" does: the chapter names none.
+    assert answered(matcher, "kto vystupaet na slavyanskom bazare v etom godu") == []
