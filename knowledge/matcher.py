@@ -3012,7 +3012,7 @@ _FILM_FESTIVALS = words(
 # "СНГ" (sng), "internet" not "international", "went" not "event", "планы" not "play", "time"
 # not "ties", "час" not "частные", "sour" (a taste) not "source".
 _NOT_SLIPS = words(
-    "song songs internet went планы time час sour "
+    "song songs internet went планы time час sour bright "
     "good goods "  # stemmed "god", the Latin spelling of "год" (year)
     "уличных уличные уличный уличной уличным"  # street musicians are no "личные" (personal)
 )

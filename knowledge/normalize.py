@@ -2219,6 +2219,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
     ("whose", "baby"): "initiated",  # "whose baby is that big music fest"
+    ("bright", "idea"): "initiated",  # "whose bright idea was that band of teen musicians"
+    ("the", "road"): "tours",  # "did it only play at home or hit the road too"
     ("чья", "идея"): "инициировал",  # "чья это была идея собрать…"
     ("travel", "papers"): "visas",  # "ease up on travel papers"
     ("clever", "people"): "intellectuals",  # "the meetings of clever people from the ex-USSR"

@@ -5475,3 +5475,8 @@ def test_the_state_helping_is_the_state_supporting(matcher: Matcher, question: s
 def test_who_performs_in_latin_letters_asks_for_performers(matcher: Matcher) -> None:
     # As "кто выступает на славянском базаре в этом году" does: the chapter names none.
     assert answered(matcher, "kto vystupaet na slavyanskom bazare v etom godu") == []
+
+
+def test_whose_bright_idea_asks_who_started_it(matcher: Matcher) -> None:
+    question = "whose bright idea was that band of teen musicians pulled from all over the old ussr"
+    assert answered(matcher, question) == ["youth-orchestra-origin"]
