@@ -924,6 +924,7 @@ YES_NO_OPENINGS = words("is are was were did does do has have had")
 _A_YEAR = re.compile(r"(1[89]|20)\d\d")
 # Words pointing at the thing after them: "*this* text", "*эта* глава".
 THIS_WORDS = words("this этот эта это этом этого этой этих")
+_THIS_LATIN = words("eta eto etot etoi etoy etu etom etogo")
 
 
 # "how to get", "how do I get", "how can we get": asking for a way to obtain something.
@@ -977,6 +978,12 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         if token in _TRANSLIT_QUESTION_KINDS
         and not is_cyrillic(token)
         and not _introduces_oneself(tokens, position)
+        # "kogda opublikovana eta stranica": this page is the chapter, as in Cyrillic
+        and not (
+            _TRANSLIT_QUESTION_KINDS[token] == "page"
+            and position
+            and tokens[position - 1] in _THIS_LATIN
+        )
     )
     phrases = {
         QUESTION_PHRASES[pair] for pair in itertools.pairwise(tokens) if pair in QUESTION_PHRASES
@@ -2393,6 +2400,10 @@ FILLER_PAIRS = frozenset(
         ("за", "организация"),
         ("за", "структура"),
         ("за", "фонд"),
+        # "что конкретно написано про визовые барьеры": what the text says on it
+        ("конкретно", "написано"),
+        ("конкретно", "сказано"),
+        ("конкретно", "говорится"),
         # "чем занимается МФГС в сфере культуры": the field every fact is in.
         ("сфере", "культуры"),
         ("области", "культуры"),

@@ -5480,3 +5480,16 @@ def test_who_performs_in_latin_letters_asks_for_performers(matcher: Matcher) -> 
 def test_whose_bright_idea_asks_who_started_it(matcher: Matcher) -> None:
     question = "whose bright idea was that band of teen musicians pulled from all over the old ussr"
     assert answered(matcher, question) == ["youth-orchestra-origin"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("что конкретно написано про визовые барьеры, слово в слово", "visa-barriers-lobbying"),
+        ("kogda opublikovana eta stranica", "publication-date"),
+    ],
+)
+def test_what_exactly_is_written_and_this_page_in_latin_letters(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[0] == fact
