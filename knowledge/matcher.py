@@ -311,22 +311,10 @@ _STRONG_SPLIT = re.compile(
 # "занимается") and past ("организовал", "основали", "прошел"); and the nouns among the words
 # that end so.
 _VERB_ENDINGS = tuple(sorted(words("ет ит ют ят ут ат ал ил ял ел ла ли ло ся сь")))
+# "о чём", "про что": a part asking what about.
 _ABOUT_WHAT = frozenset({("о", "чем"), ("об", "чем"), ("про", "что")})
-_LATIN_VERB_ENDINGS = (
-    "et",
-    "it",
-    "yut",
-    "yat",
-    "ut",
-    "at",
-    "al",
-    "il",
-    "yal",
-    "el",
-    "la",
-    "li",
-    "sya",
-)
+# The same endings typed in Latin letters ("prohodit", "vystupal").
+_LATIN_VERB_ENDINGS = tuple(sorted(words("et it yut yat ut at al il yal el la li sya")))
 _NOT_VERBS = words(
     "бюджет бюджета совет советы совета предмет балет балета визит визиты кредит лимит финал "
     "канал материал сериал оригинал идеал ли числа числе числу начало начала села дела "

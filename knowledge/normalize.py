@@ -2341,9 +2341,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     # "the best theatres go through the ministry, what about everyone else": the other artists
     ("everyone", "else"): "independently",
     ("everybody", "else"): "independently",
-    # "what do the rest of the artists do", "а как обычные артисты": those the ministry does
-    # not send (see "other artists" above)
-    ("rest", "of"): "independently",
+    # "а как обычные артисты": those the ministry does not send (see "other artists" above;
+    # "the rest of" would be read so in "the rest of the chapter" too)
     ("other", "musicians"): "independently",
     ("обычные", "артисты"): "самостоятельно",
     ("обычные", "музыканты"): "самостоятельно",
