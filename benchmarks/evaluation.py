@@ -34,7 +34,7 @@ _NOT_IN_THE_TUNING_PART = {151, 253}
 TUNING_FILES = tuple(
     [
         "tuning",
-        *(f"tuning{number}" for number in range(2, 318) if number not in _NOT_IN_THE_TUNING_PART),
+        *(f"tuning{number}" for number in range(2, 319) if number not in _NOT_IN_THE_TUNING_PART),
     ]
 )
 FILES = (*TUNING_FILES, "heldout")
