@@ -56,6 +56,7 @@ from knowledge.normalize import (
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
+    FORUM_WORDS,
     FOUNDED,
     HOME_PLACES,
     ORDINAL_WORDS,
@@ -1637,7 +1638,7 @@ class Matcher:
             elif (
                 token in _FIRST
                 and "when" in kinds
-                and not _FORUM_WORDS.isdisjoint(tokens[position + 1 : position + 3])
+                and not FORUM_WORDS.isdisjoint(tokens[position + 1 : position + 3])
                 and not any(other[0].isdigit() for other in tokens)
             ):
                 # "when was the first forum": when the forums began, "since 2006" (unless the
@@ -1681,7 +1682,7 @@ class Matcher:
             if (
                 token in _FIRST
                 and position < asked
-                and not _FORUM_WORDS.isdisjoint(tokens[position + 1 : position + 3])
+                and not FORUM_WORDS.isdisjoint(tokens[position + 1 : position + 3])
                 and "when" not in kinds
                 and not any("ashgabat" in (self._resolve(other) or ()) for other in tokens)
             ):
@@ -2702,7 +2703,6 @@ _ONLY = words("only только лишь")
 _VERB_PARTICLES = words("up off")  # "who set *up* the forums"
 # "the first forum", "первый форум": the 1st ("самый первый" as well, by its second word).
 _FIRST = words("first первый первого первом первым")
-_FORUM_WORDS = words("forum forums форум форума форуме форумом форумы")
 # Things the chapter counts, before their number: "forum #7", "форум номер 7".
 _NUMBERED_THINGS = words("forum forums форум форума номер number no")
 _AS_WELL = words("too also own either")

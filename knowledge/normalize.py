@@ -637,7 +637,7 @@ STOPWORDS = (
 
 # "the forum after ashgabat", "форум после ашхабада": the next forum.
 _AFTER = words("after после")
-_FORUMS = words("forum forums форум форума форуме форумом форумы")
+FORUM_WORDS = words("forum forums форум форума форуме форумом форумы")
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
 _PAGE_WORDS = words("page pages страница странице страницу страницы страниц")
@@ -998,7 +998,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         and (keys := (latin_key(first), latin_key(second))) in _TRANSLIT_QUESTION_PHRASES
     )
     if not _AFTER.isdisjoint(tokens) and any(
-        token in _AFTER and not _FORUMS.isdisjoint(tokens[max(0, at - 2) : at])
+        token in _AFTER and not FORUM_WORDS.isdisjoint(tokens[max(0, at - 2) : at])
         for at, token in enumerate(tokens)
     ):
         phrases.add("future")  # "the forum after ashgabat": the next one, never named
