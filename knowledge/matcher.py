@@ -210,6 +210,7 @@ _EXCLUDED_WEIGHT = 0.2
 # A word one slip from a word of the fact base, compared as typed (see Matcher._misspelled):
 # only words this long, since short ones are one slip from too many others ("won", "own").
 _MISSPELLED_MIN_LENGTH = 5
+_SWAPPED_MIN_LENGTH = 4  # two neighbouring letters swapped, in a word this long
 _MISSPELLED_SIMILARITY = 0.95
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio of Latin keys; below this, unrelated words start to pair
 _FUZZY_MIN_LENGTH = 4  # shorter words are too easily one edit from another word
@@ -2270,7 +2271,7 @@ class Matcher:
 
     def _slips(self, token: str) -> list[tuple[str, str, str]]:
         """(the token or its stem, the word or stem of the fact base, its term) one slip apart."""
-        if len(token) < _MISSPELLED_MIN_LENGTH:
+        if len(token) < _SWAPPED_MIN_LENGTH:
             return []
         by_deletion = self._slip_index
         if by_deletion is None:
@@ -2279,16 +2280,22 @@ class Matcher:
             self._slip_index = by_deletion
             pairs = [*self._surface.items(), *((term, term) for term in self._idf)]
             for word, term in pairs:
-                if len(word) >= _MISSPELLED_MIN_LENGTH - 1:
+                if len(word) >= _SWAPPED_MIN_LENGTH - 1:
                     for variant in _deletions(word):
                         by_deletion.setdefault(variant, []).append((word, term))
         found = []
         for typed in {token, term_of(token)}:
-            if len(typed) < _MISSPELLED_MIN_LENGTH:
+            if len(typed) < _SWAPPED_MIN_LENGTH:
                 continue
+            # A word or stem of four letters: only two of its letters swapped ("tuor", "wrok");
+            # any other slip reaches too many other words ("next" is not "text", "кита" not
+            # "пита").
+            swap_only = min(len(token), len(typed)) < _MISSPELLED_MIN_LENGTH
             for variant in _deletions(typed):
                 for word, term in by_deletion.get(variant, ()):
-                    if _one_slip(typed, word):
+                    if _one_slip(typed, word) and (
+                        not swap_only or (len(word) == len(typed) and sorted(word) == sorted(typed))
+                    ):
                         found.append((typed, word, term))
         return found
 

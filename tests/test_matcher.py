@@ -115,6 +115,9 @@ def test_typos_are_forgiven(matcher: Matcher) -> None:
     assert "slavianski-bazaar" in answered(
         matcher, "Втиебский фестиваль это ежегодное мероприятие?"
     )
+    # Two letters swapped in a word of four letters.
+    assert "youth-orchestra-performances" in answered(matcher, "where does the orchestra tuor")
+    assert "visa-lobbying-outcome" in answered(matcher, "did the visa lobbying wrok out")
 
 
 @pytest.mark.parametrize(
