@@ -609,6 +609,9 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         ("а ты умеешь что-нибудь кроме цитат?", ChitChat.ABOUT),
         ("what else can you do besides quoting", ChitChat.ABOUT),
         ("/help", ChitChat.ABOUT),
+        # Asked in a group the bot was added to.
+        ("why were you added to this chat", ChitChat.ABOUT),
+        ("Привет, бот! Ты вообще кто такой и зачем тебя сюда добавили?", ChitChat.ABOUT),
         ("bye", ChitChat.GOODBYE),
         ("пока", ChitChat.GOODBYE),
         ("Доброго времени суток!", ChitChat.GREETING),
@@ -1002,6 +1005,7 @@ def test_more_of_what_the_chapter_does_not_state(matcher: Matcher, question: str
 def test_four_and_six_stay_numbers_in_ordinals() -> None:
     assert tokenize("the 4th and 6th forums") == ["the", "4", "and", "6", "forums"]
     assert tokenize("4astnye lu46ie") == ["chastnye", "luchshie"]
+
 
 
 @pytest.mark.parametrize(
