@@ -34,7 +34,11 @@ _EX_PREFIX = re.compile(r"\bex[-‐‑](?=[^\W\d_])")
 _MENTION = re.compile(r"(?<![\w@])@\w+")
 # Numbers keep their inner dots ("3.4.4"); an ordinal's suffix is dropped ("7th", "7-й" → "7").
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
-_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом))\b")
+# "7th", "7-й", "7й"; typed in Latin letters, with the hyphen: "7-i", "7-oy", "7-go" (седьмой)
+_ORDINAL = re.compile(
+    r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом)"
+    r"|-(?:iy|yi|yy|ij|oy|oi|ya|ja|go|ogo|om|i|y|j|m))\b"
+)
 _DIGIT = re.compile(r"\d")
 _DATE_SEPARATORS = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 _CYRILLIC = re.compile(r"[а-я]")

@@ -1007,6 +1007,12 @@ def test_four_and_six_stay_numbers_in_ordinals() -> None:
     assert tokenize("4astnye lu46ie") == ["chastnye", "luchshie"]
 
 
+def test_an_ordinal_typed_in_latin_letters_is_its_number(matcher: Matcher) -> None:
+    # "7-i", "5-oy": седьмой, пятый, typed on a Latin keyboard
+    assert tokenize("kakoi byl 5-i forum") == ["kakoi", "byl", "5", "forum"]
+    assert answered(matcher, "gde proshel 7-oy forum") == ["seventh-forum-ashgabat"]
+    assert matcher.decide("kakoi byl 5-i forum i gde ego provodili").kind is Kind.DECLINE
+
 
 @pytest.mark.parametrize(
     ("question", "fact_ids"),
