@@ -2223,6 +2223,13 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("орг орги оргов оргом", ("организатор",)),  # "форумы с 2006 — кто орг."
     # "песенный праздник у белорусов": music ("song" stays unknown: "baltic song festival")
     ("песенный песенного песенном песенным песен песни", ("music",)),
+    # The twenty-third session's sets: "прямые контакты между специалистами культуры", "the
+    # painters' league of the old republics"
+    (
+        "specialist specialists специалист специалисты специалистов специалистами специалистам",
+        ("professionals",),
+    ),
+    ("league leagues", ("union",)),
 )
 # Two words that together mean a word of the fact base, where the second alone does not
 # ("whose *idea*" asks who initiated; an idea alone may be good or bad; "бывший *союз*" is the
@@ -2366,6 +2373,14 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("cis", "states"): "countries",
     ("member", "states"): "countries",
     ("baltic", "states"): "countries",
+    ("this", "piece"): "text",  # "when was this piece put out"
+    # "the painters' league, what is it after": what it aims at (not "after" as "актёр")
+    ("it", "after"): "aims",
+    ("they", "after"): "aims",
+    # "в белорусском городе, где родился Шагал": Vitebsk ("шагал" alone is "walked")
+    ("родился", "шагал"): "витебск",
+    ("налаживают", "связи"): "сотрудничество",  # "сами налаживают связи с коллегами"
+    ("налаживать", "связи"): "сотрудничество",
 }
 # "где собирались в седьмой раз": the seventh time is the seventh forum (the only thing the chapter
 # counts; "в первый раз" is only "first").

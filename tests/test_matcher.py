@@ -5506,3 +5506,29 @@ def test_what_exactly_is_written_and_this_page_in_latin_letters(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question)[0] == fact
+
+
+# --- twenty-sixth pass -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("when was this piece put out", "publication-date"),
+        (
+            "Я куратор небольшого краеведческого музея в Твери, мы думаем о совместном проекте с "
+            "коллегами из Литвы. Скажите, государство вообще как-то поддерживает такие прямые "
+            "контакты между специалистами культуры или это чисто частная инициатива?",
+            "state-support",
+        ),
+        ("летний фестиваль в белорусском городе, где родился шагал", "slavianski-bazaar"),
+        (
+            "what's the point of the painters' league of the old republics, what is it after",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_everyday_words_for_the_chapter_and_its_things(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert fact in answered(matcher, question)
