@@ -2031,6 +2031,14 @@ class Matcher:
         if token in self._resolved:
             return self._resolved[token]
         terms = self._lookup(token)
+        if (
+            terms == {}
+            and len(token) > _SWAPPED_MIN_LENGTH
+            and token.endswith("in")
+            # "gatherin", "tourin": the "-ing" of speech, its "g" left out
+            and (spoken := self._resolve(token + "g")) is not None
+        ):
+            terms = dict(spoken)
         if terms is not None:
             for synonym in _synonyms_of(token):
                 # A synonym's own synonyms are not followed (a list may name a word for itself).

@@ -118,6 +118,8 @@ def test_typos_are_forgiven(matcher: Matcher) -> None:
     # Two letters swapped in a word of four letters.
     assert "youth-orchestra-performances" in answered(matcher, "where does the orchestra tuor")
     assert "visa-lobbying-outcome" in answered(matcher, "did the visa lobbying wrok out")
+    # The "-ing" of speech, its "g" left out.
+    assert "seventh-forum-ashgabat" in answered(matcher, "where was the seventh gatherin held")
 
 
 @pytest.mark.parametrize(
