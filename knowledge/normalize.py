@@ -2374,6 +2374,7 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("member", "states"): "countries",
     ("baltic", "states"): "countries",
     ("this", "piece"): "text",  # "when was this piece put out"
+    ("this", "page"): "text",  # "what's this page about", as "эта страница" is
     # "the painters' league, what is it after": what it aims at (not "after" as "актёр")
     ("it", "after"): "aims",
     ("they", "after"): "aims",

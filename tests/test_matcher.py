@@ -5517,6 +5517,8 @@ def test_what_exactly_is_written_and_this_page_in_latin_letters(
     ("question", "fact"),
     [
         ("when was this piece put out", "publication-date"),
+        ("when was this page published", "publication-date"),
+        ("what is this page about", "about-the-chapter"),
         (
             "Я куратор небольшого краеведческого музея в Твери, мы думаем о совместном проекте с "
             "коллегами из Литвы. Скажите, государство вообще как-то поддерживает такие прямые "
