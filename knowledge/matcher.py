@@ -594,6 +594,10 @@ class Matcher:
             if "?" in asked and not any("?" in line for line in quoted_lines):
                 text, context = asked, " ".join(line.lstrip("> ") for line in quoted_lines)
         text = self._rejoined(text)
+        if self._bare_summary_request(tokenize(text)):
+            # "give me a summary", "краткое содержание", with nothing else named: of the
+            # chapter.
+            text = f"{text} {'глава' if language == 'ru' else 'chapter'}"
         whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
         comparing = not _COMPARING.isdisjoint(tokenize(text))
@@ -722,6 +726,17 @@ class Matcher:
             # пользоваться": a question about the bot, after whatever came first.
             return Decision(Kind.CHITCHAT, question, language, chitchat=ChitChat.ABOUT)
         return decision
+
+    def _bare_summary_request(self, tokens: list[str]) -> bool:
+        """Whether the message asks for a summary ("summary please", "краткое содержание") and
+        names nothing to summarise."""
+        summary = False
+        for at, token in enumerate(tokens):
+            if token in _SUMMARY_REQUEST or (token == "содержание" and tokens[at - 1] == "краткое"):
+                summary = True
+            elif self._resolve(token) is not None:
+                return False
+        return summary
 
     def as_meant(self, text: str) -> str:
         """``text`` as the user meant it: Russian typed with the keyboard on the English layout
@@ -3021,6 +3036,11 @@ _NOT_SLIPS = words(
 )
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
+# Asking for a summary ("overview", "перескажи"; not "short", "кратко": "quick question").
+_SUMMARY_REQUEST = words(
+    "summary summaries summarize summarise summarising summarizing rundown overview gist tldr "
+    "nutshell обзор суть сути перескажи перескажите пересказать пересказ pereskazhi"
+)
 _SOVIET = words("soviet советский советского советском советскому советским")
 _UNION = words("union союз союза союзе союзу союзом")
 _WHICH_EN = words("which what")

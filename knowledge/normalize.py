@@ -2413,6 +2413,8 @@ PHRASE_SYNONYMS.update(
 FILLER_PAIRS = frozenset(
     {
         ("first", "place"),
+        # "дай краткое содержание главы": a summary of it, what it says
+        ("краткое", "содержание"),
         # "the text says 'once a year'": the chapter pointed at, not asked about.
         ("text", "says"),
         # "а МФГС это что за организация": what kind of thing it is, which its fact says

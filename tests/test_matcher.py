@@ -5536,3 +5536,18 @@ def test_everyday_words_for_the_chapter_and_its_things(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert fact in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["give me a summary", "overview please", "tldr", "краткое содержание", "перескажи"]
+)
+def test_a_bare_request_for_a_summary_is_about_the_chapter(matcher: Matcher, question: str) -> None:
+    # It named nothing else to summarise: the chapter, not "the chapter does not cover this".
+    assert answered(matcher, question) == ["about-the-chapter"]
+
+
+@pytest.mark.parametrize("question", ["quick question", "кратко", "summary of the weather"])
+def test_a_summary_of_something_else_or_a_short_word_is_not(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
