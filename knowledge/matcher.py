@@ -2125,6 +2125,9 @@ class Matcher:
                 self._joined(token)
                 or self._derived(term_of(token))
                 or self._spelled(token, key)
+                # Two letters swapped before anything one letter more or less away: "fourm" is
+                # the forum, not "form".
+                or self._swaps(token)
                 or self._fuzzy(key)
                 or self._vowel_slip(key)
                 or self._misspelled(token)
@@ -2281,6 +2284,17 @@ class Matcher:
         """Whether ``token`` is a word of the fact base with two neighbouring letters swapped
         ("froum" is the forum, however close it is to "from")."""
         return any(sorted(typed) == sorted(word) for typed, word, _ in self._slips(token))
+
+    def _swaps(self, token: str) -> dict[str, float]:
+        """Words of the fact base that ``token`` is with two neighbouring letters swapped."""
+        return dict.fromkeys(
+            (
+                term
+                for typed, word, term in self._slips(token)
+                if len(typed) == len(word) and sorted(typed) == sorted(word)
+            ),
+            _MISSPELLED_SIMILARITY,
+        )
 
     def _misspelled(self, token: str) -> dict[str, float]:
         """Words of the fact base one slip from ``token`` as typed: two letters swapped, or one

@@ -118,6 +118,9 @@ def test_typos_are_forgiven(matcher: Matcher) -> None:
     # Two letters swapped in a word of four letters.
     assert "youth-orchestra-performances" in answered(matcher, "where does the orchestra tuor")
     assert "visa-lobbying-outcome" in answered(matcher, "did the visa lobbying wrok out")
+    # A swap before a letter more or less: "fourm" is the forum, not "form".
+    assert answered(matcher, "fourms of intelligentsia")[0] == "ifescco-cis-forums"
+    assert "ifescco-cis-forums" in answered(matcher, "when did the fourms start")
     # The "-ing" of speech, its "g" left out.
     assert "seventh-forum-ashgabat" in answered(matcher, "where was the seventh gatherin held")
 
