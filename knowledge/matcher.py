@@ -732,7 +732,9 @@ class Matcher:
         names nothing to summarise."""
         summary = False
         for at, token in enumerate(tokens):
-            if token in _SUMMARY_REQUEST or (token == "содержание" and tokens[at - 1] == "краткое"):
+            if token in _SUMMARY_REQUEST or (
+                token == "содержание" and at and tokens[at - 1] == "краткое"
+            ):
                 summary = True
             elif self._resolve(token) is not None:
                 return False
@@ -2283,7 +2285,7 @@ class Matcher:
     def _swapped(self, token: str) -> bool:
         """Whether ``token`` is a word of the fact base with two neighbouring letters swapped
         ("froum" is the forum, however close it is to "from")."""
-        return any(sorted(typed) == sorted(word) for typed, word, _ in self._slips(token))
+        return bool(self._swaps(token))
 
     def _swaps(self, token: str) -> dict[str, float]:
         """Words of the fact base that ``token`` is with two neighbouring letters swapped."""
