@@ -2290,11 +2290,7 @@ class Matcher:
     def _swaps(self, token: str) -> dict[str, float]:
         """Words of the fact base that ``token`` is with two neighbouring letters swapped."""
         return dict.fromkeys(
-            (
-                term
-                for typed, word, term in self._slips(token)
-                if len(typed) == len(word) and sorted(typed) == sorted(word)
-            ),
+            (term for typed, word, term in self._slips(token) if _same_letters(typed, word)),
             _MISSPELLED_SIMILARITY,
         )
 
@@ -2332,9 +2328,7 @@ class Matcher:
             swap_only = min(len(token), len(typed)) < _MISSPELLED_MIN_LENGTH
             for variant in _deletions(typed):
                 for word, term in by_deletion.get(variant, ()):
-                    if _one_slip(typed, word) and (
-                        not swap_only or (len(word) == len(typed) and sorted(word) == sorted(typed))
-                    ):
+                    if _one_slip(typed, word) and (not swap_only or _same_letters(typed, word)):
                         found.append((typed, word, term))
         return found
 
@@ -2695,6 +2689,12 @@ _AFTER_HUSHING = re.compile("(?<=[жшц])ы")
 _STOPWORDS_BY_LENGTH: dict[int, list[str]] = {}
 for _word in STOPWORDS:
     _STOPWORDS_BY_LENGTH.setdefault(len(_word), []).append(_word)
+
+
+def _same_letters(typed: str, word: str) -> bool:
+    """Whether ``typed`` has the letters of ``word``, only in another order: of two words one
+    slip apart (:func:`_one_slip`), two neighbouring letters swapped."""
+    return sorted(typed) == sorted(word)
 
 
 def _one_slip(typed: str, word: str) -> bool:
