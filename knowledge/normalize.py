@@ -152,6 +152,10 @@ def normalize(text: str) -> str:
         # "what is the topic of this chapter", "тема этой главы", "the chapter's theme": what
         # the chapter is about (the 7th forum's "topic" is a word of its own fact).
         text = _CHAPTER_TOPIC.sub(lambda match: f" {match['chapter'] or match['chapter2']} ", text)
+        if _CHAPTER_WORD.search(text) and not _FORUM_WORD.search(text):
+            # "про что вообще глава, типа какая тема у неё": the topic is still the chapter's
+            # when no forum is in the question.
+            text = _TOPIC_WORD.sub(" ", text)
     if "number" in text or "номер" in text or "no" in text:
         # "where was number seven held", "форум номер семь", "№7" (NFKC: "no7"): the 7th.
         text = _NUMBER_N.sub(_nth, text)
@@ -177,6 +181,11 @@ _CHAPTER_TOPIC = re.compile(
     r"(?P<chapter>chapter|text|section|главы|текста|раздела|glavy|teksta|razdela)\b"
     r"|\b(?P<chapter2>chapters?|texts?|sections?)\s+(?:topic|theme|subject)\b"
 )
+
+
+_CHAPTER_WORD = re.compile(r"\b(?:chapter|section|глав[аеуы]|раздел[аеу]?|glava|glavy)\b")
+_FORUM_WORD = re.compile(r"forum|форум|ashgabat|ашхабад")
+_TOPIC_WORD = re.compile(r"\b(?:topic|theme|тема|темы|тему|темой|tema|temy)\b")
 
 
 def _nth(match: re.Match[str]) -> str:
@@ -827,6 +836,14 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     # "кто лучше, X или Y": a judgement, which the chapter never makes.
     ("кто", "лучше"): "advice",
     ("что", "лучше"): "advice",
+    # "это нормально, что артисты всё берут на себя?", "in your opinion": a judgement, which
+    # the chapter never makes ("как думаешь, где был форум" is only a polite way to ask).
+    ("your", "opinion"): "advice",
+    ("твое", "мнение"): "advice",
+    ("ваше", "мнение"): "advice",
+    ("это", "нормально"): "advice",
+    ("справедливо", "ли"): "advice",
+    ("good", "idea"): "advice",
     # "в каком городе прошёл форум": where, asked through the kind of place.
     ("каком", "городе"): "where",
     ("каких", "городах"): "where",
@@ -1534,6 +1551,11 @@ def _asks_what_for(tokens: list[str]) -> bool:
     lobby for", which asks for the thing lobbied for."""
     # "whats the forum for basically", "what are the forums actually for"
     tokens = [token for token in tokens if token not in _TRAILING_FILLERS]
+    if "for" in tokens[:-1]:
+        # "what are the forums for, what are they trying to do": the first of two questions.
+        at = tokens.index("for")
+        if tokens[at + 1] in _WHAT_WHICH:
+            tokens = tokens[: at + 1]
     if len(tokens) < 3 or tokens[-1] != "for":
         return False
     for at, token in enumerate(tokens[:-1]):
@@ -2382,6 +2404,19 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("родился", "шагал"): "витебск",
     ("налаживают", "связи"): "сотрудничество",  # "сами налаживают связи с коллегами"
     ("налаживать", "связи"): "сотрудничество",
+    # "the movie-makers' umbrella": the filmmakers ("makers" alone is no word of the chapter)
+    ("movie", "makers"): "filmmakers",
+    ("film", "makers"): "filmmakers",
+    # "фестиваль на родине Шагала", "chagall's home town": Vitebsk, as "город Шагала" is
+    ("родине", "шагала"): "витебске",
+    ("родина", "шагала"): "витебск",
+    ("rodine", "shagala"): "vitebske",
+    ("gorode", "shagala"): "vitebske",
+    ("chagalls", "hometown"): "vitebsk",
+    ("chagalls", "town"): "vitebsk",
+    ("chagalls", "home"): "vitebsk",
+    ("chagall", "town"): "vitebsk",
+    ("chagalls", "birthplace"): "vitebsk",
 }
 # "где собирались в седьмой раз": the seventh time is the seventh forum (the only thing the chapter
 # counts; "в первый раз" is only "first").

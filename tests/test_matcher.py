@@ -5554,3 +5554,59 @@ def test_a_summary_of_something_else_or_a_short_word_is_not(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == []
+
+
+# --- twenty-seventh pass ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("festival v gorode shagala", "slavianski-bazaar"),
+        (
+            "who's behind the chagall-town festival, which governments set it up",
+            "slavianski-bazaar-union-state",
+        ),
+        (
+            "that song festival in chagall's home town, does the text mention it",
+            "slavianski-bazaar",
+        ),
+        (
+            "does the movie-makers' umbrella also include the three baltic countries",
+            "filmmakers-unions-confederation",
+        ),
+    ],
+)
+def test_things_described_by_a_painter_and_by_movie_makers(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert fact in answered(matcher, question)
+
+
+def test_a_topic_asked_beside_the_chapter_is_the_chapters(matcher: Matcher) -> None:
+    # Not the 7th forum's topic: no forum is in the question.
+    question = "ну короче это про что вообще глава типа какая тема у неё"
+    assert answered(matcher, question) == ["about-the-chapter"]
+    assert answered(matcher, "какая тема была у седьмого форума") == ["seventh-forum-ashgabat"]
+
+
+def test_what_are_they_for_followed_by_another_question_asks_the_purpose(
+    matcher: Matcher,
+) -> None:
+    # Read as "what are the forums" before: who holds them, not what they are for.
+    question = "what are the forums for basically what are they trying to do"
+    decision = matcher.decide(question)
+    assert decision.candidates[0].fact.id == "cis-forums-purpose"
+    assert answered(matcher, question) in ([], ["cis-forums-purpose"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in your opinion is the ministry of culture any good at organising tours abroad",
+        "do you think the visa lobbying is a good idea",
+        "а каково ваше мнение о славянском базаре",
+    ],
+)
+def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
