@@ -1215,7 +1215,16 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
     (another question word comes first, with words between), rather than asking."""
     if position < 2 or tokens[position - 1] in _BEFORE_SECOND_QUESTION:
         return False
+    if tokens[-2:] in _OR_NOT and tokens[position - 1] not in _KNOW_OR_TELL:
+        # "государство поддерживает, когда артисты сами ездят, или нет": a yes or no asked
+        # of a clause that "когда" only joins.
+        return True
     return any(token in FOCUS_OPENERS for token in tokens[: position - 1])
+
+
+_OR_NOT = (["или", "нет"], ["or", "not"], ["ili", "net"])
+# "ты знаешь, когда был форум, или нет": "когда" asks all the same.
+_KNOW_OR_TELL = words("know knows tell say знаешь знаете знает скажи скажите сказать")
 
 
 def _never_a_modifier(word: str) -> bool:
@@ -1284,6 +1293,12 @@ _ROLES_WITHOUT_WHO = PERSON_ROLES - words(
 
 def _asks_for_person(tokens: list[str]) -> bool:
     """ "who is the Russian minister of culture", "кто директор МФГС": a role after who/кто."""
+    if len(tokens) > 2 and _KIND_OF_WORD.get(tokens[-1]) == "who":
+        # As typed into a search box: "глава конфедерации художников кто", "director of the
+        # festival who" (a chapter's "глава" asks "про что", not "кто").
+        first = [t for t in tokens[:3] if t not in STOPWORDS][:2]
+        if any(t in PERSON_ROLES for t in first):
+            return True
     for position, token in enumerate(tokens):
         if _KIND_OF_WORD.get(token) != "who":
             continue
@@ -1965,6 +1980,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("поиграть поиграл поиграла поиграли", ("играл",)),
     ("выгорело", ("получилось",)),
     ("посиделки посиделок посиделках", ("форумы",)),
+    # "ежегодные тусовки интеллигенции", "сходки творческой и научной элиты": the forums
+    ("тусовка тусовки тусовок тусовках тусовку сходка сходки сходок сходках", ("форумы",)),
+    ("элита элиты элиту элитой elite elites", ("intelligentsia",)),
     ("intellectual intellectuals intelligentsiya", ("intelligentsia",)),
     ("упростить облегчить проще", ("облегчить",)),
     ("back backs backed backing", ("support",)),

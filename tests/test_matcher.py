@@ -5610,3 +5610,37 @@ def test_what_are_they_for_followed_by_another_question_asks_the_purpose(
 )
 def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == []
+
+
+def test_when_joining_a_clause_of_a_yes_or_no_question_asks_no_date(matcher: Matcher) -> None:
+    question = (
+        "ну государство вообще поддерживает когда деятели культуры напрямую контачат с "
+        "зарубежными коллегами или нет"
+    )
+    assert answered(matcher, question) == ["state-support"]
+    # "Do you know when…" still asks when: the chapter gives no date for the forums' start.
+    assert "cis-forums-purpose" not in answered(matcher, "ты знаешь когда был форум или нет")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "как часто собирают эти сходки творческой и научной элиты бывших республик",
+            "ifescco-cis-forums",
+        ),
+        ("смысл этих ежегодных тусовок интеллигенции какой", "cis-forums-purpose"),
+    ],
+)
+def test_slang_for_the_forums_and_their_intelligentsia(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert fact in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["глава конфедерации художников кто", "director of slavianski bazaar who"]
+)
+def test_a_head_asked_for_search_box_style_is_a_person(matcher: Matcher, question: str) -> None:
+    # The chapter names no one; "глава" here heads the confederation, it is no chapter.
+    assert answered(matcher, question) == []
