@@ -136,6 +136,10 @@ def normalize(text: str) -> str:
     if "moscow" in text:
         # "what's moscow's position on schengen visas": the government's, not the town's
         text = _MOSCOWS_POSITION.sub("government ", text)
+    if ("minsk" in text or "минск" in text) and _JOINT.search(text):
+        # "a joint thing between moscow and minsk", "москвы и минска вместе": the two states
+        # doing something together (not "flights between moscow and minsk")
+        text = _TWO_CAPITALS.sub(_two_countries, text)
     text = text.translate(_NO_APOSTROPHES)
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
@@ -170,6 +174,19 @@ def normalize(text: str) -> str:
 
 
 _THE_US = re.compile(r"\bthe us\b")
+_TWO_CAPITALS = re.compile(
+    r"\b(?:(?P<en>moscow\s+(?:and|&|\+)\s+minsk|minsk\s+(?:and|&|\+)\s+moscow)"
+    r"|(?P<ru>москв[аыеу]\s+(?:и|\+)\s+минск[аеу]?|минск[аеу]?\s+(?:и|\+)\s+москв[аыеу]))\b"
+)
+
+
+_JOINT = re.compile(r"joint|together|co-?produc|initiat|idea|вмест|совместн|затея|иници|придум")
+
+
+def _two_countries(match: re.Match[str]) -> str:
+    return " russia and belarus " if match["en"] else " россии и белоруссии "
+
+
 _MOSCOWS_POSITION = re.compile(
     r"\bmoscow[’']?s\s+(?=(?:position|stance|view|line|policy|attitude|approach)\b)"
 )

@@ -5644,3 +5644,12 @@ def test_slang_for_the_forums_and_their_intelligentsia(
 def test_a_head_asked_for_search_box_style_is_a_person(matcher: Matcher, question: str) -> None:
     # The chapter names no one; "глава" here heads the confederation, it is no chapter.
     assert answered(matcher, question) == []
+
+
+def test_moscow_and_minsk_together_are_the_two_states(matcher: Matcher) -> None:
+    question = "was the belarus summer festival a joint thing between moscow and minsk"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+    question = "фестиваль на родине шагала чья это затея, москвы и минска вместе?"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+    # Not when nothing is done together: the towns themselves.
+    assert answered(matcher, "flights between moscow and minsk") == []
