@@ -5653,3 +5653,11 @@ def test_moscow_and_minsk_together_are_the_two_states(matcher: Matcher) -> None:
     assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
     # Not when nothing is done together: the towns themselves.
     assert answered(matcher, "flights between moscow and minsk") == []
+
+
+def test_entry_documents_are_visas(matcher: Matcher) -> None:
+    question = (
+        "правительство добивается, чтобы нашим артистам не надо было мучиться с въездными "
+        "документами в европу?"
+    )
+    assert answered(matcher, question)[:1] == ["visa-barriers-lobbying"]
