@@ -5661,3 +5661,10 @@ def test_entry_documents_are_visas(matcher: Matcher) -> None:
         "документами в европу?"
     )
     assert answered(matcher, question)[:1] == ["visa-barriers-lobbying"]
+
+
+@pytest.mark.parametrize(
+    "question", ["молодежный оркестр кто задумал", "molodezhny orkestr kto zadumal"]
+)
+def test_who_thought_it_up_asks_who_started_it(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["youth-orchestra-origin"]
