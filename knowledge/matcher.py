@@ -348,6 +348,11 @@ _FIELD_WORDS = (
 _FIELDS = re.compile(rf"\b({_FIELD_WORDS})\s+(?:and|и)\s+(?={_FIELD_WORDS}\b)", re.IGNORECASE)
 # "between A and B", "между А и Б": the "and" joins the two, it does not start a question.
 _BETWEEN = re.compile(r"\b((?:between|между)\s+\S+(?:\s+\S+)?)\s+(?:and|и)\s+", re.IGNORECASE)
+# A part that is only an auxiliary and a short subject: "does belarus", "do the baltic states".
+_AUXILIARY_AND_SUBJECT = re.compile(
+    r"\s*(?:does|do|did|is|are|was|were|has|have|can|will)(?:\s+[\w-]+){1,3}\s*",
+    re.IGNORECASE,
+)
 _WEAK_SPLIT = re.compile(
     # "и" before "не" is "так и не" (never did), not a second question; "а не" is a contrast
     # ("почему едут сами, а не через министерство"), the same question, unless it corrects a
@@ -914,6 +919,15 @@ class Matcher:
                     if index and _bare_question_word(parts[-1]):
                         # "where and when did the 7th forum take place": one question.
                         parts[-1] = f"{parts[-1]} and {piece}"
+                        continue
+                    if (
+                        index == 1
+                        and _AUXILIARY_AND_SUBJECT.fullmatch(parts[-1])
+                        and f"{parts[-1].strip()} also ".casefold() in sentence.casefold()
+                    ):
+                        # "does belarus | also lobby for visa-free travel": one question that
+                        # opens the sentence, its subject before "also" and its verb after.
+                        parts[-1] = f"{parts[-1]} also {piece}"
                         continue
                     # "deals with latvia lithuania and estonia": a list of places, one question.
                     if (

@@ -5668,3 +5668,12 @@ def test_entry_documents_are_visas(matcher: Matcher) -> None:
 )
 def test_who_thought_it_up_asks_who_started_it(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["youth-orchestra-origin"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is slavyanski bazaar also held in minsk", "does ifescco also fund the slavyanski bazaar"],
+)
+def test_also_after_the_subject_splits_no_question(matcher: Matcher, question: str) -> None:
+    # One question: "is slavyanski bazaar" was a question of its own before, and answered.
+    assert answered(matcher, question) == []
