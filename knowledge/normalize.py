@@ -175,7 +175,8 @@ def normalize(text: str) -> str:
 
 _THE_US = re.compile(r"\bthe us\b")
 _TWO_CAPITALS = re.compile(
-    r"\b(?:(?P<en>moscow\s+(?:and|&|\+)\s+minsk|minsk\s+(?:and|&|\+)\s+moscow)"
+    r"\b(?:(?P<en>moscow\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+minsk"
+    r"|minsk\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+moscow)"
     r"|(?P<ru>москв[аыеу]\s+(?:и|\+)\s+минск[аеу]?|минск[аеу]?\s+(?:и|\+)\s+москв[аыеу]))\b"
 )
 
@@ -460,6 +461,7 @@ STOPWORDS_EN = words(
     of in on at to for from by with about into onto over under as than then so such near
     and or but nor if also too very just only really actually any some all every each other
     more most much many lot lots anything something everything nothing
+    roughly approximately approx
     what which who whom whose when where why how whats wat wht hw
     whos wheres whens whys hows
     please pls plz tell say said know known let lets give show explain describe describing
@@ -494,6 +496,7 @@ _RU_WHEN = words("когда кагда када кгда")
 STOPWORDS_RU = _RU_WHEN | words(
     """
     собственно сей сия сие фигурирует фигурируют поведай поведайте нынче ж
+    принадлежит принадлежала принадлежали
     отдельно отдельным отдельный отдельные отдельными отдельная отдельное отдельной
     а и или но да нет не ни же ли ль бы б вот ведь уж уже еще ещё лишь только даже вообще тогда
     в во на к ко с со о об обо от до по за из изо у при про для над под перед через между
@@ -2005,6 +2008,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("intellectual intellectuals intelligentsiya", ("intelligentsia",)),
     ("упростить облегчить проще", ("облегчить",)),
     ("back backs backed backing", ("support",)),
+    ("catch", ("performed",)),  # "where can i catch the youth orchestra live"
     ("help helps helped helping assist assists assisted aid aids", ("support",)),
     # Things described rather than named: "the painters' alliance", "movie-makers", "the
     # paperwork hassle of getting into Europe", "сборы интеллигенции", "work straight with".

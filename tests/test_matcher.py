@@ -5677,3 +5677,24 @@ def test_who_thought_it_up_asks_who_started_it(matcher: Matcher, question: str) 
 def test_also_after_the_subject_splits_no_question(matcher: Matcher, question: str) -> None:
     # One question: "is slavyanski bazaar" was a question of its own before, and answered.
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how old is this text roughly", "publication-date"),
+        (
+            "кому принадлежит идея создать молодёжный симфонический оркестр содружества",
+            "youth-orchestra-origin",
+        ),
+        ("where can i catch the cis youth orchestra live", "youth-orchestra-performances"),
+        (
+            "who cooked up that slavic song festival, was it moscow alone or together with minsk",
+            "slavianski-bazaar-union-state",
+        ),
+    ],
+)
+def test_words_around_the_question_that_ask_nothing_new(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question) == [fact]
