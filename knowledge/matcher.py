@@ -962,6 +962,8 @@ class Matcher:
         nearly: list[Candidate] = []
         neighbours: list[Candidate] = []
         unrelated = 0
+        weather = 0  # parts that ask about the weather: off-topic beyond doubt
+        asked_answered = True  # whether every part answered asks with a question word
         parts_answered = 0
         standalone: set[str] = set()
         previous = ""
@@ -1072,6 +1074,7 @@ class Matcher:
                 or not _WEATHER.isdisjoint(tokens)
             ):
                 unrelated += 1
+                weather += not _WEATHER.isdisjoint(tokens)
                 if topic_named and own and _WEATHER.isdisjoint(tokens):
                     topic_then_unknown = True
             if verdict.facts and not own and _QUOTED.match(part.lstrip()):
@@ -1084,6 +1087,7 @@ class Matcher:
                 standalone.add(verdict.facts[0].fact.id)
             for candidate in verdict.facts[:1]:
                 parts_answered += 1
+                asked_answered = asked_answered and bool(own)
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
             # The rest of a part's answer, after every part's first fact: "что за форумы МФГС"
@@ -1095,7 +1099,12 @@ class Matcher:
             for candidate in nearly:
                 if all(candidate.fact.id != seen.fact.id for seen in answered):
                     answered.append(candidate)
-        sure = len(answered) == 1 and answered[0].score >= answer_threshold + _SURE_PART
+        # (Beside parts that only ask about the weather, a part that asks with a question word
+        # and is answered at the threshold is sure: "what's the weather in minsk rn and who
+        # started that slavic singing festival"; not "…and should i bring an umbrella".)
+        sure = len(answered) == 1 and answered[0].score >= answer_threshold + (
+            0.0 if weather and weather == len(parts) - 1 and asked_answered else _SURE_PART
+        )
         # "what does it involve? exhibitions? conferences?": parts that agree on one fact.
         agreed = len(answered) == 1 and parts_answered >= 2
         if (

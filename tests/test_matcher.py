@@ -5698,3 +5698,13 @@ def test_words_around_the_question_that_ask_nothing_new(
     matcher: Matcher, question: str, fact: str
 ) -> None:
     assert answered(matcher, question) == [fact]
+
+
+def test_a_question_beside_one_about_the_weather_is_answered_at_the_threshold(
+    matcher: Matcher,
+) -> None:
+    question = "what's the weather in minsk rn and who started that slavic singing festival"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+    # A part with no question word is not sure enough: "umbrella" is a word of the chapter.
+    question = "whats the weather in vitebsk tomorrow and also should i bring an umbrella"
+    assert answered(matcher, question) == []
