@@ -26,8 +26,9 @@ from rapidfuzz import fuzz, process
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
 _HYPHENS = frozenset("-‐‑")
 # A hyphen inside a word: "co-operation" and "e-mail" are one word (a prefix of one or two
-# letters), "post-Soviet" and "visa-free" are two.
-_SHORT_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
+# letters), "post-Soviet" and "visa-free" are two; so are the words of "artist-to-artist".
+_SHORT_PREFIX_HYPHEN = re.compile(r"(?<![-‐‑])\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
+_ONE_ON_ONE = re.compile(r"\bone[-‐‑]on[-‐‑]one\b")
 # "ex-USSR", "ex-Soviet": the former USSR.
 _EX_PREFIX = re.compile(r"\bex[-‐‑](?=[^\W\d_])")
 # "@chapter_bot who started…", "@ivan": a mention addresses someone; it is not what is asked.
@@ -144,6 +145,8 @@ def normalize(text: str) -> str:
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
     if not _HYPHENS.isdisjoint(text):
+        # "one-on-one deals": between two parties (before "on-one" is read as one word)
+        text = _ONE_ON_ONE.sub("bilateral", text)
         text = _SHORT_PREFIX_HYPHEN.sub(r"\1", _EX_PREFIX.sub("former ", text))
     if "thousand" in text or "twenty" in text or "тысяч" in text:
         text = _spoken_years(text)
@@ -1992,7 +1995,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рубрика рубрики рубрику рубрике", ("раздел",)),
     ("snippet snippets excerpt fragment", ("chapter",)),
     ("кусочек кусок фрагмент отрывок", ("глава",)),
-    ("onone", ("bilateral",)),  # "one-on-one deals" (normalised as "one onone")
+    ("onone", ("bilateral",)),  # "one on-one deals" ("on-one" is read as one word)
     ("leaning", ("lobbies",)),  # "is moscow leaning on europe to ease up on visas"
     ("hook", ("risks",)),  # "they're on the hook for everything themselves"
     ("голову", ("инициировал",)),  # "кому пришло в голову собрать оркестр"

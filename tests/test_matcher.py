@@ -5708,3 +5708,14 @@ def test_a_question_beside_one_about_the_weather_is_answered_at_the_threshold(
     # A part with no question word is not sure enough: "umbrella" is a word of the chapter.
     question = "whats the weather in vitebsk tomorrow and also should i bring an umbrella"
     assert answered(matcher, question) == []
+
+
+def test_words_joined_by_hyphens_stay_words(matcher: Matcher) -> None:
+    # "artist-to-artist" was read as "artist toartist"; "one-on-one" is still bilateral.
+    question = (
+        "is artist-to-artist cooperation across borders something the government backs or is "
+        "it all grassroots"
+    )
+    assert answered(matcher, question) == ["state-support"]
+    question = "has the fine-art union got any one-on-one deals with the three baltic republics"
+    assert answered(matcher, question)[:1] == ["visual-artists-baltic-agreements"]
