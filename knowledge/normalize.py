@@ -166,6 +166,9 @@ def normalize(text: str) -> str:
     if "number" in text or "номер" in text or "no" in text:
         # "where was number seven held", "форум номер семь", "№7" (NFKC: "no7"): the 7th.
         text = _NUMBER_N.sub(_nth, text)
+    if "with no " in text or "with zero " in text:
+        # "a solo cellist with zero ministry connections": without the ministry
+        text = _WITH_NO.sub("without", text)
     if "the us" in text:
         text = _THE_US.sub("the usa", text)  # "visas to the us": the country, not "us"
     if "asia" in text or "ази" in text or "caucas" in text or "кавказ" in text:
@@ -177,6 +180,7 @@ def normalize(text: str) -> str:
 
 
 _THE_US = re.compile(r"\bthe us\b")
+_WITH_NO = re.compile(r"\bwith (?:no|zero)\b")
 _TWO_CAPITALS = re.compile(
     r"\b(?:(?P<en>moscow\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+minsk"
     r"|minsk\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+moscow)"

@@ -5719,3 +5719,9 @@ def test_words_joined_by_hyphens_stay_words(matcher: Matcher) -> None:
     assert answered(matcher, question) == ["state-support"]
     question = "has the fine-art union got any one-on-one deals with the three baltic republics"
     assert answered(matcher, question)[:1] == ["visual-artists-baltic-agreements"]
+
+
+@pytest.mark.parametrize("said", ["with zero", "with no", "without"])
+def test_with_no_ministry_is_without_it(matcher: Matcher, said: str) -> None:
+    question = f"how do artists {said} ministry connections get gigs abroad"
+    assert answered(matcher, question)[:1] == ["independent-artists"]
