@@ -2475,6 +2475,15 @@ PHRASE_SYNONYMS.update(
         if not word.isascii() and number != "1"
     }
 )
+# "творческие союзы постсоветских стран": the post-Soviet space, the CIS (a plural adjective
+# alone keeps its own word: "союзов художников постсоветских").
+PHRASE_SYNONYMS.update(
+    {
+        (adjective, noun): "постсоветье"
+        for adjective in ("постсоветских", "постсоветские", "постсоветскими")
+        for noun in ("стран", "страны", "странах", "странами", "государств", "государствах")
+    }
+)
 # "the belarus song fest", "песенный праздник у белорусов": a festival of songs is one of
 # music (a song alone is no music: "song" is no word of the chapter).
 PHRASE_SYNONYMS.update(

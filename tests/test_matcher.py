@@ -5725,3 +5725,8 @@ def test_words_joined_by_hyphens_stay_words(matcher: Matcher) -> None:
 def test_with_no_ministry_is_without_it(matcher: Matcher, said: str) -> None:
     question = f"how do artists {said} ministry connections get gigs abroad"
     assert answered(matcher, question)[:1] == ["independent-artists"]
+
+
+def test_post_soviet_countries_are_the_cis(matcher: Matcher) -> None:
+    question = "творческие союзы постсоветских стран как-то работают вместе?"
+    assert answered(matcher, question)[:1] == ["cis-professional-unions"]
