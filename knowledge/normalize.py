@@ -2129,6 +2129,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("рф", ("россии",)),
     ("rf", ("россии",)),
     ("ru", ("russia",)),
+    ("bel", ("belarus",)),  # "rus-bel union state"
     ("sec", ("section",)),
     ("ифеско", ("ifescco",)),
     # The names people half remember: "the Slavic Market", "Slavonic Fair", "youth philharmonic".

@@ -5730,3 +5730,8 @@ def test_with_no_ministry_is_without_it(matcher: Matcher, said: str) -> None:
 def test_post_soviet_countries_are_the_cis(matcher: Matcher) -> None:
     question = "творческие союзы постсоветских стран как-то работают вместе?"
     assert answered(matcher, question)[:1] == ["cis-professional-unions"]
+
+
+def test_rus_bel_is_russia_and_belarus(matcher: Matcher) -> None:
+    question = "rus-bel union state festival co-production?"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
