@@ -2445,6 +2445,12 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("member", "states"): "countries",
     ("baltic", "states"): "countries",
     ("this", "piece"): "text",  # "when was this piece put out"
+    ("этот", "кусок"): "текст",  # "в какую часть справки входит этот кусок"
+    # "страновая справка", "country report": the country profile the chapter is part of
+    ("страновой", "справки"): "профиля",
+    ("страновая", "справка"): "профиль",
+    ("страновую", "справку"): "профиль",
+    ("country", "report"): "profile",
     ("this", "page"): "text",  # "what's this page about", as "эта страница" is
     # "the painters' league, what is it after": what it aims at (not "after" as "актёр")
     ("it", "after"): "aims",

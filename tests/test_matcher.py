@@ -5735,3 +5735,14 @@ def test_post_soviet_countries_are_the_cis(matcher: Matcher) -> None:
 def test_rus_bel_is_russia_and_belarus(matcher: Matcher) -> None:
     question = "rus-bel union state festival co-production?"
     assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в какую большую часть страновой справки входит этот кусок",
+        "which country report is this part of",
+    ],
+)
+def test_a_country_report_is_the_country_profile(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[:1] == ["chapter-section"]
