@@ -166,6 +166,10 @@ def normalize(text: str) -> str:
     if "number" in text or "номер" in text or "no" in text:
         # "where was number seven held", "форум номер семь", "№7" (NFKC: "no7"): the 7th.
         text = _NUMBER_N.sub(_nth, text)
+    if "going" in text and "keep" in text:
+        # "what keeps cooperation going": what develops it (not "keep" as preserve; "does it
+        # keep going" asks whether it goes on)
+        text = _KEEP_GOING.sub(r"develops \1", text)
     if "with no " in text or "with zero " in text:
         # "a solo cellist with zero ministry connections": without the ministry
         text = _WITH_NO.sub("without", text)
@@ -181,6 +185,7 @@ def normalize(text: str) -> str:
 
 _THE_US = re.compile(r"\bthe us\b")
 _WITH_NO = re.compile(r"\bwith (?:no|zero)\b")
+_KEEP_GOING = re.compile(r"\bkeep(?:s|ing)?\s+((?:[^\W\d_]+\s+){1,3}?)going\b")
 _TWO_CAPITALS = re.compile(
     r"\b(?:(?P<en>moscow\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+minsk"
     r"|minsk\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+moscow)"

@@ -5746,3 +5746,11 @@ def test_rus_bel_is_russia_and_belarus(matcher: Matcher) -> None:
 )
 def test_a_country_report_is_the_country_profile(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question)[:1] == ["chapter-section"]
+
+
+def test_keeping_cooperation_going_is_developing_it(matcher: Matcher) -> None:
+    question = "besides the government, what structures keep cooperation going inside the cis"
+    assert answered(matcher, question) == ["cis-professional-unions"]
+    # "does it keep going" asks whether it goes on: the festival is annual.
+    question = "is the festival in the belarusian city a one-off thing or does it keep going"
+    assert "slavianski-bazaar" in answered(matcher, question)
