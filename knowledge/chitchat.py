@@ -548,6 +548,11 @@ _LEADING_WORDS = 3
 _SAYS_LITTLE = STOPWORDS | _FILLER | _WEAK_WORDS
 
 
+# Greetings of two words, after which a message's small talk may start as after "hello".
+_TWO_WORD_GREETINGS = frozenset(
+    {("good", time) for time in ("morning", "afternoon", "evening", "day")}
+    | {("добрый", "день"), ("добрый", "вечер"), ("доброе", "утро")}
+)
 # A Russian verb's second-person endings: "как ты *думаешь*", "как вы *оцениваете*".
 _SECOND_PERSON = ("ешь", "ёшь", "ишь", "ете", "ёте", "ите")
 
@@ -564,6 +569,8 @@ def small_talk_in(text: str) -> ChitChat | None:
     ]
     # From the first word, or after words that say little ("а что ты умеешь", "круто, спасибо").
     starts = [0]
+    if tuple(tokens[:2]) in _TWO_WORD_GREETINGS:
+        starts.append(2)  # "good evening, how do i use this bot…"
     while (
         len(starts) < _LEADING_WORDS
         and starts[-1] < len(tokens)
@@ -592,7 +599,9 @@ def small_talk_in(text: str) -> ChitChat | None:
             found.append((kind, start + 1))
     if not found:
         return None
-    kind, rest = found[0]
+    # (A question about the bot after a greeting is what the message is: "good evening, how
+    # do i use this bot".)
+    kind, rest = next((item for item in found if item[0] is ChitChat.ABOUT), found[0])
     if kind is ChitChat.ABOUT and _reads_from(tokens[rest:]):
         return None  # "what are you even reading from": the chapter, not the bot
     if (

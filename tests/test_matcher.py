@@ -617,6 +617,9 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         # Asked in a group the bot was added to.
         ("why were you added to this chat", ChitChat.ABOUT),
         ("Привет, бот! Ты вообще кто такой и зачем тебя сюда добавили?", ChitChat.ABOUT),
+        # After a greeting of two words, and a word about the asker.
+        ("good evening, how do i use this bot, i am not very good with computers", ChitChat.ABOUT),
+        ("добрый вечер, что ты умеешь? я тут впервые", ChitChat.ABOUT),
         ("bye", ChitChat.GOODBYE),
         ("пока", ChitChat.GOODBYE),
         ("Доброго времени суток!", ChitChat.GREETING),
