@@ -625,8 +625,9 @@ def small_talk_in(text: str) -> ChitChat | None:
 # A letter's salutation: "Dear bot,", "Dear Sir or Madam,", "Уважаемый бот!", after a greeting or
 # not ("Здравствуйте, уважаемые коллеги!"). Whom it is addressed to is no part of the question.
 _SALUTATION = re.compile(
-    r"^(?P<greeting>\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|здравствуйте"
-    r"|добрый\s+(?:день|вечер)|доброе\s+утро)[\s,!.]*)?)"
+    r"^(?P<greeting>\s*(?:(?:"
+    + "|".join(rf"{first}\s+{second}" for first, second in sorted(_TWO_WORD_GREETINGS))
+    + r"|hello|hi|здравствуйте)[\s,!.]*)?)"
     r"(?:dear|уважаем\w*|многоуважаем\w*)\s+[^,!.:;?\n]{1,40}?\s*[,!:.\n]",
     re.IGNORECASE,
 )

@@ -1066,16 +1066,17 @@ class Matcher:
                     ranked = about_all[:1]
             previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
+            asks_weather = not _WEATHER.isdisjoint(tokens)
             if not verdict.facts and (
                 not ranked
                 or ranked[0].score < self.thresholds.suggest
                 # "погода в витебске какая сейчас и что там за festival": the weather in a
                 # town the chapter names is still no question about the chapter.
-                or not _WEATHER.isdisjoint(tokens)
+                or asks_weather
             ):
                 unrelated += 1
-                weather += not _WEATHER.isdisjoint(tokens)
-                if topic_named and own and _WEATHER.isdisjoint(tokens):
+                weather += asks_weather
+                if topic_named and own and not asks_weather:
                     topic_then_unknown = True
             if verdict.facts and not own and _QUOTED.match(part.lstrip()):
                 topic_named = True

@@ -186,14 +186,13 @@ def normalize(text: str) -> str:
 _THE_US = re.compile(r"\bthe us\b")
 _WITH_NO = re.compile(r"\bwith (?:no|zero)\b")
 _KEEP_GOING = re.compile(r"\bkeep(?:s|ing)?\s+((?:[^\W\d_]+\s+){1,3}?)going\b")
+# Words of doing something together, without which "moscow and minsk" stay two towns.
+_JOINT = re.compile(r"joint|together|co-?produc|initiat|idea|вмест|совместн|затея|иници|придум")
 _TWO_CAPITALS = re.compile(
     r"\b(?:(?P<en>moscow\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+minsk"
     r"|minsk\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+moscow)"
     r"|(?P<ru>москв[аыеу]\s+(?:и|\+)\s+минск[аеу]?|минск[аеу]?\s+(?:и|\+)\s+москв[аыеу]))\b"
 )
-
-
-_JOINT = re.compile(r"joint|together|co-?produc|initiat|idea|вмест|совместн|затея|иници|придум")
 
 
 def _two_countries(match: re.Match[str]) -> str:
@@ -205,8 +204,10 @@ _MOSCOWS_POSITION = re.compile(
 )
 # (Looked for as parts of the text: a word may end in punctuation, "the chapter's theme?".)
 _TOPIC_WORDS = ("topic", "theme", "subject", "тем", "tem")
+# The words for a topic, as regular-expression alternatives ("subject" only beside the chapter).
+_TOPIC_NAMES = r"topic|theme|тема|темы|тему|темой|tema|temy"
 _CHAPTER_TOPIC = re.compile(
-    r"\b(?:topic|theme|subject|тема|темы|тему|темой|tema|temy)\s+"
+    rf"\b(?:{_TOPIC_NAMES}|subject)\s+"
     r"(?:(?:of|у|the|this|этой|данной|этого|etoi|dannoi)\s+){0,2}"
     r"(?P<chapter>chapter|text|section|главы|текста|раздела|glavy|teksta|razdela)\b"
     r"|\b(?P<chapter2>chapters?|texts?|sections?)\s+(?:topic|theme|subject)\b"
@@ -215,7 +216,7 @@ _CHAPTER_TOPIC = re.compile(
 
 _CHAPTER_WORD = re.compile(r"\b(?:chapter|section|глав[аеуы]|раздел[аеу]?|glava|glavy)\b")
 _FORUM_WORD = re.compile(r"forum|форум|ashgabat|ашхабад")
-_TOPIC_WORD = re.compile(r"\b(?:topic|theme|тема|темы|тему|темой|tema|temy)\b")
+_TOPIC_WORD = re.compile(rf"\b(?:{_TOPIC_NAMES})\b")
 
 
 def _nth(match: re.Match[str]) -> str:
