@@ -875,6 +875,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("твое", "мнение"): "advice",
     ("ваше", "мнение"): "advice",
     ("это", "нормально"): "advice",
+    ("it", "normal"): "advice",  # "is it normal that artists take all the risks"
+    ("it", "fair"): "advice",
     ("справедливо", "ли"): "advice",
     ("good", "idea"): "advice",
     # "в каком городе прошёл форум": where, asked through the kind of place.

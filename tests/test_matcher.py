@@ -5609,6 +5609,8 @@ def test_what_are_they_for_followed_by_another_question_asks_the_purpose(
         "in your opinion is the ministry of culture any good at organising tours abroad",
         "do you think the visa lobbying is a good idea",
         "а каково ваше мнение о славянском базаре",
+        "is it normal that artists take all the risks",
+        "is it fair that the eu makes artists get visas",
     ],
 )
 def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: str) -> None:
