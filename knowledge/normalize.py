@@ -766,7 +766,9 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # What came of something: the chapter gives one outcome (the visa lobbying's), no forum's
     # resolutions or festival's results.
     "outcome": words(
-        "result results outcome outcomes resolution resolutions decide decides decided decision "
+        "result results outcome outcomes resolution resolutions declaration declarations "
+        "communique декларация декларацию декларации декларацией коммюнике "
+        "decide decides decided decision "
         "decisions achieved achievements итог итоги итогам итогом итогов итоге результат "
         "результаты результатов результате результатом решили решено решения резолюция резолюции "
         "кончилось закончилось кончилась закончилась "

@@ -5759,3 +5759,15 @@ def test_keeping_cooperation_going_is_developing_it(matcher: Matcher) -> None:
     # "does it keep going" asks whether it goes on: the festival is annual.
     question = "is the festival in the belarusian city a one-off thing or does it keep going"
     assert "slavianski-bazaar" in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they sign any declaration at the 2012 turkmen meeting",
+        "какую декларацию приняли на форуме в ашхабаде",
+    ],
+)
+def test_a_forums_declaration_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    # The chapter gives the 7th forum's theme, never a document it adopted.
+    assert answered(matcher, question) == []
