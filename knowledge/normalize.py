@@ -724,6 +724,12 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         # or any other way to get in touch
         "email emails phone телефон почта почту"
     ),
+    # Broadcast on television or online: the chapter never says whether anything is.
+    "broadcast": words(
+        "broadcast broadcasts broadcasted televised televise livestream livestreamed "
+        "телевизору телевидению телевидении трансляция трансляцию трансляции транслируют "
+        "транслируется транслировали"
+    ),
     # Who won: the chapter names no winner, prize or laureate.
     # What was played: the chapter says where the youth orchestra performed, never what.
     "repertoire": words(
@@ -927,6 +933,7 @@ STRICT_KINDS = frozenset(
         "body-founder",
         "union-name",
         "website",
+        "broadcast",
         "funding",
         "definition",
         "page",

@@ -5771,3 +5771,13 @@ def test_keeping_cooperation_going_is_developing_it(matcher: Matcher) -> None:
 def test_a_forums_declaration_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
     # The chapter gives the 7th forum's theme, never a document it adopted.
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is slavianski bazaar broadcast on tv", "славянский базар транслируют по телевизору?"],
+)
+def test_whether_a_festival_is_broadcast_is_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
