@@ -1793,13 +1793,16 @@ class Matcher:
         ):
             credits = tuple((term, sim * self._idf[term]) for term, sim in singles)
         named: set[frozenset[str]] = set()
+        # "did the youth orchestra ever play in western europe": whether, not where, but Europe
+        # is still a place of its own.
+        ever = not _EVER.isdisjoint(tokens[:asked])
         for _, terms in words[:asked_words]:
             for term, similarity in terms.items():
                 if similarity == 1.0 and (
                     term in self._places
                     # "в каких городах европы выступал оркестр": Europe, where only some facts
                     # are set, as a place of its own
-                    or (term in self._europe and "where" in kinds)
+                    or (term in self._europe and ("where" in kinds or ever))
                 ):
                     # A Baltic state is named by a fact about "the Baltic States".
                     baltic = self._baltic if not self._baltic_states.isdisjoint(terms) else ()

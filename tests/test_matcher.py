@@ -5781,3 +5781,17 @@ def test_whether_a_festival_is_broadcast_is_not_in_the_chapter(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the youth orchestra ever play in western europe, like berlin or vienna",
+        "выступал ли когда-нибудь оркестр в европе",
+    ],
+)
+def test_whether_the_youth_orchestra_ever_played_in_europe_is_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    # It performed in Moscow and tours the CIS: Europe is a place of its own.
+    assert "youth-orchestra-performances" not in answered(matcher, question)
