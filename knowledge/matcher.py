@@ -70,6 +70,7 @@ from knowledge.normalize import (
     RIVAL_NAMES,
     STOPWORDS,
     STOPWORDS_EN,
+    STOPWORDS_RU,
     STRICT_KINDS,
     SYNONYMS,
     TERSE_QUERY,
@@ -89,6 +90,7 @@ from knowledge.normalize import (
     is_latin,
     latin_key,
     normalize,
+    on_english_layout,
     on_russian_layout,
     question_kinds,
     russian_term_of,
@@ -755,18 +757,20 @@ class Matcher:
         "что такое мфгс", "ghbdtn" for "привет"): the text as it was meant, when most of it
         is then Russian the bot knows, and more of it than of the text as typed."""
         folded = text.casefold()
-        if is_cyrillic(folded) or not is_latin(folded):
-            return None
+        cyrillic = is_cyrillic(folded)
+        if cyrillic == is_latin(folded):
+            return None  # both scripts, or neither
         typed = tokenize(text)
-        if not STOPWORDS_EN.isdisjoint(typed):
-            return None  # "the", "what", "is": English (the quick way out for most messages)
+        if not (STOPWORDS_RU if cyrillic else STOPWORDS_EN).isdisjoint(typed):
+            return None  # "the", "что": as typed (the quick way out for most messages)
         if classify_small_talk(text) is not None:
             return None  # "heyy" is no "рунн"
         # Words as typed: English, Russian in Latin letters ("kto provodit forumy"), typos.
         resolved = [self._resolve(token) for token in typed]
         if sum(terms != {} for terms in resolved) * 2 >= len(typed):
             return None
-        meant = on_russian_layout(text)
+        # English typed on the Russian layout: "шауыссщ" for "ifescco", "ашкгь" for "forum".
+        meant = on_english_layout(text) if cyrillic else on_russian_layout(text)
         tokens = tokenize(meant)
         # Words of the fact base or of small talk, as typed (no guess at a typo), and not a
         # letter or two: "z" is no "я", "R F and R B festival" no "К А фтв К И ауыешмфд".

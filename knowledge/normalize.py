@@ -351,6 +351,18 @@ def on_russian_layout(text: str) -> str:
     return text.translate(_RUSSIAN_LAYOUT)
 
 
+# The other way: English typed with the keyboard on the Russian layout ("ашкгь" for "forum").
+_ENGLISH_LAYOUT = str.maketrans(
+    "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ",
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~",
+)
+
+
+def on_english_layout(text: str) -> str:
+    """``text`` as the same keys type it on the US layout ("ашкгь" → "forum")."""
+    return text.translate(_ENGLISH_LAYOUT)
+
+
 def is_latin(text: str) -> bool:
     return bool(_LATIN.search(text))
 

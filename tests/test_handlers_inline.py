@@ -80,3 +80,14 @@ async def test_russian_typed_on_the_english_layout_gets_russian_results(bot: Bot
     assert "visa-barriers-lobbying" in ids[:2]
     first = answer["results"][0]["input_message_content"]["message_text"]
     assert "опубликовано 11 апреля 2013 г." in first
+
+
+async def test_english_typed_on_the_russian_layout_gets_english_results(
+    bot: BotHarness, knowledge: KnowledgeBase
+) -> None:
+    answer = await inline_answer(bot, "шауыссщ ащкгьы")  # "ifescco forums"
+    ids = [result["id"] for result in answer["results"]]
+    assert "ifescco-cis-forums" in ids[:2]
+    fact = knowledge.get(ids[0])
+    assert fact is not None
+    assert answer["results"][0]["input_message_content"]["message_text"].startswith(fact.text["en"])

@@ -2696,6 +2696,36 @@ def test_latin_text_that_means_itself_is_not_switched(
 
 def test_keyboard_mash_is_not_read_as_the_other_layout(matcher: Matcher) -> None:
     assert matcher.decide("asdfgh jkl qwerty").kind is Kind.DECLINE
+    assert matcher.decide("йцукен фыва ячсмит").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("шауыссщ", "ifescco-cis-forums"),  # ifescco
+        ("фырпфифе ащкгь", "seventh-forum-ashgabat"),  # ashgabat forum
+        (
+            "црщ шы еру ифяфф штшешфещк",
+            "slavianski-bazaar-union-state",
+        ),  # who is the bazaar initiator
+    ],
+)
+def test_english_typed_on_the_russian_layout_is_answered_in_english(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    decision = matcher.decide(question)
+    assert [candidate.fact.id for candidate in decision.facts] == [fact_id]
+    assert decision.language == "en"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["кто инициировал базар", "ктоинициировал базар в витебске", "фестивль в витебске"],
+)
+def test_russian_text_that_means_itself_is_not_switched(matcher: Matcher, question: str) -> None:
+    decision = matcher.decide(question)
+    assert decision.kind is Kind.ANSWER
+    assert decision.language == "ru"
 
 
 @pytest.mark.parametrize(
