@@ -1624,6 +1624,19 @@ class Matcher:
                 for at, pair in enumerate(itertools.pairwise(tokens))
                 if (meant := PHRASE_SYNONYMS.get(pair)) is not None
             }
+        if any(
+            token.isascii() and latin_key(token) in _TRANSLIT_PHRASE_ENDS for token in tokens[1:]
+        ):
+            # The Russian phrases typed in Latin letters: "v belorusskom gorode" is Vitebsk.
+            meant_at |= {
+                at + 1: meant
+                for at, (first, second) in enumerate(itertools.pairwise(tokens))
+                if first.isascii()
+                and second.isascii()
+                and (meant := _TRANSLIT_PHRASES.get((latin_key(first), latin_key(second))))
+                is not None
+            }
+        if meant_at:
             # The first word, when the fact base does not know it alone ("*pay* off", "*flying*
             # solo"), says nothing of its own.
             filler.update(
@@ -2759,6 +2772,24 @@ def _one_slip(typed: str, word: str) -> bool:
 # The second words of PHRASE_SYNONYMS and FILLER_PAIRS: most questions have none.
 _PHRASE_SYNONYM_ENDS = frozenset(second for _, second in PHRASE_SYNONYMS)
 _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
+_NAMED_BY_PHRASES = words(
+    "витебск витебске витебска снг форум музыка ашхабад ашхабаде постсоветье мфгс профиль "
+    "профиля текст артисты соглашения сотрудничество"
+)
+# The Russian ones that stand for a name or a thing, by the Latin keys of their words, for
+# Russian typed in Latin letters: "v belorusskom gorode" is Vitebsk, "forum byvshih respublik"
+# the CIS's. (Not those for a verb or an adverb, "kazhdyj god", "chya ideya": in Latin letters
+# they lost a question and won none; nor a pair with a word of one or two letters: "v", "u" and
+# "za" are also keys of English words.)
+_TRANSLIT_PHRASES = {
+    (latin_key(first), latin_key(second)): meant
+    for (first, second), meant in PHRASE_SYNONYMS.items()
+    if not first.isascii()
+    and not second.isascii()
+    and min(len(first), len(second)) > 2
+    and meant in _NAMED_BY_PHRASES
+}
+_TRANSLIT_PHRASE_ENDS = frozenset(second for _, second in _TRANSLIT_PHRASES)
 
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")

@@ -869,6 +869,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("sign", "up"): "procedure",  # "how do I sign up for the forum"
     ("как", "зовут"): "person",  # "как зовут министра культуры": a name of a person
+    ("за", "пультом"): "person",  # "кто стоит за пультом у оркестра": its conductor
     ("численный", "состав"): "quantity",  # a headcount
     ("number", "of"): "quantity",  # "give me the number of musicians"
     ("age", "limit"): "quantity",

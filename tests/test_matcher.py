@@ -5825,3 +5825,25 @@ def test_whether_the_youth_orchestra_ever_played_in_europe_is_not_in_the_chapter
 ) -> None:
     # It performed in Moscow and tours the CIS: Europe is a place of its own.
     assert "youth-orchestra-performances" not in answered(matcher, question)
+
+
+def test_who_initiated_the_orchestra_in_russian_is_the_youth_orchestras_origin(
+    matcher: Matcher,
+) -> None:
+    # "инициировал" is the Union State's word for the festival; the orchestra is IFESCCO's.
+    assert answered(matcher, "кто инициировал оркестр") == ["youth-orchestra-origin"]
+    # Who stands at its conductor's desk is a person the chapter never names.
+    assert answered(matcher, "кто стоит за пультом у молодёжного оркестра") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("gde proshel festival v belorusskom gorode", "slavianski-bazaar"),
+        ("tot festival v belorusskom gorode kto pridumal", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_a_russian_phrase_typed_in_latin_letters_stands_for_its_name(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
