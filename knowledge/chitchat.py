@@ -156,6 +156,12 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "are you a chatbot",
         "are you a real person",
         "are you human",
+        # "are you a bot or a real person": the second guess
+        "or a real person",
+        "or a person",
+        "or a human",
+        "or a human being",
+        "или живой человек",
         "what can you do",
         "what do you do",
         "what do you know",
