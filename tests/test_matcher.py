@@ -620,7 +620,10 @@ def test_ambiguous_questions_suggest(matcher: Matcher) -> None:
         # After a greeting of two words, and a word about the asker.
         ("good evening, how do i use this bot, i am not very good with computers", ChitChat.ABOUT),
         ("добрый вечер, что ты умеешь? я тут впервые", ChitChat.ABOUT),
-        ("are you a bot or a real person?", ChitChat.ABOUT),
+        (
+            "are you a bot or a real person? my boss wants to know where you get this",
+            ChitChat.ABOUT,
+        ),
         ("ты бот или живой человек", ChitChat.ABOUT),
         ("bye", ChitChat.GOODBYE),
         ("пока", ChitChat.GOODBYE),
