@@ -1618,6 +1618,10 @@ _FOUNDING = words(
 YEAR_WORDS = words("year years год года году")
 
 
+# "what" as it is typed in a hurry: "waht r those forums for".
+_WHAT_TYPED = words("what wat waht wht whta")
+
+
 def _asks_what_for(tokens: list[str]) -> bool:
     """ "what are the forums for", "whats it for": a purpose. Not "what does the government
     lobby for", which asks for the thing lobbied for."""
@@ -1631,9 +1635,10 @@ def _asks_what_for(tokens: list[str]) -> bool:
     if len(tokens) < 3 or tokens[-1] != "for":
         return False
     for at, token in enumerate(tokens[:-1]):
-        if token == "whats" or (token == "what" and at + 1 < len(tokens) and tokens[at + 1] in _BE):
+        what = token in _WHAT_TYPED
+        if token == "whats" or (what and at + 1 < len(tokens) and tokens[at + 1] in _BE):
             return len(tokens) - at <= 7
-        if token == "what" and tokens[-2] in _BE and len(tokens) - at <= 6:
+        if what and tokens[-2] in _BE and len(tokens) - at <= 6:
             return True  # "tell me what the forums are for"
     return False
 

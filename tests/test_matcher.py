@@ -5852,3 +5852,7 @@ def test_a_russian_phrase_typed_in_latin_letters_stands_for_its_name(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+def test_what_for_typed_in_a_hurry_asks_the_purpose(matcher: Matcher) -> None:
+    assert answered(matcher, "waht r those inteligentsia forums for") == ["cis-forums-purpose"]
