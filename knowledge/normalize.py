@@ -2464,6 +2464,11 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("обычные", "артисты"): "самостоятельно",
     ("обычные", "музыканты"): "самостоятельно",
     ("остальные", "музыканты"): "самостоятельно",
+    **{
+        (ordinary, artists): "independently"
+        for ordinary in ("ordinary", "regular", "normal", "average")
+        for artists in ("artists", "musicians", "performers", "bands", "actors")
+    },
     ("бывших", "республик"): "снг",  # "форум бывших республик"
     ("interstate", "fund"): "фонд",  # not money: IFESCCO's name
     # "the festival in that Belarusian city": the one city of Belarus the chapter names.

@@ -5856,3 +5856,7 @@ def test_a_russian_phrase_typed_in_latin_letters_stands_for_its_name(
 
 def test_what_for_typed_in_a_hurry_asks_the_purpose(matcher: Matcher) -> None:
     assert answered(matcher, "waht r those inteligentsia forums for") == ["cis-forums-purpose"]
+
+
+def test_ordinary_artists_are_those_the_ministry_does_not_send(matcher: Matcher) -> None:
+    assert answered(matcher, "how do ordinary artists get gigs abroad") == ["independent-artists"]
