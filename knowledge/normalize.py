@@ -1336,7 +1336,7 @@ def asked_instances(tokens: list[str]) -> list[str]:
 TERSE_QUERY = 6
 # Nouns that ask, in a search-box query, and what they ask for.
 _TERSE_KIND_WORDS = {
-    **dict.fromkeys(words("список списка списком перечень"), "names"),
+    **dict.fromkeys(words("список списка списком перечень spisok spiska perechen"), "names"),
     **dict.fromkeys(words("год года году срок сроки"), "when"),
 }
 _EVERY = words("каждый каждого every each раз")
@@ -1654,9 +1654,10 @@ _SUCCESS_VERBS = words(
     "добились добился добилось добиться "
     "удаются получилось получается вышло result results результат результата результатов "
     "отменили отменят отменены отменяет отменяют отменила отменило отменит отменить "
-    "lifted removed scrapped dropped lift remove scrap drop убрали убрать уберут сняли снять"
+    "lifted removed scrapped dropped lift remove scrap drop убрали убрать уберут сняли снять "
+    "otmenili otmenyat otmenit ubrali snyali udalos poluchilos"  # in Latin letters
 )
-_NEGATIONS_OF_SUCCESS = words("not never hasnt havent didnt doesnt isnt не")
+_NEGATIONS_OF_SUCCESS = words("not never hasnt havent didnt doesnt isnt не ne")
 
 
 def _asks_why_it_failed(tokens: list[str]) -> bool:

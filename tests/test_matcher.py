@@ -5860,3 +5860,13 @@ def test_what_for_typed_in_a_hurry_asks_the_purpose(matcher: Matcher) -> None:
 
 def test_ordinary_artists_are_those_the_ministry_does_not_send(matcher: Matcher) -> None:
     assert answered(matcher, "how do ordinary artists get gigs abroad") == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    "question", ["pochemu vizy tak i ne otmenili", "почему визы так и не отменили"]
+)
+def test_why_the_visas_were_not_lifted_is_not_said_in_latin_letters_either(
+    matcher: Matcher, question: str
+) -> None:
+    # The chapter says the lobbying has not succeeded, never why.
+    assert answered(matcher, question) == []
