@@ -5870,3 +5870,9 @@ def test_why_the_visas_were_not_lifted_is_not_said_in_latin_letters_either(
 ) -> None:
     # The chapter says the lobbying has not succeeded, never why.
     assert answered(matcher, question) == []
+
+
+def test_a_country_named_by_its_russian_adjective_is_a_place_of_its_own(matcher: Matcher) -> None:
+    # The confederation's agreements are with the Baltic states' unions, not Poland's.
+    question = "а с польскими союзами художников у конфедерации есть соглашения"
+    assert answered(matcher, question) == []
