@@ -5876,3 +5876,10 @@ def test_a_country_named_by_its_russian_adjective_is_a_place_of_its_own(matcher:
     # The confederation's agreements are with the Baltic states' unions, not Poland's.
     question = "а с польскими союзами художников у конфедерации есть соглашения"
     assert answered(matcher, question) == []
+
+
+def test_what_direct_cooperation_is_made_of_specifically_asks_its_forms(matcher: Matcher) -> None:
+    question = "из чего конкретно состоит это прямое сотрудничество, кроме гастролей что ещё"
+    assert answered(matcher, question) == ["forms-of-cooperation"]
+    # "Which exactly" still asks for names the chapter does not give.
+    assert answered(matcher, "на каких конкретно конференциях участвовали деятели культуры") == []
