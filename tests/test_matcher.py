@@ -5883,3 +5883,8 @@ def test_what_direct_cooperation_is_made_of_specifically_asks_its_forms(matcher:
     assert answered(matcher, question) == ["forms-of-cooperation"]
     # "Which exactly" still asks for names the chapter does not give.
     assert answered(matcher, "на каких конкретно конференциях участвовали деятели культуры") == []
+
+
+def test_whose_undertaking_the_festival_is_asks_its_initiator(matcher: Matcher) -> None:
+    question = "славянский базар это чисто белорусская затея или россия тоже причастна?"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
