@@ -5886,5 +5886,5 @@ def test_what_direct_cooperation_is_made_of_specifically_asks_its_forms(matcher:
 
 
 def test_whose_undertaking_the_festival_is_asks_its_initiator(matcher: Matcher) -> None:
-    question = "славянский базар это чисто белорусская затея или россия тоже причастна?"
+    question = "мы с женой спорим — славянский базар это белорусская затея или россия причастна?"
     assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
