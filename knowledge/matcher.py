@@ -1190,6 +1190,7 @@ class Matcher:
             and token not in QUESTION_KINDS["outcome"]  # "…, what results": of what came before
             and token not in _TOWN_WORDS  # "…и в каком городе": where
             and token not in YEAR_WORDS  # "…и в каком году": when
+            and token not in _OFTEN  # "…и как часто": how often
         )
 
     def _capital_elsewhere(self, tokens: list[str], position: int) -> bool:
@@ -2769,6 +2770,7 @@ def _one_slip(typed: str, word: str) -> bool:
     )
 
 
+_OFTEN = words("often часто chasto")
 # The second words of PHRASE_SYNONYMS and FILLER_PAIRS: most questions have none.
 _PHRASE_SYNONYM_ENDS = frozenset(second for _, second in PHRASE_SYNONYMS)
 _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)

@@ -5888,3 +5888,9 @@ def test_what_direct_cooperation_is_made_of_specifically_asks_its_forms(matcher:
 def test_whose_undertaking_the_festival_is_asks_its_initiator(matcher: Matcher) -> None:
     question = "мы с женой спорим — славянский базар это белорусская затея или россия причастна?"
     assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+
+
+def test_and_how_often_asks_of_what_the_part_before_named(matcher: Matcher) -> None:
+    # "как часто" alone got the festival, which is held every year.
+    assert "slavianski-bazaar" not in answered(matcher, "мфгс проводит форумы и как часто")
+    assert "ifescco-cis-forums" in answered(matcher, "мфгс проводит форумы и как часто")
