@@ -2770,13 +2770,12 @@ def _one_slip(typed: str, word: str) -> bool:
     )
 
 
-_OFTEN = words("often часто chasto")
 # The second words of PHRASE_SYNONYMS and FILLER_PAIRS: most questions have none.
 _PHRASE_SYNONYM_ENDS = frozenset(second for _, second in PHRASE_SYNONYMS)
 _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
 _NAMED_BY_PHRASES = words(
-    "витебск витебске витебска снг форум музыка ашхабад ашхабаде постсоветье мфгс профиль "
-    "профиля текст артисты соглашения сотрудничество"
+    "витебск витебске витебска снг форум музыка ашхабад ашхабаде постсоветье профиль профиля "
+    "текст артисты соглашения сотрудничество"
 )
 # The Russian ones that stand for a name or a thing, by the Latin keys of their words, for
 # Russian typed in Latin letters: "v belorusskom gorode" is Vitebsk, "forum byvshih respublik"
@@ -3116,6 +3115,7 @@ _NOT_SLIPS = words(
 )
 _WEATHER = words("weather forecast temperature погода погоду погоды прогноз температура")
 _TOWN_WORDS = words("city town город города городе")
+_OFTEN = words("often часто chasto")
 # Asking for a summary ("overview", "перескажи"; not "short", "кратко": "quick question").
 _SUMMARY_REQUEST = words(
     "summary summaries summarize summarise summarising summarizing rundown overview gist tldr "

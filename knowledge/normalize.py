@@ -897,7 +897,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("ваше", "мнение"): "advice",
     ("это", "нормально"): "advice",
     ("it", "normal"): "advice",  # "is it normal that artists take all the risks"
-    ("it", "fair"): "advice",
+    ("fair", "that"): "advice",  # "is it fair that…" (not "is it fair to say that…")
     ("справедливо", "ли"): "advice",
     ("good", "idea"): "advice",
     # "в каком городе прошёл форум": where, asked through the kind of place.

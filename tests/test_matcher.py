@@ -5894,3 +5894,8 @@ def test_and_how_often_asks_of_what_the_part_before_named(matcher: Matcher) -> N
     # "как часто" alone got the festival, which is held every year.
     assert "slavianski-bazaar" not in answered(matcher, "мфгс проводит форумы и как часто")
     assert "ifescco-cis-forums" in answered(matcher, "мфгс проводит форумы и как часто")
+
+
+def test_is_it_fair_to_say_checks_a_claim_and_asks_no_judgement(matcher: Matcher) -> None:
+    question = "is it fair to say the state supports direct cooperation"
+    assert answered(matcher, question) == ["state-support"]
