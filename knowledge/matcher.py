@@ -763,12 +763,13 @@ class Matcher:
         typed = tokenize(text)
         if not (STOPWORDS_RU if cyrillic else STOPWORDS_EN).isdisjoint(typed):
             return None  # "the", "что": as typed (the quick way out for most messages)
-        if classify_small_talk(text) is not None:
-            return None  # "heyy" is no "рунн"
         # Words as typed: English, Russian in Latin letters ("kto provodit forumy"), typos.
+        # (Looked up first: the matcher needs them anyway, and they end most checks.)
         resolved = [self._resolve(token) for token in typed]
         if sum(terms != {} for terms in resolved) * 2 >= len(typed):
             return None
+        if classify_small_talk(text) is not None:
+            return None  # "heyy" is no "рунн"
         # English typed on the Russian layout: "шауыссщ" for "ifescco", "ашкгь" for "forum".
         meant = on_english_layout(text) if cyrillic else on_russian_layout(text)
         tokens = tokenize(meant)
