@@ -1266,6 +1266,8 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         # A space typed inside the word, and two letters swapped in "кто".
         ("hell o", ChitChat.GREETING),
         ("ты кот такой вообще", ChitChat.ABOUT),
+        # Two questions about the bot in one message.
+        ("ты кто такой и что у тебя можно спросить", ChitChat.ABOUT),
         ("что вы умеете", ChitChat.ABOUT),
         ("а ты цитируешь дословно или пересказываешь?", ChitChat.ABOUT),
         ("это самое помощь что ты умеешь", ChitChat.ABOUT),
