@@ -1558,6 +1558,8 @@ CLAIM_WORDS = words(
     # A guess put forward: "форум в ашхабаде был в 2011 вроде?"
     "вроде кажется кажись vrode kazhetsya"
 )
+# Words that open a claim before "что": "правда, что…", "верно что…".
+_TRUE_THAT = words("правда верно правильно pravda verno")
 # A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
 _NEGATIVE_OPENINGS = words("wasnt isnt didnt werent arent doesnt hasnt разве")
 _CLAIM_OPENINGS = frozenset(
@@ -1577,6 +1579,14 @@ def checks_claim(tokens: list[str]) -> bool:
     if len(tokens) < 3:
         return False
     if tokens[-1] in CLAIM_WORDS or (tokens[0] in CLAIM_WORDS and tokens[1] in ("ли", "li")):
+        return True
+    if (
+        tokens[0] in _TRUE_THAT
+        and tokens[1] in ("что", "chto")
+        and any(_A_YEAR.fullmatch(token) for token in tokens)
+    ):
+        # "правда, что глава опубликована в 2011 году?": with no "ли", only a year makes it
+        # a claim to check ("правда что визы не отменили из-за позиции германии" asks why).
         return True
     if tokens[0] in _NEGATIVE_OPENINGS or tokens[-2:] == ["так", "ли"]:
         return True  # "wasn't it…", "…, не так ли"

@@ -1299,6 +1299,8 @@ def test_polite_and_foreign_small_talk(matcher: Matcher, message: str, kind: Chi
         # A claim to check, wrong in its place or number: the fact corrects it.
         ("is it true that the slavyanski bazaar is held in minsk", "slavianski-bazaar"),
         ("sec 3.4.4 pub date", "about-the-chapter"),
+        # "правда, что…" with no "ли", and a wrong year.
+        ("правда что глава опубликована в 2011 году?", "publication-date"),
         # A guess put forward ("вроде", "isn't it" at the end) is a claim too.
         ("форум в ашхабаде был в 2011 вроде?", "seventh-forum-ashgabat"),
         (
