@@ -2986,8 +2986,8 @@ _CHAPTER_NOUNS = words("chapter chapters section sections")
 # What a user calls the chapter when asking what it is about, the word pointing at it, and the
 # words between it and its subject ("this chapter *is about* Belarus", "эта глава *про* …").
 _SELF_NOUNS = words(
-    "chapter text section document article page глава главе главы текст тексте раздел разделе "
-    "документ статья статье"
+    "chapter text section document article page profile глава главе главы текст тексте раздел "
+    "разделе документ статья статье профиль профиле"
 )
 _RUSSIA = words("russia россия россию россии рф rossiya rossii rossiyu")
 _ABOUT = words("about on regarding про о об")

@@ -3157,6 +3157,16 @@ def test_a_country_taken_for_the_chapters_subject_is_answered_by_what_it_is_abou
     assert answered(matcher, question)[:1] == ["about-the-chapter"]
 
 
+@pytest.mark.parametrize(
+    "question", ["so this profile is about belarus, right?", "этот профиль про беларусь?"]
+)
+def test_a_country_taken_for_the_profiles_subject_is_answered_with_the_russia_profile(
+    matcher: Matcher, question: str
+) -> None:
+    # The Compendium's "profile" of a country, as the chapter is one of Russia's.
+    assert answered(matcher, question)[:1] == ["chapter-section"]
+
+
 def test_what_the_chapter_says_about_a_country_keeps_the_country(matcher: Matcher) -> None:
     assert answered(matcher, "what does this chapter say about belarus")[:1] == [
         "slavianski-bazaar-union-state"
