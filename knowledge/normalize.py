@@ -900,6 +900,16 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("fair", "that"): "advice",  # "is it fair that…" (not "is it fair to say that…")
     ("справедливо", "ли"): "advice",
     ("good", "idea"): "advice",
+    # "is the bazaar worth going to", "стоит ли ехать на славянский базар": a recommendation.
+    ("worth", "going"): "advice",
+    ("worth", "visiting"): "advice",
+    ("worth", "attending"): "advice",
+    ("worth", "it"): "advice",
+    ("стоит", "ли"): "advice",
+    ("вы", "считаете"): "advice",  # "как вы считаете, правильно ли…": the bot's view
+    ("ты", "считаешь"): "advice",
+    ("как", "считаешь"): "advice",
+    ("как", "считаете"): "advice",
     # "в каком городе прошёл форум": where, asked through the kind of place.
     ("каком", "городе"): "where",
     ("каких", "городах"): "where",

@@ -5670,6 +5670,9 @@ def test_what_are_they_for_followed_by_another_question_asks_the_purpose(
         "а каково ваше мнение о славянском базаре",
         "is it normal that artists take all the risks",
         "is it fair that the eu makes artists get visas",
+        "do you think the slavianski bazaar is worth going to",
+        "стоит ли ехать на славянский базар",
+        "как считаешь, это нормально что артисты всё риски берут на себя?",
     ],
 )
 def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: str) -> None:
