@@ -961,6 +961,7 @@ STRICT_KINDS = frozenset(
         "definition",
         "page",
         "complement",
+        "opponent",
     }
 )
 # Kinds asked by a clause's verb ("who *performed*", "who *founded*"), not by a question word
@@ -1197,6 +1198,12 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("membership")
     if _asks_who_founded_a_body(tokens):
         kinds.add("body-founder")
+    if _who_did(tokens, _WHO_ASKING, _OPPOSING, frozenset()) and not any(
+        token in _OPPOSING and tokens[at - 1] in _CAMPAIGNS for at, token in enumerate(tokens)
+    ):
+        # "who is against the visa lobbying", "кто мешает отмене виз": the chapter says the
+        # lobbying has not succeeded, never who stands in its way.
+        kinds.add("opponent")
     if "show" in tokens and any(
         tokens[at : at + 3] in (["runs", "the", "show"], ["run", "the", "show"])
         for at in range(len(tokens) - 2)
@@ -1503,6 +1510,16 @@ _ONE_UNION = words("union союз soyuz")
 
 # Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The
 # chapter names no one who came to anything. ("кто был инициатором" is a role, below.)
+_WHO_ASKING = _WHO | words("whos")
+_OPPOSING = words(
+    "against oppose opposes opposed opposing block blocks blocked blocking против мешает "
+    "мешают мешал мешали препятствует препятствуют блокирует блокируют"
+)
+# "who lobbies against the visa barriers": against them is what the lobbying is.
+_CAMPAIGNS = words(
+    "lobby lobbies lobbying lobbied fight fights fighting fought campaign campaigns campaigning "
+    "pushes pushing push выступает выступают борется борются лоббирует лоббируют"
+)
 _ATTENDED = words(
     "attended attend attends был были присутствовал присутствовали приехал приехали ездил ездили"
 )

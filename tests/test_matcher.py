@@ -5679,6 +5679,23 @@ def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: 
     assert answered(matcher, question) == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is against the visa lobbying",
+        "кто в Европе против отмены виз для наших артистов",
+        "why exactly hasn't the visa lobbying worked, who's against it",
+    ],
+)
+def test_who_opposes_the_lobbying_is_not_said(matcher: Matcher, question: str) -> None:
+    # The chapter says the lobbying has not succeeded, never who stands in its way.
+    assert answered(matcher, question) == []
+
+
+def test_who_lobbies_against_the_barriers_is_the_lobbying(matcher: Matcher) -> None:
+    assert "visa-barriers-lobbying" in answered(matcher, "who lobbies against visa barriers")
+
+
 def test_when_joining_a_clause_of_a_yes_or_no_question_asks_no_date(matcher: Matcher) -> None:
     question = (
         "ну государство вообще поддерживает когда деятели культуры напрямую контачат с "
