@@ -1061,15 +1061,16 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         and not (token in _CONJUNCTIONS and _joins_clauses(tokens, position))
         and not _introduces_oneself(tokens, position)
     }
+    # (By their Latin keys, which spell a word's variants alike: "chey", "chei", "chej".)
     kinds.update(
-        _TRANSLIT_QUESTION_KINDS[token]
+        _TRANSLIT_QUESTION_KINDS[key]
         for position, token in enumerate(tokens)
-        if token in _TRANSLIT_QUESTION_KINDS
-        and not is_cyrillic(token)
+        if token.isascii()
+        and (key := latin_key(token)) in _TRANSLIT_QUESTION_KINDS
         and not _introduces_oneself(tokens, position)
         # "kogda opublikovana eta stranica": this page is the chapter, as in Cyrillic
         and not (
-            _TRANSLIT_QUESTION_KINDS[token] == "page"
+            _TRANSLIT_QUESTION_KINDS[key] == "page"
             and position
             and tokens[position - 1] in _THIS_LATIN
         )

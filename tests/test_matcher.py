@@ -380,6 +380,10 @@ def test_transliterated_russian_is_understood(matcher: Matcher) -> None:
     assert term_of("снг") == term_of("sng")
     assert "youth-orchestra-origin" in answered(matcher, "kto sozdal molodezhnyi orkestr sng")
     assert "slavianski-bazaar" in answered(matcher, "chto takoe slavyanskiy bazar")
+    # A question word in any Latin spelling: "chey" as "chei" (чей, whose).
+    assert answered(matcher, "slavianskii bazar v vitebske chey")[:1] == [
+        "slavianski-bazaar-union-state"
+    ]
 
 
 @pytest.mark.parametrize(
