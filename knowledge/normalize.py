@@ -703,6 +703,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words(
         "who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих "
         "хто"  # Ukrainian, in messages that mix it with Russian
+        # "vitebsk organisers", "организаторы витебска": who they are
+        " organisers organizers организаторы организаторов"
     ),
     # ("dates": "vitebsk festival dates"; "date" alone is also "the date of the chapter".)
     "when": words("when whens wen whn wehn dates даты") | _RU_WHEN,

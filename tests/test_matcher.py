@@ -5683,6 +5683,11 @@ def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: 
     assert answered(matcher, question) == []
 
 
+@pytest.mark.parametrize("question", ["vitebsk organisers", "организаторы витебск"])
+def test_a_festivals_organisers_are_who_started_it(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question)[:1] == ["slavianski-bazaar-union-state"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
