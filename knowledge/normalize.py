@@ -825,6 +825,13 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("what", "proportion"): "quantity",
     # "did the strategy change anything": what came of it
     ("change", "anything"): "outcome",
+    # "what agreements were signed at the 7th forum": what a meeting produced, which the
+    # chapter never says ("signed with latvia" is the artists' agreements).
+    ("signed", "at"): "outcome",
+    ("подписали", "на"): "outcome",
+    ("подписано", "на"): "outcome",
+    ("подписаны", "на"): "outcome",
+    ("подписан", "на"): "outcome",
     ("changed", "anything"): "outcome",
     ("what", "year"): "when",
     ("which", "year"): "when",

@@ -5854,11 +5854,18 @@ def test_keeping_cooperation_going_is_developing_it(matcher: Matcher) -> None:
     [
         "did they sign any declaration at the 2012 turkmen meeting",
         "какую декларацию приняли на форуме в ашхабаде",
+        "what agreements were signed at the 7th forum",
+        "какие соглашения подписали на седьмом форуме",
     ],
 )
 def test_a_forums_declaration_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
     # The chapter gives the 7th forum's theme, never a document it adopted.
     assert answered(matcher, question) == []
+
+
+def test_agreements_signed_with_a_country_are_the_artists_agreements(matcher: Matcher) -> None:
+    question = "were agreements signed with latvia"
+    assert "visual-artists-baltic-agreements" in answered(matcher, question)
 
 
 @pytest.mark.parametrize(
