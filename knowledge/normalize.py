@@ -2464,6 +2464,12 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     # ministry does not send.
     ("other", "artists"): "independent",
     ("other", "performers"): "independent",
+    # "how do smaller performers get abroad": those the ministry does not send, as the best are
+    ("smaller", "performers"): "independent",
+    ("smaller", "artists"): "independent",
+    ("smaller", "theatres"): "independent",
+    ("smaller", "groups"): "independent",
+    ("smaller", "troupes"): "independent",
     ("остальные", "артисты"): "независимые",
     ("остальным", "артистам"): "независимые",
     ("остальных", "артистов"): "независимые",

@@ -5863,6 +5863,11 @@ def test_a_forums_declaration_is_not_in_the_chapter(matcher: Matcher, question: 
     assert answered(matcher, question) == []
 
 
+def test_smaller_performers_are_those_who_tour_on_their_own(matcher: Matcher) -> None:
+    # The ministry sends the best theatre companies and orchestras; the rest go on their own.
+    assert "independent-artists" in answered(matcher, "how do smaller performers get abroad")
+
+
 def test_agreements_signed_with_a_country_are_the_artists_agreements(matcher: Matcher) -> None:
     question = "were agreements signed with latvia"
     assert "visual-artists-baltic-agreements" in answered(matcher, question)
