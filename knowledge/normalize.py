@@ -1303,9 +1303,30 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
         # "государство поддерживает, когда артисты сами ездят, или нет": a yes or no asked
         # of a clause that "когда" only joins.
         return True
+    if (
+        tokens[position] == "когда"
+        and _clause_verb(tokens[:position])
+        and _clause_verb(tokens[position + 1 :])
+        and not any(
+            # ("как-то", "кто-нибудь": somehow, someone; no question)
+            token in QUESTION_WORDS and tokens[at + 1] not in _INDEFINITE
+            for at, token in enumerate(tokens[:position])
+        )
+        and _KNOW_OR_TELL.isdisjoint(tokens[:position])
+    ):
+        # "государство помогает, когда музыканты работают с зарубежными коллегами?": a yes or
+        # no asked of a statement, a verb on each side of "когда".
+        return True
     return any(token in FOCUS_OPENERS for token in tokens[: position - 1])
 
 
+def _clause_verb(tokens: list[str]) -> bool:
+    """Whether ``tokens`` hold a Russian verb in the present, third person ("помогает")."""
+    return any(len(token) > 4 and token.endswith(_THIRD_PERSON) for token in tokens)
+
+
+_INDEFINITE = words("то нибудь либо")
+_THIRD_PERSON = ("ает", "яет", "ует", "ит", "ют", "ят", "ут")
 _OR_NOT = (["или", "нет"], ["or", "not"], ["ili", "net"])
 # "ты знаешь, когда был форум, или нет": "когда" asks all the same.
 _KNOW_OR_TELL = words("know knows tell say знаешь знаете знает скажи скажите сказать")

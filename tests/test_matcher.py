@@ -5705,6 +5705,20 @@ def test_who_lobbies_against_the_barriers_is_the_lobbying(matcher: Matcher) -> N
     assert "visa-barriers-lobbying" in answered(matcher, "who lobbies against visa barriers")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "государство вообще поддерживает, когда деятели культуры напрямую работают с "
+        "зарубежными коллегами",
+        "государство как-то помогает, когда наши музыканты и художники напрямую работают с "
+        "зарубежными коллегами?",
+    ],
+)
+def test_when_between_two_verbs_joins_a_clause(matcher: Matcher, question: str) -> None:
+    # A yes or no asked of a statement; "как-то" (somehow) asks nothing.
+    assert answered(matcher, question) == ["state-support"]
+
+
 def test_when_joining_a_clause_of_a_yes_or_no_question_asks_no_date(matcher: Matcher) -> None:
     question = (
         "ну государство вообще поддерживает когда деятели культуры напрямую контачат с "
