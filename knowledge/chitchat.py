@@ -38,7 +38,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
     ChitChat.THANKS: words(
         "thanks thank thankyou thx thnx thanx tnx ty cheers appreciated appreciate great cool "
         "nice ok okay awesome perfect excellent wonderful brilliant gotcha understood clear "
-        "спасибо спс пасиб пасибо благодарю спасиб ок окей хорошо отлично супер класс понятно "
+        "спасибо спс пасиб пасибо благодарю спасиб ок окей норм хорошо отлично супер класс понятно "
         "ясно понял поняла круто замечательно spasibo spasibki helpful helped helps useful "
         "помогло помог помогли полезно полезный полезное полезная "
         "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
@@ -549,7 +549,7 @@ _INSIDE_PHRASES = words("вообще actually wait really just then so like eve
 # message the chapter cannot answer was small talk.
 _WEAK_WORDS = words(
     "ok okay great cool nice clear later пока хорошо понятно ясно класс супер отлично круто "
-    "perfect excellent awesome ок окей"
+    "perfect excellent awesome ок окей норм"
 )
 # Words before a "what" that does not ask ("exactly what I needed", "хоть что-то полезное").
 _BEFORE_RELATIVE_WHAT = words("exactly just именно thats quite хоть")

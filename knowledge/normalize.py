@@ -806,7 +806,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # A request for advice: the chapter describes, it never recommends.
     "advice": words(
         "recommend recommendation recommendations advise advice посоветуй посоветуйте "
-        "порекомендуй порекомендуйте посоветовать порекомендовать"
+        "порекомендуй порекомендуйте посоветовать порекомендовать "
+        "норм"  # "славянский базар норм фестиваль?": is it any good
     ),
 }
 _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for word in kind_words}
@@ -915,6 +916,11 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("worth", "attending"): "advice",
     ("worth", "it"): "advice",
     ("стоит", "ли"): "advice",
+    ("стоит", "туда"): "advice",  # "славянский базар норм фестиваль? стоит туда ехать"
+    ("стоит", "ехать"): "advice",
+    ("стоит", "поехать"): "advice",
+    ("стоит", "съездить"): "advice",
+    ("стоит", "сходить"): "advice",
     ("вы", "считаете"): "advice",  # "как вы считаете, правильно ли…": the bot's view
     ("ты", "считаешь"): "advice",
     ("как", "считаешь"): "advice",

@@ -1266,6 +1266,7 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("dobryi den,bot", ChitChat.GREETING),
         ("доброе утро, коллеги", ChitChat.GREETING),
         ("рахмет, спасибо большой", ChitChat.THANKS),
+        ("норм, спасибо", ChitChat.THANKS),
         ("добрый день, прошу пояснить, какие функции выполняет данный бот", ChitChat.ABOUT),
         # A space typed inside the word, and two letters swapped in "кто".
         ("hell o", ChitChat.GREETING),
@@ -5677,6 +5678,7 @@ def test_what_are_they_for_followed_by_another_question_asks_the_purpose(
         "do you think the slavianski bazaar is worth going to",
         "стоит ли ехать на славянский базар",
         "как считаешь, это нормально что артисты всё риски берут на себя?",
+        "славянский базар норм фестиваль? стоит туда ехать",
     ],
 )
 def test_a_request_for_the_bots_opinion_is_declined(matcher: Matcher, question: str) -> None:
