@@ -2562,6 +2562,14 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("белорусском", "городе"): "витебске",
     ("белорусский", "город"): "витебск",
     ("белорусского", "города"): "витебска",
+    ("белорусском", "городке"): "витебске",  # "фестиваль в белорусском городке"
+    ("белорусский", "городок"): "витебск",
+    ("белорусского", "городка"): "витебска",
+    # "the painters' umbrella group": the confederation of their unions
+    ("umbrella", "group"): "confederation",
+    ("umbrella", "body"): "confederation",
+    ("umbrella", "organisation"): "confederation",
+    ("umbrella", "organization"): "confederation",
     ("бывшие", "республики"): "снг",
     # "which CIS states are in the confed": countries, not the state that supports culture
     ("cis", "states"): "countries",

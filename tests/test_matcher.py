@@ -5879,6 +5879,22 @@ def test_a_forums_declaration_is_not_in_the_chapter(matcher: Matcher, question: 
     assert answered(matcher, question) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("фестиваль в белорусском городке кто затеял", "slavianski-bazaar-union-state"),
+        ("festival v belorusskom gorodke kto ego zateyal", "slavianski-bazaar-union-state"),
+        (
+            "what is the painters' umbrella group trying to achieve",
+            "visual-artists-confederation-aims",
+        ),
+    ],
+)
+def test_described_not_named(matcher: Matcher, question: str, fact: str) -> None:
+    # A small town of Belarus is Vitebsk; an umbrella group of unions, a confederation.
+    assert answered(matcher, question)[:1] == [fact]
+
+
 def test_smaller_performers_are_those_who_tour_on_their_own(matcher: Matcher) -> None:
     # The ministry sends the best theatre companies and orchestras; the rest go on their own.
     assert "independent-artists" in answered(matcher, "how do smaller performers get abroad")
