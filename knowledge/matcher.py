@@ -184,6 +184,25 @@ for _word, _targets in SYNONYMS.items():
         _SYNONYMS_BY_STEM.setdefault(_stem, _targets)
 
 
+# The synonym list's words by length, for a slip in one of them (see Matcher._resolve).
+_SLIPPED_SYNONYM_MIN_LENGTH = 6
+# By first letter and length (±1): the candidates for a word of that length.
+_SYNONYM_WORDS_NEAR: dict[tuple[str, int], list[str]] = {}
+for _word in sorted(SYNONYMS):
+    if len(_word) >= _SLIPPED_SYNONYM_MIN_LENGTH - 1:
+        for _size in (len(_word) - 1, len(_word), len(_word) + 1):
+            _SYNONYM_WORDS_NEAR.setdefault((_word[0], _size), []).append(_word)
+
+
+def _slipped_synonym(token: str) -> str | None:
+    """The synonym list's word ``token`` is a slip of (one letter changed, added or lost)."""
+    choices = _SYNONYM_WORDS_NEAR.get((token[0], len(token)))
+    if not choices:
+        return None
+    found = process.extractOne(token, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return found[0] if found is not None else None
+
+
 def _synonyms_of(token: str) -> tuple[str, ...]:
     """The synonym list's words for ``token``: as typed, spelt in Cyrillic, or by its stem
     (another form of a listed word: "начались" for "начали"), or a short one's possessive with
@@ -2102,6 +2121,19 @@ class Matcher:
             and (spoken := self._resolve(token + "g")) is not None
         ):
             terms = dict(spoken)
+        if (
+            terms == {}
+            and len(token) >= _SLIPPED_SYNONYM_MIN_LENGTH
+            and token.isalpha()
+            and not _synonyms_of(token)
+        ):
+            # A slip in a word the fact base knows only through the synonym list ("учридил" for
+            # "учредил", "orginized"): the listed word a letter away, at a synonym's similarity.
+            slipped = _slipped_synonym(token)
+            if slipped is not None:
+                for synonym in _synonyms_of(slipped):
+                    for found_term in self._lookup(synonym) or {}:
+                        terms.setdefault(found_term, _SYNONYM_SIMILARITY * _KEY_SIMILARITY)
         if terms is not None:
             for synonym in _synonyms_of(token):
                 # A synonym's own synonyms are not followed (a list may name a word for itself).

@@ -5895,6 +5895,15 @@ def test_described_not_named(matcher: Matcher, question: str, fact: str) -> None
     assert answered(matcher, question)[:1] == [fact]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["славянский базар витебск кто учридил", "slavyansky bazar vitebsk who orginized it"],
+)
+def test_a_slip_in_a_synonym_is_read_as_the_synonym(matcher: Matcher, question: str) -> None:
+    # "учредил" and "organized" are only in the synonym list, not in the fact base.
+    assert answered(matcher, question)[:1] == ["slavianski-bazaar-union-state"]
+
+
 def test_smaller_performers_are_those_who_tour_on_their_own(matcher: Matcher) -> None:
     # The ministry sends the best theatre companies and orchestras; the rest go on their own.
     assert "independent-artists" in answered(matcher, "how do smaller performers get abroad")
