@@ -826,6 +826,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("what", "proportion"): "quantity",
     # "did the strategy change anything": what came of it
     ("change", "anything"): "outcome",
+    ("changed", "anything"): "outcome",
     # "what agreements were signed at the 7th forum": what a meeting produced, which the
     # chapter never says ("signed with latvia" is the artists' agreements).
     ("signed", "at"): "outcome",
@@ -833,7 +834,6 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("подписано", "на"): "outcome",
     ("подписаны", "на"): "outcome",
     ("подписан", "на"): "outcome",
-    ("changed", "anything"): "outcome",
     ("what", "year"): "when",
     ("which", "year"): "when",
     ("what", "yr"): "when",  # as typed fast: "what yr was it founded"
@@ -1545,8 +1545,7 @@ _NATIONAL = words(
 _ONE_UNION = words("union союз soyuz")
 
 
-# Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The
-# chapter names no one who came to anything. ("кто был инициатором" is a role, below.)
+# Who stands against something: "who is against the visa lobbying", "кто мешает отмене виз".
 _WHO_ASKING = _WHO | words("whos")
 _OPPOSING = words(
     "against oppose opposes opposed opposing block blocks blocked blocking против мешает "
@@ -1557,6 +1556,9 @@ _CAMPAIGNS = words(
     "lobby lobbies lobbying lobbied fight fights fighting fought campaign campaigns campaigning "
     "pushes pushing push выступает выступают борется борются лоббирует лоббируют"
 )
+
+# Who was there: "кто из россии был на форуме в ашхабаде", "who attended the forum". The
+# chapter names no one who came to anything. ("кто был инициатором" is a role, below.)
 _ATTENDED = words(
     "attended attend attends был были присутствовал присутствовали приехал приехали ездил ездили"
 )
