@@ -1332,7 +1332,7 @@ def _clause_verb(tokens: list[str]) -> bool:
 
 
 _INDEFINITE = words("то нибудь либо")
-_THIRD_PERSON = ("ает", "яет", "ует", "ит", "ют", "ят", "ут")
+_THIRD_PERSON = ("ет", "ит", "ют", "ят", "ут")  # (with "ает", "яет", "ует")
 _OR_NOT = (["или", "нет"], ["or", "not"], ["ili", "net"])
 # "ты знаешь, когда был форум, или нет": "когда" asks all the same.
 _KNOW_OR_TELL = words("know knows tell say знаешь знаете знает скажи скажите сказать")
