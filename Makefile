@@ -6,7 +6,11 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: setup run test lint check bench clean
 
+# Bytecode is compiled here because Python may not write it itself (PYTHONDONTWRITEBYTECODE,
+# a read-only checkout): compiling ~400 KB of source on every start adds about 0.1 s to each
+# `chapterbot ask` (docs/benchmarks.md).
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q bot knowledge handlers
 
 # Re-install only when the project's metadata changed; otherwise `make setup` is a no-op.
 $(STAMP): pyproject.toml
