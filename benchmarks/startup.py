@@ -1,6 +1,9 @@
 """``chapterbot ask`` as other tools use it: cold start, batch throughput, peak memory.
 
-* cold start: process start to answer for ``python -m bot ask QUESTION``, median of several;
+* cold start: process start to answer for ``python -m bot ask QUESTION``, median of several,
+  with the matcher's index read from its cache (``knowledge/indexcache.py``) and built anew
+  (``CHAPTERBOT_CACHE_DIR=off``, as the first run after an edit), in alternate runs; every
+  process of this benchmark keeps its index cache in a temporary directory of its own;
 * batch: ``python -m bot ask --json`` fed 10,000 questions on standard input; the per-question
   cost is (batch time − cold start) / questions, next to BM25's per-question cost (tokenising and
   scoring every chapter sentence) measured in the same run;
@@ -13,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -24,6 +28,7 @@ from pathlib import Path
 
 from benchmarks.baselines import BM25Baseline, chapter_sentences
 from benchmarks.evaluation import FILES, load
+from bot.settings import CACHE_DIR
 from knowledge.loader import load_knowledge
 from knowledge.matcher import DECISION_CACHE_SIZE, Matcher
 
@@ -45,7 +50,8 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def _ask(*args: str, stdin: bytes | None = None) -> float:
+def _ask(*args: str, stdin: bytes | None = None, cache: bool = True) -> float:
+    environ = None if cache else {**os.environ, CACHE_DIR: "off"}
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "bot", "ask", *args],
@@ -53,6 +59,7 @@ def _ask(*args: str, stdin: bytes | None = None) -> float:
         stdout=subprocess.DEVNULL,
         check=True,
         cwd=ROOT,
+        env=environ,
     )
     return time.perf_counter() - started
 
@@ -107,13 +114,31 @@ def _variants(questions: list[str], count: int) -> list[str]:
 
 
 def run() -> str:
+    with tempfile.TemporaryDirectory() as cache:
+        previous = os.environ.get(CACHE_DIR)
+        os.environ[CACHE_DIR] = cache
+        try:
+            return _run()
+        finally:
+            if previous is None:
+                del os.environ[CACHE_DIR]
+            else:
+                os.environ[CACHE_DIR] = previous
+
+
+def _run() -> str:
     questions = [item.question for name in FILES for item in load(name)]
     loading = statistics.median(_load_seconds() for _ in range(LOAD_RUNS))
     batch = [questions[i % len(questions)] for i in range(BATCH_SIZE)]
     batch_input = ("\n".join(batch) + "\n").encode("utf-8")
 
-    _ask("warm the file system cache")
-    cold = statistics.median(_ask("who initiated slavyanski bazaar") for _ in range(COLD_RUNS))
+    _ask("warm the file system cache, and write the index cache")
+    cached_runs, building_runs = [], []
+    for _ in range(COLD_RUNS):
+        cached_runs.append(_ask("who initiated slavyanski bazaar"))
+        building_runs.append(_ask("who initiated slavyanski bazaar", cache=False))
+    cold = statistics.median(cached_runs)
+    cold_building = statistics.median(building_runs)
     batch_seconds = _ask("--json", stdin=batch_input)
     per_question = (batch_seconds - cold) / BATCH_SIZE
 
@@ -187,8 +212,10 @@ def run() -> str:
         "",
         "| measure | value | target |",
         "|---|---|---|",
-        f"| cold start of `chapterbot ask` (median of {COLD_RUNS}) | {cold * 1e3:.0f} ms | "
-        "≤ 500 ms |",
+        f"| cold start of `chapterbot ask` (median of {COLD_RUNS}; the index read from its "
+        f"cache) | {cold * 1e3:.0f} ms | ≤ 500 ms |",
+        f"| cold start building the index (median of {COLD_RUNS}; no cache, as on the first "
+        f"run after an edit) | {cold_building * 1e3:.0f} ms | – |",
         f"| batch `ask --json`, {BATCH_SIZE:,} lines cycling through the {len(questions):,} "
         f"evaluation questions | {batch_seconds:.2f} s | – |",
         f"| per question in that batch ({cache_note}) | {per_question * 1e3:.3f} ms | ≤ BM25's |",

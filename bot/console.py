@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.settings import cache_dir_from_environ
 from knowledge.decision import Decision
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.matcher import Matcher, Thresholds
@@ -167,7 +168,7 @@ def _build_matcher() -> Matcher | int:
     except KnowledgeError as exc:
         print(f"chapterbot: {exc}", file=sys.stderr)
         return EXIT_INVALID_KNOWLEDGE
-    return Matcher(knowledge, thresholds)
+    return Matcher(knowledge, thresholds, cache_dir=cache_dir_from_environ(os.environ))
 
 
 def _use_utf8(stream: TextIO) -> None:

@@ -34,7 +34,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.questionlog import FactVotes, LoggedQuestion, QuestionStore
-from bot.settings import data_dir_from_environ
+from bot.settings import cache_dir_from_environ, data_dir_from_environ
 from knowledge import KnowledgeError, Matcher, Thresholds, load_knowledge
 from knowledge.decision import DeclineReason, Kind
 from knowledge.models import KnowledgeBase
@@ -290,7 +290,12 @@ def _fact_text(knowledge: KnowledgeBase, fact_id: str) -> str:
 def load_matcher() -> tuple[Matcher | None, str | None]:
     """The fact base as the bot would load it now, or why not (gaps still work without it)."""
     try:
-        return Matcher(load_knowledge(), Thresholds.from_env(os.environ)), None
+        matcher = Matcher(
+            load_knowledge(),
+            Thresholds.from_env(os.environ),
+            cache_dir=cache_dir_from_environ(os.environ),
+        )
+        return matcher, None
     except KnowledgeError as error:
         return None, f"the fact base does not load ({len(error.problems)} problems; see check)"
     except ValueError as error:

@@ -35,6 +35,7 @@ QUESTIONS_PER_MINUTE = "CHAPTERBOT_QUESTIONS_PER_MINUTE"
 LOG_LEVEL = "LOG_LEVEL"
 LOG_RETENTION_DAYS = "CHAPTERBOT_LOG_RETENTION_DAYS"
 MATCHING_WORKER = "CHAPTERBOT_MATCHING_WORKER"
+CACHE_DIR = "CHAPTERBOT_CACHE_DIR"
 
 DEFAULT_LISTEN = "0.0.0.0"
 DEFAULT_PORT = 8443
@@ -268,6 +269,22 @@ def data_dir_from_environ(environ: Mapping[str, str], *, cwd: Path | None = None
     raw = environ.get(DATA_DIR, "").strip()
     directory = Path(raw).expanduser() if raw else Path("data")
     return directory if directory.is_absolute() else (cwd or Path.cwd()) / directory
+
+
+def cache_dir_from_environ(environ: Mapping[str, str]) -> Path | None:
+    """Where ``chapterbot ask``, ``chat`` and ``gaps`` keep the matcher's index between runs.
+
+    ``CHAPTERBOT_CACHE_DIR``; by default ``$XDG_CACHE_HOME/chapterbot`` (``~/.cache/chapterbot``);
+    ``off`` keeps none, and every run builds the index (about a third of a second).
+    """
+    raw = environ.get(CACHE_DIR, "").strip()
+    if raw.lower() in ("off", "no", "0"):
+        return None
+    if raw:
+        return Path(raw).expanduser()
+    xdg = environ.get("XDG_CACHE_HOME", "").strip()
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "chapterbot"
 
 
 def retention_days_from_environ(environ: Mapping[str, str]) -> int:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -46,6 +47,7 @@ from knowledge.chitchat import (
     small_talk_words,
 )
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
+from knowledge.indexcache import build_with_cache
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     ABBREVIATION_WORDS,
@@ -487,7 +489,15 @@ class _Query:
 class Matcher:
     """Answers questions from a knowledge base. Build once; ``decide`` and ``search`` are pure."""
 
-    def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        thresholds: Thresholds | None = None,
+        *,
+        cache_dir: Path | None = None,
+    ) -> None:
+        """``cache_dir``: where the built index is kept between runs (:mod:`knowledge.indexcache`);
+        None builds it every time."""
         self.knowledge = knowledge
         self.thresholds = thresholds or Thresholds()
         self._facts: list[Fact] = list(knowledge)
@@ -496,7 +506,10 @@ class Matcher:
         # Fact-base words and terms by each of their one-letter deletions, with the term each
         # stands for (Matcher._misspelled).
         self._slip_index: dict[str, list[tuple[str, str]]] | None = None
-        self._build_index()
+        if cache_dir is None:
+            self._build_index()
+        else:
+            build_with_cache(self, self._build_index, knowledge, cache_dir)
 
     # --- public -------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import itertools
 import json
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -406,6 +406,16 @@ async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 
     while not condition():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
         await asyncio.sleep(0.01)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def index_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The matcher's index cache (``chapterbot ask``, ``chat``, ``gaps``) in the run's temporary
+    directory, for this process and the ones it starts: never the user's ``~/.cache``."""
+    directory = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHAPTERBOT_CACHE_DIR", str(directory))
+        yield directory
 
 
 @pytest.fixture

@@ -67,6 +67,25 @@ def test_ask_json_declines_and_suggests_with_empty_facts() -> None:
     assert {"id", "text", "score"} == set(suggested["suggestions"][0])
 
 
+def test_ask_keeps_the_index_for_the_next_run(tmp_path: Path) -> None:
+    question = "кто учридил славянский базар"
+    cache = tmp_path / "cache"
+    first = chapterbot("ask", "--json", question, CHAPTERBOT_CACHE_DIR=str(cache))
+    assert first.returncode == 0, first.stderr
+    assert len(list(cache.glob("matcher-index-*.marshal"))) == 1
+    second = chapterbot("ask", "--json", question, CHAPTERBOT_CACHE_DIR=str(cache))
+    assert second.stdout == first.stdout
+    assert json.loads(second.stdout)["facts"][0]["id"] == "slavianski-bazaar-union-state"
+
+    home = tmp_path / "home"
+    home.mkdir()
+    off = chapterbot(
+        "ask", "--json", question, CHAPTERBOT_CACHE_DIR="off", HOME=str(home), XDG_CACHE_HOME=""
+    )
+    assert off.stdout == first.stdout
+    assert list(home.iterdir()) == []
+
+
 def test_lang_overrides_the_reply_language() -> None:
     reply = json.loads(chapterbot("ask", "--json", "--lang", "ru", "what is IFESCCO").stdout)
     assert reply["language"] == "ru"

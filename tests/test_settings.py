@@ -17,6 +17,7 @@ from bot.settings import (
     Secret,
     Settings,
     SettingsError,
+    cache_dir_from_environ,
     data_dir_from_environ,
     retention_days_from_environ,
     usable_cores,
@@ -265,6 +266,21 @@ def test_the_data_directory_resolves_like_the_bot_settings(tmp_path: Path) -> No
     assert data_dir_from_environ({"CHAPTERBOT_DATA_DIR": "/srv/bot"}, cwd=tmp_path) == Path(
         "/srv/bot"
     )
+
+
+def test_the_index_cache_directory_follows_the_xdg_convention(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_dir_from_environ({}) == tmp_path / ".cache" / "chapterbot"
+    assert cache_dir_from_environ({"XDG_CACHE_HOME": "/var/cache/me"}) == Path(
+        "/var/cache/me/chapterbot"
+    )
+    # The XDG specification: a relative path is ignored.
+    assert cache_dir_from_environ({"XDG_CACHE_HOME": "cache"}) == tmp_path / ".cache" / "chapterbot"
+    assert cache_dir_from_environ({"CHAPTERBOT_CACHE_DIR": "~/idx"}) == tmp_path / "idx"
+    for off in ("off", "OFF", "no", "0"):
+        assert cache_dir_from_environ({"CHAPTERBOT_CACHE_DIR": off}) is None
 
 
 def test_a_malformed_retention_stops_the_start() -> None:
