@@ -1273,6 +1273,7 @@ def test_what_the_government_undertakes_regarding_visas_is_its_lobbying(matcher:
         ("ты кот такой вообще", ChitChat.ABOUT),
         # Two questions about the bot in one message.
         ("ты кто такой и что у тебя можно спросить", ChitChat.ABOUT),
+        ("а как с тобой работать, что можно спрашивать?", ChitChat.ABOUT),
         ("что вы умеете", ChitChat.ABOUT),
         ("а ты цитируешь дословно или пересказываешь?", ChitChat.ABOUT),
         ("это самое помощь что ты умеешь", ChitChat.ABOUT),
