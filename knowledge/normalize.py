@@ -1328,7 +1328,7 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
 
 def _clause_verb(tokens: list[str]) -> bool:
     """Whether ``tokens`` hold a Russian verb in the present, third person ("помогает")."""
-    return any(len(token) > 4 and token.endswith(_THIRD_PERSON) for token in tokens)
+    return any(len(token) > 3 and token.endswith(_THIRD_PERSON) for token in tokens)
 
 
 _INDEFINITE = words("то нибудь либо")

@@ -5722,6 +5722,12 @@ def test_when_between_two_verbs_joins_a_clause(matcher: Matcher, question: str) 
     assert answered(matcher, question) == ["state-support"]
 
 
+def test_when_before_a_short_verb_joins_a_clause(matcher: Matcher) -> None:
+    # "едут" (they go) is a verb of four letters.
+    question = "артисты сами рискуют когда едут на гастроли?"
+    assert answered(matcher, question) == ["independent-artists"]
+
+
 def test_when_joining_a_clause_of_a_yes_or_no_question_asks_no_date(matcher: Matcher) -> None:
     question = (
         "ну государство вообще поддерживает когда деятели культуры напрямую контачат с "
