@@ -55,6 +55,8 @@ from knowledge.normalize import (
     BODY_NAME_WORDS,
     CIS_STATES,
     CLAIM_WORDS,
+    EVENT_CLASS_WORDS,
+    EVENT_NAME_WORDS,
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
@@ -1378,6 +1380,11 @@ class Matcher:
                     not query.asked_for.isdisjoint(self._body_classes)
                     and self._fact_names_body[index]
                 )
+                # "which events does ifescco hold": a fact naming a forum or festival.
+                or (
+                    not query.asked_for.isdisjoint(self._event_classes)
+                    and self._fact_names_event[index]
+                )
             ):
                 missing = missing - {"names"}  # "какие форумы" against "the CIS Forums"
             elif (
@@ -2666,6 +2673,9 @@ class Matcher:
         )
         body_names = frozenset(self._surface.get(word, term_of(word)) for word in BODY_NAME_WORDS)
         self._fact_names_body = [not named.isdisjoint(body_names) for named in self._fact_named]
+        self._event_classes = frozenset(term_of(word) for word in EVENT_CLASS_WORDS)
+        event_names = frozenset(self._surface.get(word, term_of(word)) for word in EVENT_NAME_WORDS)
+        self._fact_names_event = [not named.isdisjoint(event_names) for named in self._fact_named]
         self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)
         self._rival_terms = [
             frozenset(self._surface.get(word, term_of(word)) for word in group)

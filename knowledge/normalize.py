@@ -2758,6 +2758,10 @@ BODY_CLASS_WORDS = words(
     """
 )
 BODY_NAME_WORDS = words("ministry union unions confederation foundation government ifescco")
+# Words for a kind of event, and the events the chapter names: "which *events* does IFESCCO
+# hold" is answered by a fact naming its Forums.
+EVENT_CLASS_WORDS = words("event events мероприятие мероприятия мероприятий")
+EVENT_NAME_WORDS = words("forum forums festival bazaar форум форумы фестиваль базар")
 # The CIS members the chapter names (in 2013; Georgia had left, the Baltic states never joined).
 CIS_STATES = words(
     "armenia azerbaijan belarus kazakhstan kyrgyzstan moldova tajikistan uzbekistan ukraine "

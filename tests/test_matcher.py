@@ -6002,3 +6002,16 @@ def test_and_how_often_asks_of_what_the_part_before_named(matcher: Matcher) -> N
 def test_is_it_fair_to_say_checks_a_claim_and_asks_no_judgement(matcher: Matcher) -> None:
     question = "is it fair to say the state supports direct cooperation"
     assert answered(matcher, question) == ["state-support"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which events does ifescco hold",
+        "МФГС какие мероприятия проводит?",
+        "какие мероприятия проводит Межгосударственный фонд гуманитарного сотрудничества",
+    ],
+)
+def test_the_events_ifescco_holds_are_its_forums(matcher: Matcher, question: str) -> None:
+    # A fact naming a forum names an event.
+    assert answered(matcher, question)[:1] == ["ifescco-cis-forums"]
