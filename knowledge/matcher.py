@@ -1359,6 +1359,9 @@ class Matcher:
         kinds = query.kinds
         numbers = query.numbers
         places = query.places
+        asked_events = frozenset(
+            term for _, terms in query.words for term in terms if term in self._event_terms
+        )
         for index in shortlist:
             matched = coverage[index]
             fact_share = matched / total
@@ -1424,6 +1427,14 @@ class Matcher:
                 # correct ("разве базар не проводится с 1992 года"): as good as contradicted.
                 contradicted = contradicted or query.checks_claim
                 penalty *= _CONTRADICTED_NUMBER_PENALTY if contradicted else _NUMBER_PENALTY
+            if (
+                asked_events
+                and asked_events.isdisjoint(fact_terms)
+                and any(_YEAR.fullmatch(n) and n in self._fact_numbers[index] for n in numbers)
+            ):
+                # "did the 2013 forum happen", "the 2013 festival": the year of an event the
+                # fact does not mention (the chapter's own, of its publication).
+                penalty *= _NUMBER_PENALTY
             if (
                 places
                 and not query.checks_claim
@@ -2676,6 +2687,9 @@ class Matcher:
         self._event_classes = frozenset(term_of(word) for word in EVENT_CLASS_WORDS)
         event_names = frozenset(self._surface.get(word, term_of(word)) for word in EVENT_NAME_WORDS)
         self._fact_names_event = [not named.isdisjoint(event_names) for named in self._fact_named]
+        self._event_terms = frozenset(
+            self._surface.get(word, term_of(word)) for word in _EVENT_NOUNS
+        )
         self._policy_terms = frozenset(term_of(word) for word in POLICY_WORDS)
         self._rival_terms = [
             frozenset(self._surface.get(word, term_of(word)) for word in group)
@@ -2990,6 +3004,12 @@ _YEAR_BOUNDS = words("before until till earlier до раньше")
 _YEAR_FRAMES = words("of на к момент")
 _IN = words("in в")
 # Events a year may belong to: "where was the forum held in 2013".
+# The events of _EVENT_WORDS named by a noun: what a year in the question may be the year of.
+_EVENT_NOUNS = words(
+    "forum forums festival festivals fest bazaar concert concerts conference conferences "
+    "форум форума форуме форумы фестиваль фестиваля фестивале базар базара базаре концерт "
+    "концерты конференция конференции"
+)
 _EVENT_WORDS = words(
     "forum forums festival festivals fest bazaar concert concerts conference conferences held "
     "форум форума форуме форумы фестиваль фестиваля фестивале базар базара базаре концерт "

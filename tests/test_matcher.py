@@ -6015,3 +6015,15 @@ def test_is_it_fair_to_say_checks_a_claim_and_asks_no_judgement(matcher: Matcher
 def test_the_events_ifescco_holds_are_its_forums(matcher: Matcher, question: str) -> None:
     # A fact naming a forum names an event.
     assert answered(matcher, question)[:1] == ["ifescco-cis-forums"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the 2013 forum happen and where was it", "the 2013 festival"],
+)
+def test_the_year_of_an_event_is_not_the_chapters_publication(
+    matcher: Matcher, question: str
+) -> None:
+    # The chapter was published in 2013; it names no forum or festival of that year.
+    assert "publication-date" not in answered(matcher, question)
+    assert answered(matcher, "published 2013") == ["publication-date"]
