@@ -997,6 +997,8 @@ PERSON_ROLES = words(
     министром министру президентом председателем руководителем руководителя директором
     дирижером секретарем начальником
     heads chairs presides leads возглавляет возглавлял руководил руководят
+    chairmen chairwomen presidents leaders directors conductors secretaries
+    председатели председателей руководители руководителей директоров дирижеры дирижеров
     """
 )
 # What a document says: "what do the agreements *say*", "что говорится в соглашении". The
@@ -1179,6 +1181,11 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         )
         # "filmmakers confederation head": a search-box query ending in the role.
         or (len(tokens) <= TERSE_QUERY and len(tokens) > 1 and tokens[-1] in _HEADS)
+        # "give me the names of the chairmen", "имена председателей": people, by name.
+        or any(
+            token in _NAMES_OF and not _ROLES_WITHOUT_WHO.isdisjoint(tokens[at + 1 : at + 5])
+            for at, token in enumerate(tokens)
+        )
     ):
         kinds.add("person")
     if not kinds and len(tokens) <= TERSE_QUERY and not _has_question_word(tokens):
@@ -1394,6 +1401,7 @@ _TERSE_KIND_WORDS = {
     **dict.fromkeys(words("год года году срок сроки"), "when"),
 }
 _EVERY = words("каждый каждого every each раз")
+_NAMES_OF = words("name names имя имена фамилия фамилии")
 # Roles that name a person however they are asked ("глава" and "head" are also a chapter and
 # a verb, "chair" a seat).
 _ROLES_WITHOUT_WHO = PERSON_ROLES - words(

@@ -6027,3 +6027,19 @@ def test_the_year_of_an_event_is_not_the_chapters_publication(
     # The chapter was published in 2013; it names no forum or festival of that year.
     assert "publication-date" not in answered(matcher, question)
     assert answered(matcher, "published 2013") == ["publication-date"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me the names of the chairmen of the filmmakers' unions in the confederation",
+        "имена председателей союзов кинематографистов",
+        "what's the name of the festival director",
+    ],
+)
+def test_the_names_of_office_holders_ask_for_people(matcher: Matcher, question: str) -> None:
+    # The chapter names bodies, never a person who leads one.
+    assert answered(matcher, question) == []
+    assert "filmmakers-unions-confederation" in answered(
+        matcher, "names of the unions in the confederation"
+    )
