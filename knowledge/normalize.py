@@ -1865,6 +1865,9 @@ FOCUS_PHRASES = frozenset(
         ("is", "there"),
         ("are", "there"),
         ("есть", "ли"),  # "есть ли *квоты* на наше кино"
+        # "how is *copyright* handled", "how are *royalties* paid": what is dealt with.
+        ("how", "is"),
+        ("how", "are"),
     }
 )
 

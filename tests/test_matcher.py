@@ -6043,3 +6043,18 @@ def test_the_names_of_office_holders_ask_for_people(matcher: Matcher, question: 
     assert "filmmakers-unions-confederation" in answered(
         matcher, "names of the unions in the confederation"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is copyright handled for foreign performers touring in russia",
+        "how are royalties handled for orchestras touring abroad",
+    ],
+)
+def test_how_something_unknown_is_handled_is_not_in_the_chapter(
+    matcher: Matcher, question: str
+) -> None:
+    # What "how is …" / "how are …" asks about is a word the chapter never uses.
+    assert answered(matcher, question) == []
+    assert answered(matcher, "how are the best orchestras sent abroad") == ["touring-via-ministry"]
