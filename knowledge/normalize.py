@@ -2683,6 +2683,11 @@ FILLER_PAIRS = frozenset(
         ("тексте", "написано"),
         ("тексте", "говорится"),
         ("идет", "речь"),  # "о какой стране идёт речь": what it is about
+        # "a festival that keeps coming up": one often mentioned, not one kept or coming
+        ("keeps", "coming"),
+        ("coming", "up"),
+        ("keeps", "popping"),
+        ("popping", "up"),
         ("двух", "словах"),  # "о чём глава, в двух словах": briefly
         ("нескольких", "словах"),
         # Spoken fillers, as dictation writes them: "мфгс это самое что делает", "и как бы…".

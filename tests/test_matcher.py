@@ -6058,3 +6058,21 @@ def test_how_something_unknown_is_handled_is_not_in_the_chapter(
     # What "how is …" / "how are …" asks about is a word the chapter never uses.
     assert answered(matcher, question) == []
     assert answered(matcher, "how are the best orchestras sent abroad") == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "there's some yearly music festival in a belarusian town that keeps coming up, "
+            "what is it called",
+            "slavianski-bazaar",
+        ),
+        ("what's IFESCCO, it keeps coming up in the last paragraph", "ifescco-cis-forums"),
+    ],
+)
+def test_what_keeps_coming_up_is_only_mentioned_often(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    # Nothing is kept, and nothing comes: the words say only that it is mentioned often.
+    assert answered(matcher, question)[:1] == [fact]
