@@ -1085,6 +1085,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         if token.isascii()
         and (key := latin_key(token)) in _TRANSLIT_QUESTION_KINDS
         and not _introduces_oneself(tokens, position)
+        # "artisty riskuyut kogda edut na gastroli": a clause joined, as in Cyrillic
+        and not (key == _KOGDA and _joins_clauses(tokens, position))
         # "kogda opublikovana eta stranica": this page is the chapter, as in Cyrillic
         and not (
             _TRANSLIT_QUESTION_KINDS[key] == "page"
@@ -1317,7 +1319,7 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
         # of a clause that "когда" only joins.
         return True
     if (
-        tokens[position] == "когда"
+        (tokens[position] == "когда" or latin_key(tokens[position]) == _KOGDA)
         and _clause_verb(tokens[:position])
         and _clause_verb(tokens[position + 1 :])
         and not any(
@@ -1334,12 +1336,18 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
 
 
 def _clause_verb(tokens: list[str]) -> bool:
-    """Whether ``tokens`` hold a Russian verb in the present, third person ("помогает")."""
-    return any(len(token) > 3 and token.endswith(_THIRD_PERSON) for token in tokens)
+    """Whether ``tokens`` hold a Russian verb in the present, third person ("помогает"), also
+    typed in Latin letters ("pomogaet")."""
+    return any(
+        len(token) > 3 and token.endswith(_THIRD_PERSON_LATIN if token.isascii() else _THIRD_PERSON)
+        for token in tokens
+    )
 
 
 _INDEFINITE = words("то нибудь либо")
 _THIRD_PERSON = ("ет", "ит", "ют", "ят", "ут")  # (with "ает", "яет", "ует")
+_THIRD_PERSON_LATIN = ("et", "it", "ut", "at")  # (with "yut", "jut", "yat")
+_KOGDA = latin_key("kogda")
 _OR_NOT = (["или", "нет"], ["or", "not"], ["ili", "net"])
 # "ты знаешь, когда был форум, или нет": "когда" asks all the same.
 _KNOW_OR_TELL = words("know knows tell say знаешь знаете знает скажи скажите сказать")

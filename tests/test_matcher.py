@@ -5722,9 +5722,17 @@ def test_when_between_two_verbs_joins_a_clause(matcher: Matcher, question: str) 
     assert answered(matcher, question) == ["state-support"]
 
 
-def test_when_before_a_short_verb_joins_a_clause(matcher: Matcher) -> None:
-    # "едут" (they go) is a verb of four letters.
-    question = "артисты сами рискуют когда едут на гастроли?"
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "едут" (they go) is a verb of four letters.
+        "артисты сами рискуют когда едут на гастроли?",
+        # The same typed in Latin letters.
+        "artisty sami riskuyut kogda edut na gastroli?",
+        "kto neset riski kogda artist edet za granitsu sam",
+    ],
+)
+def test_when_before_a_short_verb_joins_a_clause(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["independent-artists"]
 
 
