@@ -1640,6 +1640,7 @@ CLAIM_WORDS = words(
     # A guess put forward: "форум в ашхабаде был в 2011 вроде?"
     "вроде кажется кажись vrode kazhetsya"
 )
+_CAUSE_WORDS = words("изза потому поэтому because")
 # Words that open a claim before "что": "правда, что…", "верно что…".
 _TRUE_THAT = words("правда верно правильно pravda verno")
 # A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
@@ -1665,10 +1666,15 @@ def checks_claim(tokens: list[str]) -> bool:
     if (
         tokens[0] in _TRUE_THAT
         and tokens[1] in ("что", "chto")
-        and any(_A_YEAR.fullmatch(token) for token in tokens)
+        and (
+            any(_A_YEAR.fullmatch(token) for token in tokens)
+            or (_CAUSE_WORDS.isdisjoint(tokens) and PERSON_ROLES.isdisjoint(tokens))
+        )
     ):
-        # "правда, что глава опубликована в 2011 году?": with no "ли", only a year makes it
-        # a claim to check ("правда что визы не отменили из-за позиции германии" asks why).
+        # "правда, что глава опубликована в 2011 году?", "правда, что цель конфедерации —
+        # продажи картин?": with no "ли", a claim to check; not a cause or a person claimed
+        # ("правда что визы не отменили из-за позиции германии" asks why, "…форум посетил
+        # президент туркменистана" who: things the chapter never says).
         return True
     if tokens[0] in _NEGATIVE_OPENINGS or tokens[-2:] == ["так", "ли"]:
         return True  # "wasn't it…", "…, не так ли"

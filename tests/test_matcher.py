@@ -6084,3 +6084,12 @@ def test_what_keeps_coming_up_is_only_mentioned_often(
 ) -> None:
     # Nothing is kept, and nothing comes: the words say only that it is mentioned often.
     assert answered(matcher, question)[:1] == [fact]
+
+
+def test_true_that_checks_a_claim_unless_it_claims_a_cause_or_a_person(matcher: Matcher) -> None:
+    # With no "ли" and no year: the claim is still the thing to check, and the fact corrects it.
+    question = "правда, что цель конфедерации художников — коммерческие продажи картин?"
+    assert answered(matcher, question) == ["visual-artists-confederation-aims"]
+    # A cause or a person the chapter never gives.
+    assert answered(matcher, "правда что визы не отменили из-за позиции германии") == []
+    assert answered(matcher, "правда, что в ашхабаде форум посетил президент туркменистана?") == []
