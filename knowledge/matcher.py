@@ -1359,8 +1359,13 @@ class Matcher:
         kinds = query.kinds
         numbers = query.numbers
         places = query.places
-        asked_events = frozenset(
-            term for _, terms in query.words for term in terms if term in self._event_terms
+        # The events a year in the question may be the year of (below).
+        asked_events = (
+            frozenset(
+                term for _, terms in query.words for term in terms if term in self._event_terms
+            )
+            if any(_YEAR.fullmatch(number) for number in query.numbers)
+            else frozenset()
         )
         for index in shortlist:
             matched = coverage[index]
@@ -3004,17 +3009,14 @@ _YEAR_BOUNDS = words("before until till earlier до раньше")
 _YEAR_FRAMES = words("of на к момент")
 _IN = words("in в")
 # Events a year may belong to: "where was the forum held in 2013".
-# The events of _EVENT_WORDS named by a noun: what a year in the question may be the year of.
+# Events named by a noun: what a year in the question may be the year of.
 _EVENT_NOUNS = words(
     "forum forums festival festivals fest bazaar concert concerts conference conferences "
     "форум форума форуме форумы фестиваль фестиваля фестивале базар базара базаре концерт "
     "концерты конференция конференции"
 )
-_EVENT_WORDS = words(
-    "forum forums festival festivals fest bazaar concert concerts conference conferences held "
-    "форум форума форуме форумы фестиваль фестиваля фестивале базар базара базаре концерт "
-    "концерты конференция конференции проходил проходила прошел прошла состоялся"
-)
+# An event, named or said to take place.
+_EVENT_WORDS = _EVENT_NOUNS | words("held проходил проходила прошел прошла состоялся")
 # Words that ask about the publication itself, where that year is what is asked.
 _PUBLICATION_WORDS = words(
     "published publish publication came come written write date when "
