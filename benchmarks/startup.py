@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from unittest import mock
 
 from benchmarks.baselines import BM25Baseline, chapter_sentences
 from benchmarks.evaluation import FILES, load
@@ -114,16 +115,8 @@ def _variants(questions: list[str], count: int) -> list[str]:
 
 
 def run() -> str:
-    with tempfile.TemporaryDirectory() as cache:
-        previous = os.environ.get(CACHE_DIR)
-        os.environ[CACHE_DIR] = cache
-        try:
-            return _run()
-        finally:
-            if previous is None:
-                del os.environ[CACHE_DIR]
-            else:
-                os.environ[CACHE_DIR] = previous
+    with tempfile.TemporaryDirectory() as cache, mock.patch.dict(os.environ, {CACHE_DIR: cache}):
+        return _run()
 
 
 def _run() -> str:

@@ -49,10 +49,11 @@ DEFAULT_LOG_RETENTION_DAYS = 90
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # CHAPTERBOT_MATCHING_WORKER: match in a second process (bot/worker.py). "auto": when this process
 # may run on more than one core; on one core a second process only adds the cost of talking to it.
+_OFF = ("off", "no", "0")
 WORKER_CHOICES = {
     **dict.fromkeys(("auto",), None),
     **dict.fromkeys(("on", "yes", "1"), True),
-    **dict.fromkeys(("off", "no", "0"), False),
+    **dict.fromkeys(_OFF, False),
 }
 
 # "<bot id>:<key>" — loose on purpose: self-hosted and test Bot API servers accept any key.
@@ -278,7 +279,7 @@ def cache_dir_from_environ(environ: Mapping[str, str]) -> Path | None:
     ``off`` keeps none, and every run builds the index (about a third of a second).
     """
     raw = environ.get(CACHE_DIR, "").strip()
-    if raw.lower() in ("off", "no", "0"):
+    if raw.lower() in _OFF:
         return None
     if raw:
         return Path(raw).expanduser()
