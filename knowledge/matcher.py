@@ -320,6 +320,9 @@ _SURE_PART = 15.0
 _NEAR_PART = 8.0
 # Consonants Russian spells as they sound when they lose or gain their voice ("ашхабатский").
 _VOICING = {"д": "т", "т": "д", "б": "п", "п": "б", "г": "к", "к": "г", "з": "с", "с": "з"}
+# An unstressed vowel written as it sounds: "оргонизатор" for "организатор", "рИгиональный".
+_UNSTRESSED = {"о": "а", "а": "о", "е": "и", "и": "е"}
+_SOUND_SLIPS = _VOICING | _UNSTRESSED
 _VOICING_MIN_LENGTH = 7
 _VOICING_SIMILARITY = 0.8
 # A line quoted in a message ("> the chapter's words"), with its line break.
@@ -2517,18 +2520,26 @@ class Matcher:
         return terms
 
     def _voicing_slip(self, token: str) -> dict[str, float]:
-        """A Russian word with one consonant written as it sounds, voiced for voiceless or the
-        other way round: "ашхабатский" for "ашхабадский"; less sure than a word spelt right."""
+        """A Russian word with one letter written as it sounds: a consonant voiced for voiceless
+        or the other way round ("ашхабатский" for "ашхабадский"), or an unstressed vowel
+        ("оргонизатор" for "организатор", a word the fact base knows only by its stem); less
+        sure than a word spelt right."""
         if len(token) < _VOICING_MIN_LENGTH or not is_cyrillic(token):
             return {}
         terms: dict[str, float] = {}
         for at, letter in enumerate(token):
-            other = _VOICING.get(letter)
+            other = _SOUND_SLIPS.get(letter)
             if other is None:
                 continue
             variant = term_of(token[:at] + other + token[at + 1 :])
             found = [variant] if variant in self._idf else list(self._derived(variant))
             for term in found:
+                if letter in _UNSTRESSED and (
+                    # A vowel changes too many short stems into others ("родился", "рад"), and
+                    # a country's forms are listed, not guessed ("молдавские" is not a slip).
+                    len(term) < _DERIVED_MIN_LENGTH or term in self._countries
+                ):
+                    continue
                 terms[term] = _VOICING_SIMILARITY
         return terms
 
@@ -2586,6 +2597,7 @@ class Matcher:
             term_of(word)
             for word in ("latvia", "lithuania", "estonia", "латвия", "литва", "эстония")
         )
+        self._countries = self._cis_states | self._baltic_states
         # The years the packs were published in: the time their questions are set in.
         self._publication_years = frozenset(
             str(pack.meta.published.year) for pack in self.knowledge.packs

@@ -560,6 +560,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     ставит ставят
     поступают поступает среди никто понять всегда подруга подруги друг друга
     поправьте поправь ошибаюсь помоему сравните направление спрашиваю продюсер
+    путаю путаешь перепутал перепутала перепутали напутал напутала
     работают работает работать работал работали
     разных разные разного разными попасть всякое всякие всякого всяких том правильно
     строится строятся налажено налажена боком севере юге
@@ -1645,6 +1646,15 @@ _CAUSE_WORDS = words("изза потому поэтому because")
 _TRUE_THAT = words("правда верно правильно pravda verno")
 # A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
 _NEGATIVE_OPENINGS = words("wasnt isnt didnt werent arent doesnt hasnt разве")
+_DOUBTING_ENDS = (
+    ["just", "checking"],
+    ["if", "wrong"],
+    ["im", "wrong"],
+    ["i", "wrong"],
+    ["it", "up"],
+    ["mixed", "up"],
+    ["mixing", "up"],
+)
 _CLAIM_OPENINGS = frozenset(
     {("i", "read"), ("i", "heard"), ("is", "it"), ("я", "читал"), ("я", "читала"), ("я", "слышал")}
 )
@@ -1695,8 +1705,10 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if tokens[:2] == ["fact", "check"] or tokens[0] in ("проверяю", "проверка"):
         return True
-    if tokens[-2:] in (["just", "checking"], ["if", "wrong"], ["im", "wrong"]):
-        return True  # "…, just checking", "correct me if (I'm) wrong"
+    if tokens[-2:] in _DOUBTING_ENDS or tokens[-1] in ("путаю", "ошибаюсь"):
+        # "…, just checking", "correct me if (I'm) wrong", "…, or am I mixing it up", "или я
+        # что-то путаю"
+        return True
     if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
         return True
     return tokens[:2] == ["i", "read"] or tokens[:2] == ["я", "читала"]
@@ -2718,6 +2730,11 @@ FILLER_PAIRS = frozenset(
         ("ends", "up"),
         ("ended", "up"),
         ("hang", "on"),  # "hang on, what is this text": wait
+        # "…was in astana, or am i wrong / mixing it up": a claim put up to be checked
+        ("i", "wrong"),
+        ("mixing", "it"),
+        ("mixing", "up"),
+        ("mixed", "up"),
         ("история", "с"),  # "чем закончилась история с визами": the visas
         ("история", "со"),
         ("во", "имя"),  # "во имя чего затевались форумы": what for (QUESTION_PHRASES)

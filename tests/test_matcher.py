@@ -2221,6 +2221,21 @@ def test_a_claim_with_a_wrong_place_is_answered_with_the_fact(
     assert answered(matcher, claim) == [fact_id]
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "я писала реферат и помню, что форум интеллигенции 2012 года был в Астане, или я что-то "
+        "путаю?",
+        "the 2012 forum was in astana, or am i mixing it up?",
+        "the 2012 forum was in astana, or am i wrong?",
+    ],
+)
+def test_a_claim_ending_in_a_doubt_is_answered_with_the_fact(matcher: Matcher, claim: str) -> None:
+    # "…или я что-то путаю", "or am I wrong": the claim is put up to be checked; the doubt asks
+    # nothing the chapter lacks.
+    assert answered(matcher, claim) == ["seventh-forum-ashgabat"]
+
+
 def test_a_claim_with_a_wrong_year_is_at_least_suggested(matcher: Matcher) -> None:
     decision = matcher.decide("the intelligentsia forums started in 2009, correct me if i'm wrong")
     top = (decision.facts or decision.suggestions)[0]
@@ -3187,6 +3202,28 @@ def test_the_chapters_date_as_written_is_one_it_states(matcher: Matcher) -> None
 def test_a_consonant_spelt_as_it_sounds_is_read(matcher: Matcher) -> None:
     # "ашхабатский" for "ашхабадский": д written т, as it is heard before "ск".
     assert answered(matcher, "ашхабатский форум в каком году был") == ["seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "оргонизатор": the unstressed а written о, in a word the fact base has only the stem
+        # of ("организует", "организован").
+        ("кто оргонизатор славянского базара", "slavianski-bazaar-union-state"),
+        ("кто оргонизатор славянскогобазара", "slavianski-bazaar-union-state"),
+    ],
+)
+def test_an_unstressed_vowel_spelt_as_it_sounds_is_read(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_a_vowel_slip_does_not_make_a_country_of_a_word(matcher: Matcher) -> None:
+    # "где родился шагал": not "рад"; and "молдавские художники" are not a slip.
+    assert matcher.decide("какие молдавские художники участвовали в проектах").kind is Kind.DECLINE
+    born = "что там за долгоиграющий музыкальный проект в белорусском городе, где родился шагал"
+    assert answered(matcher, born) == ["slavianski-bazaar"]
 
 
 def test_which_hall_asks_for_a_venue_the_chapter_never_names(matcher: Matcher) -> None:
