@@ -1828,6 +1828,10 @@ class Matcher:
                 if position in excluded:
                     weight *= _EXCLUDED_WEIGHT
                     ruled_out.update(terms)
+            elif position in excluded:
+                # An unknown word in what the question rules out ("performers who aren't
+                # *picked* by the ministry") counts as little as a known one there.
+                weight = unknown_weight * _EXCLUDED_WEIGHT
             elif (
                 position == focus
                 and len(token) > 1

@@ -284,6 +284,23 @@ def test_a_negated_relative_clause_rules_out_what_it_names(matcher: Matcher, que
     assert answered(matcher, question) == ["independent-artists"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "picked", "попали" and "везёт" are words the fact base does not know: in what the
+        # question rules out, they weigh as little as the ministry does.
+        "performers who aren't picked by the ministry, how do they get gigs abroad",
+        "and the artists who arent picked by the ministry wat do they do",
+        "а артисты которые не попали в программы министерства культуры как выезжают за границу",
+        "а если артиста никто не везёт он чё сам всё делает",
+    ],
+)
+def test_an_unknown_word_in_a_negated_clause_is_ruled_out_too(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question)[:1] == ["independent-artists"]
+
+
 def test_a_rhetorical_negation_still_asks_about_what_it_names(matcher: Matcher) -> None:
     assert "visa-barriers-lobbying" in answered(matcher, "didn't Russia try to lift the visas")
 
