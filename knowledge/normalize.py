@@ -1333,6 +1333,16 @@ def _joins_clauses(tokens: list[str], position: int) -> bool:
         # "государство помогает, когда музыканты работают с зарубежными коллегами?": a yes or
         # no asked of a statement, a verb on each side of "когда".
         return True
+    if (
+        tokens[position] == "when"
+        and tokens[0] in YES_NO_OPENINGS
+        and position >= 3
+        and tokens[position - 1] not in _BEFORE_WHEN_ASKS
+        and _KNOW_OR_TELL.isdisjoint(tokens[:position])
+    ):
+        # "does the government back it when culture people team up directly": a yes or no
+        # asked of a statement that "when" only conditions (not "does the chapter say when").
+        return True
     return any(token in FOCUS_OPENERS for token in tokens[: position - 1])
 
 
@@ -1351,7 +1361,12 @@ _THIRD_PERSON_LATIN = ("et", "it", "ut", "at")  # (with "yut", "jut", "yat")
 _KOGDA = latin_key("kogda")
 _OR_NOT = (["или", "нет"], ["or", "not"], ["ili", "net"])
 # "ты знаешь, когда был форум, или нет": "когда" asks all the same.
-_KNOW_OR_TELL = words("know knows tell say знаешь знаете знает скажи скажите сказать")
+_KNOW_OR_TELL = words(
+    "know knows tell say says said mention mentions mentioned stated specify give gives "
+    "note notes remember знаешь знаете знает скажи скажите сказать"
+)
+# "is there anything *on* when…", "any word *about* when…": "when" asks after these.
+_BEFORE_WHEN_ASKS = words("on about of as to from since until till")
 
 
 def _never_a_modifier(word: str) -> bool:

@@ -5790,6 +5790,33 @@ def test_when_before_a_short_verb_joins_a_clause(matcher: Matcher, question: str
     assert answered(matcher, question) == ["independent-artists"]
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does the government back it when culture people team up directly", "state-support"),
+        (
+            "are russian performers basically on their own when they go on tour",
+            "independent-artists",
+        ),
+        (
+            "is the state involved at all when the big theatres go on tour abroad",
+            "touring-via-ministry",
+        ),
+    ],
+)
+def test_when_in_an_english_yes_or_no_question_joins_a_clause(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    assert answered(matcher, question)[:1] == [fact]
+
+
+def test_when_after_a_word_of_saying_still_asks_when(matcher: Matcher) -> None:
+    # "does the chapter say when…": a date asked for; the chapter gives none for the festival.
+    assert matcher.decide("does the chapter say when slavianski bazaar was founded").kind is not (
+        Kind.ANSWER
+    )
+
+
 def test_when_joining_a_clause_of_a_yes_or_no_question_asks_no_date(matcher: Matcher) -> None:
     question = (
         "ну государство вообще поддерживает когда деятели культуры напрямую контачат с "
