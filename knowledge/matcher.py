@@ -1729,6 +1729,11 @@ class Matcher:
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             if token in _OWN_WRITING and position and tokens[position - 1] in _MY:
                 continue  # "I need names for my article": the user's text, not the chapter
+            if token in _CALLED and "names" in kinds:
+                # "как называется музыкальный фестиваль в белоруссии", "whats it called": asks
+                # for a name; not a word the fact must share, though some phrasings have it
+                # ("как называется эта глава").
+                continue
             seen.add(token)
             if token in _CAPITALS and (
                 token in _CAPITALS_AS_SUBJECT
