@@ -1729,6 +1729,8 @@ class Matcher:
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             if token in _OWN_WRITING and position and tokens[position - 1] in _MY:
                 continue  # "I need names for my article": the user's text, not the chapter
+            if token in _HEARD and position and tokens[position - 1] in _I_WE:
+                continue  # "я слышал, россия пыталась…", "i heard…": where the claim came from
             if token in _CALLED and "names" in kinds:
                 # "как называется музыкальный фестиваль в белоруссии", "whats it called": asks
                 # for a name; not a word the fact must share, though some phrasings have it
@@ -3072,6 +3074,8 @@ _CONDITIONALS = words("if unless when если")
 _OWN_WRITING = words("article articles paper report статья статьи статью статье доклад доклада")
 _MY = words("my our мой моя мою моей моего моём моем наш наша нашу нашей нашего")
 _WRITE = words("write написать написал написала")
+_HEARD = words("heard слышал слышала слышали слыхал слыхала читал читала читали")
+_I_WE = words("i we я мы ja my")
 _HELP = words("help помоги помогите помочь")
 # How people address the bot at the start or end of a message.
 _ADDRESSES = words("bot chatbot бот ботик чатбот")

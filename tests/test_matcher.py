@@ -6190,3 +6190,26 @@ def test_true_that_checks_a_claim_unless_it_claims_a_cause_or_a_person(matcher: 
     # A cause or a person the chapter never gives.
     assert answered(matcher, "правда что визы не отменили из-за позиции германии") == []
     assert answered(matcher, "правда, что в ашхабаде форум посетил президент туркменистана?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "я слышал россия пыталась что-то сделать с визами для артистов в европу, что там за "
+            "история",
+            "visa-barriers-lobbying",
+        ),
+        (
+            "я слышал что форумы интеллигенции вообще про экономику, а не про общение деятелей "
+            "культуры",
+            "cis-forums-purpose",
+        ),
+    ],
+)
+def test_where_a_claim_was_heard_is_not_what_it_asks(
+    matcher: Matcher, question: str, fact: str
+) -> None:
+    # "я слышал" says where the claim came from; "услышать" is in a phrasing about where to
+    # hear the youth orchestra.
+    assert fact in answered(matcher, question)
