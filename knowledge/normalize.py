@@ -2214,6 +2214,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("play played plays playing concert concerts gig gigs", ("performed",)),
     ("играл играли играет концерт концерты", ("выступал",)),
     ("goal goals objective objectives mission", ("aims",)),
+    ("shape shapes", ("form",)),  # "what shape does that take in practice"
     ("задача задачи назначение смысл", ("цель",)),
     ("big biggest top leading major famous", ("best",)),
     ("крупные ведущие известные большие", ("лучшие",)),

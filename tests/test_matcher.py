@@ -6213,3 +6213,11 @@ def test_where_a_claim_was_heard_is_not_what_it_asks(
     # "я слышал" says where the claim came from; "услышать" is in a phrasing about where to
     # hear the youth orchestra.
     assert fact in answered(matcher, question)
+
+
+def test_the_shape_cooperation_takes_is_its_forms(matcher: Matcher) -> None:
+    question = (
+        "does the state back direct cooperation between culture people at all, and what shape "
+        "does that take in practice"
+    )
+    assert set(answered(matcher, question)) == {"state-support", "forms-of-cooperation"}
