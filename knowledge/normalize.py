@@ -1047,7 +1047,13 @@ def _asks_how_to_get(tokens: list[str]) -> bool:
         for gap in range(1, 4):
             if at + gap >= len(tokens) or tokens[at + gap] not in _HOW_TO_GET_BETWEEN:
                 break
-            if at + gap + 1 < len(tokens) and tokens[at + gap + 1] == "get":
+            if (
+                at + gap + 1 < len(tokens)
+                and tokens[at + gap + 1] == "get"
+                # "how do I get *to perform* abroad": how I come to, not how to obtain something
+                # (nor "how do I get to Vitebsk")
+                and tokens[at + gap + 2 : at + gap + 4] not in _GET_TO_DO
+            ):
                 return True
         if any(
             tokens[later - 1 : later + 1] in (["can", "get"], ["could", "get"])
@@ -1057,6 +1063,10 @@ def _asks_how_to_get(tokens: list[str]) -> bool:
     return False
 
 
+_GET_TO_DO = [
+    ["to", verb]
+    for verb in ("perform", "play", "tour", "go", "travel", "work", "exhibit", "show", "sing")
+]
 _I_AM = words("я ya im am")
 
 

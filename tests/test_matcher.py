@@ -6221,3 +6221,14 @@ def test_the_shape_cooperation_takes_is_its_forms(matcher: Matcher) -> None:
         "does that take in practice"
     )
     assert set(answered(matcher, question)) == {"state-support", "forms-of-cooperation"}
+
+
+def test_how_do_i_get_to_perform_asks_how_one_comes_to_not_a_procedure(
+    matcher: Matcher,
+) -> None:
+    question = (
+        "if i'm not in a big state theatre how do i get to perform abroad, am i basically on my own"
+    )
+    assert answered(matcher, question) == ["independent-artists"]
+    # Getting a visa is still a procedure the chapter does not give.
+    assert answered(matcher, "how do i get a visa to perform abroad") == []
