@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -48,6 +49,9 @@ from knowledge.chitchat import (
 )
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
 from knowledge.indexcache import build_with_cache
+
+if TYPE_CHECKING:
+    from knowledge.dense import DenseCoverage
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     ABBREVIATION_WORDS,
@@ -303,6 +307,9 @@ _UNKNOWN_WEIGHT = 2.0
 _CLAIM_UNKNOWN_SHARE = 0.5
 # Facts scored in full (phrasings compared) after the cheap coverage pass.
 _SHORTLIST = 12
+# From this many facts on, coverage is added up with numpy (knowledge.dense): measured by
+# benchmarks/latency.py, see docs/matching.md.
+DENSE_FROM = 500
 # How many of the best facts a decision looks at (its candidates); the rest need no full score.
 _DECIDED = 5
 # How close quoted words must be to a passage of the chapter to count as quoting it (a typo or a
@@ -515,6 +522,13 @@ class Matcher:
             self._build_index()
         else:
             build_with_cache(self, self._build_index, knowledge, cache_dir)
+        # A large fact base adds up coverage with numpy (knowledge.dense); the shipped pack
+        # never imports it.
+        self._dense: DenseCoverage | None = None
+        if len(self._facts) >= DENSE_FROM:
+            from knowledge.dense import DenseCoverage
+
+            self._dense = DenseCoverage(self._weighted_postings, len(self._facts), _STRENGTH_PHRASE)
 
     # --- public -------------------------------------------------------------------------------
 
@@ -1321,6 +1335,19 @@ class Matcher:
         return list(cached)
 
     def _score(self, query: _Query, needed: int | None) -> list[Candidate]:
+        if self._dense is not None:
+            shortlist, coverage, phrased = self._dense.coverage(query.words, _SHORTLIST)
+            if not shortlist:
+                return []
+        else:
+            shortlist, coverage, phrased = self._coverage(query)
+            if not coverage:
+                return []
+        return self._score_shortlist(query, needed, shortlist, coverage, phrased)
+
+    def _coverage(self, query: _Query) -> tuple[list[int], dict[int, float], dict[int, float]]:
+        """The facts the question's words cover most (at most :data:`_SHORTLIST`), best first,
+        with each fact's coverage and the part of it by terms of its phrasings."""
         postings = self._weighted_postings
         coverage: dict[int, float] = {}
         # The part of each fact's coverage by terms of its phrasings: no phrasing of the fact
@@ -1347,9 +1374,17 @@ class Matcher:
                 coverage[index] = coverage.get(index, 0.0) + weight * credit
             for index, sim in best_phrased.items():
                 phrased[index] = phrased.get(index, 0.0) + weight * sim
-        if not coverage:
-            return []
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:_SHORTLIST]
+        return shortlist, coverage, phrased
+
+    def _score_shortlist(
+        self,
+        query: _Query,
+        needed: int | None,
+        shortlist: list[int],
+        coverage: dict[int, float],
+        phrased: dict[int, float],
+    ) -> list[Candidate]:
         # A question of one word: its terms, if nothing else was asked.
         lone_word = None
         if len(query.words) == 1 and query.words[0][0] == query.total:
