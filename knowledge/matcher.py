@@ -310,6 +310,7 @@ _UNKNOWN_WEIGHT = 2.0
 _CLAIM_UNKNOWN_SHARE = 0.5
 # Facts scored in full (phrasings compared) after the cheap coverage pass.
 _SHORTLIST = 12
+_ALSO = words("also too тоже также")
 # From this many facts on, coverage is added up with numpy (knowledge.dense): measured by
 # benchmarks/latency.py, see docs/matching.md.
 DENSE_FROM = 500
@@ -465,6 +466,8 @@ class _Query:
     # what it is about. (Any head noun: −33 in scope; queries often end in a word the facts word
     # otherwise, "visa barriers europe artists".)
     head_terms: frozenset[str] = frozenset()
+    # "has belarus *also* lobbied…", "а белорусы *тоже*…": the same asked of another place.
+    also: bool = False
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -485,6 +488,7 @@ class _Query:
             self.rivals,
             self.head_terms,
             self.never_named,
+            self.also,
         )
 
     @cached_property
@@ -1487,6 +1491,10 @@ class Matcher:
                 and not all(self._names_place(index, fact_terms, place) for place in places)
             ):
                 penalty *= _PLACE_PENALTY
+                if query.also:
+                    # "has belarus also lobbied for visa removal": what the fact says of one
+                    # place, asked of another.
+                    penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
             if query.ruled_out and (ruled_out := query.ruled_out & self._fact_stated[index]):
@@ -2102,6 +2110,7 @@ class Matcher:
             never_named=bool(asked_head)
             and asked_head <= _NEVER_NAMED
             and _INCLUDED.isdisjoint(tokens),
+            also=not _ALSO.isdisjoint(tokens[:asked]),
         )
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:

@@ -6232,3 +6232,23 @@ def test_how_do_i_get_to_perform_asks_how_one_comes_to_not_a_procedure(
     assert answered(matcher, question) == ["independent-artists"]
     # Getting a visa is still a procedure the chapter does not give.
     assert answered(matcher, "how do i get a visa to perform abroad") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has belarus also lobbied for visa removal for its artists",
+        "does estonia also lobby removal of visa barriers for its artists",
+        "our folk ensemble wants to go to the US. is the russian government lobbying to remove "
+        "visa barriers with america too?",
+    ],
+)
+def test_what_a_fact_says_of_one_place_asked_also_of_another_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    # The chapter says the Russian Government lobbies, for Europe: nothing of Belarus, Estonia
+    # or America.
+    assert answered(matcher, question) == []
+    assert "visa-barriers-lobbying" in answered(
+        matcher, "does the russian government also lobby for removing visa barriers"
+    )
