@@ -49,9 +49,6 @@ from knowledge.chitchat import (
 )
 from knowledge.decision import Candidate, ChitChat, Decision, DeclineReason, Kind
 from knowledge.indexcache import build_with_cache
-
-if TYPE_CHECKING:
-    from knowledge.dense import DenseCoverage
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.normalize import (
     ABBREVIATION_WORDS,
@@ -109,6 +106,9 @@ from knowledge.normalize import (
     words,
 )
 from knowledge.text import detect_language
+
+if TYPE_CHECKING:
+    from knowledge.dense import DenseCoverage
 
 # Telegram messages are at most 4096 characters; no real question needs more than this to be
 # recognised, and capping keeps the cost of any input bounded.
@@ -310,6 +310,7 @@ _UNKNOWN_WEIGHT = 2.0
 _CLAIM_UNKNOWN_SHARE = 0.5
 # Facts scored in full (phrasings compared) after the cheap coverage pass.
 _SHORTLIST = 12
+# "has belarus *also* lobbied…": what a fact says of one place, asked of another.
 _ALSO = words("also too тоже также")
 # From this many facts on, coverage is added up with numpy (knowledge.dense): measured by
 # benchmarks/latency.py, see docs/matching.md.

@@ -1671,12 +1671,14 @@ _CAUSE_WORDS = words("изза потому поэтому because")
 _TRUE_THAT = words("правда верно правильно pravda verno")
 # A question that expects "yes" ("wasn't the 7th forum in Minsk?", "разве не в Минске?").
 _NEGATIVE_OPENINGS = words("wasnt isnt didnt werent arent doesnt hasnt разве")
+# How a claim put up to be checked may end: "…, just checking", "correct me if (I'm) wrong",
+# "…, or am I wrong", "…, or am I mixing (it) up", "…have I got it mixed up" (not "it up"
+# alone: "who set it up").
 _DOUBTING_ENDS = (
     ["just", "checking"],
     ["if", "wrong"],
     ["im", "wrong"],
     ["i", "wrong"],
-    ["it", "up"],
     ["mixed", "up"],
     ["mixing", "up"],
 )
@@ -1730,9 +1732,11 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if tokens[:2] == ["fact", "check"] or tokens[0] in ("проверяю", "проверка"):
         return True
-    if tokens[-2:] in _DOUBTING_ENDS or tokens[-1] in ("путаю", "ошибаюсь"):
-        # "…, just checking", "correct me if (I'm) wrong", "…, or am I mixing it up", "или я
-        # что-то путаю"
+    if (
+        tokens[-2:] in _DOUBTING_ENDS
+        or tokens[-3:] == ["mixing", "it", "up"]
+        or tokens[-1] in ("путаю", "ошибаюсь")  # "…, или я что-то путаю"
+    ):
         return True
     if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
         return True
