@@ -64,19 +64,25 @@ class DenseCoverage:
         met = np.full(self._count, self._count, dtype=np.intp)
         meetings = 0
         for weight, terms in words:
-            found = [arrays for term in terms if (arrays := self._of(term)) is not None]
+            # The word's terms the fact base has postings for, each with its similarity.
+            found = [
+                (similarity, arrays)
+                for term, similarity in terms.items()
+                if (arrays := self._of(term)) is not None
+            ]
             if not found:
                 continue
-            order = found[0][0] if len(found) == 1 else np.concatenate([a[0] for a in found])
-            new = order[met[order] == self._count]
-            if len(found) > 1:
+            if len(found) == 1:
+                new = found[0][1][0]
+            else:
                 # (A fact under two of the word's terms is met at the first.)
-                new = new[np.sort(np.unique(new, return_index=True)[1])]
+                order = np.concatenate([arrays[0] for _, arrays in found])
+                new = order[np.sort(np.unique(order, return_index=True)[1])]
+            new = new[met[new] == self._count]
             met[new] = np.arange(meetings, meetings + len(new))
             meetings += len(new)
             if len(terms) == 1:
-                ((similarity),) = terms.values()
-                indexes, strengths, phrase_indexes = found[0]
+                ((similarity, (indexes, strengths, phrase_indexes)),) = found
                 # (A term's postings name each fact once: no index repeats.)
                 covered[indexes] += weight * (similarity * strengths)
                 phrased[phrase_indexes] += weight * similarity
@@ -84,11 +90,7 @@ class DenseCoverage:
             # A word standing for several terms counts once per fact, by its best term.
             best = np.zeros(self._count)
             best_phrased = np.zeros(self._count)
-            for term, similarity in terms.items():
-                arrays = self._of(term)
-                if arrays is None:
-                    continue
-                indexes, strengths, phrase_indexes = arrays
+            for similarity, (indexes, strengths, phrase_indexes) in found:
                 best[indexes] = np.maximum(best[indexes], similarity * strengths)
                 best_phrased[phrase_indexes] = np.maximum(best_phrased[phrase_indexes], similarity)
             # (Adding 0.0 where the word covers nothing leaves a sum as it was.)

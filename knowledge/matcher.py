@@ -1345,12 +1345,10 @@ class Matcher:
     def _score(self, query: _Query, needed: int | None) -> list[Candidate]:
         if self._dense is not None:
             shortlist, coverage, phrased = self._dense.coverage(query.words, _SHORTLIST)
-            if not shortlist:
-                return []
         else:
             shortlist, coverage, phrased = self._coverage(query)
-            if not coverage:
-                return []
+        if not shortlist:
+            return []
         return self._score_shortlist(query, needed, shortlist, coverage, phrased)
 
     def _coverage(self, query: _Query) -> tuple[list[int], dict[int, float], dict[int, float]]:
