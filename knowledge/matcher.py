@@ -1931,16 +1931,22 @@ class Matcher:
         ever = not _EVER.isdisjoint(tokens[:asked])
         for _, terms in words[:asked_words]:
             for term, similarity in terms.items():
-                if similarity == 1.0 and (
-                    term in self._places
-                    # "в каких городах европы выступал оркестр": Europe, where only some facts
-                    # are set, as a place of its own
-                    or (term in self._europe and ("where" in kinds or ever))
-                ):
+                if (
+                    similarity == 1.0
+                    and (
+                        term in self._places
+                        # "в каких городах европы выступал оркестр": Europe, where only some
+                        # facts are set, as a place of its own
+                        or (term in self._europe and ("where" in kinds or ever))
+                    )
+                ) or term in self._baltic_region:  # also as a synonym ("прибалтами")
                     # A Baltic state is named by a fact about "the Baltic States".
                     baltic = self._baltic if not self._baltic_states.isdisjoint(terms) else ()
                     cis = self._cis if not self._cis_states.isdisjoint(terms) else ()
-                    named.add(frozenset((*terms, *baltic, *cis)))
+                    region = (
+                        self._baltic_states if not self._baltic_region.isdisjoint(terms) else ()
+                    )
+                    named.add(frozenset((*terms, *baltic, *cis, *region)))
                     break
         question = tokens[:asked]
         if not FAR_PLACES.isdisjoint(question):
@@ -2655,6 +2661,11 @@ class Matcher:
             for word in ("latvia", "lithuania", "estonia", "латвия", "литва", "эстония")
         )
         self._countries = self._cis_states | self._baltic_states
+        # "the Baltics", "прибалтами": a place of its own, named by a fact naming one of its
+        # states ("какие отношения у конфедерации с прибалтами": the Baltic agreements).
+        self._baltic_region = self._baltic | frozenset(
+            term_of(word) for word in ("baltics", "прибалтийские", "балтийские")
+        )
         # The years the packs were published in: the time their questions are set in.
         self._publication_years = frozenset(
             str(pack.meta.published.year) for pack in self.knowledge.packs

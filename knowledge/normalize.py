@@ -2415,6 +2415,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("наверху", ("правительство",)),
     ("пробить пробили пробил", ("отменили",)),
     ("дружит дружат дружили", ("сотрудничают",)),
+    ("прибалты прибалтов прибалтам прибалтами прибалтах", ("прибалтики", "прибалтийские")),
     # The nineteenth session's fourth describer: "that crew of young classical musicians", "a
     # song and stage shindig", "yearly huddles of thinkers", "brainiacs", "whose baby", "who
     # dreamed it up", "с прибалтами что-нибудь подписано", "профи", "киношных профсоюзов",

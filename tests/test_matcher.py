@@ -6252,3 +6252,21 @@ def test_what_a_fact_says_of_one_place_asked_also_of_another_is_not_answered(
     assert "visa-barriers-lobbying" in answered(
         matcher, "does the russian government also lobby for removing visa barriers"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а с прибалтами у этой конфедерации художников какие отношения?",
+        "прибалтийские союзы художников — какие у них отношения с конфедерацией",
+    ],
+)
+def test_relations_with_the_baltics_are_the_baltic_agreements(
+    matcher: Matcher, question: str
+) -> None:
+    # The Baltics are a place: named by the fact on the agreements with Latvia, Lithuania and
+    # Estonia, not by the confederation's aims ("relations between artists").
+    assert answered(matcher, question)[0] == "visual-artists-baltic-agreements"
+    assert answered(matcher, "какие отношения между художниками поддерживает конфедерация") == [
+        "visual-artists-confederation-aims"
+    ]
