@@ -3596,7 +3596,9 @@ def _story_and_question(
     asking = [
         clause
         for clause in clauses
-        if _asks(tokens := tokenize(clause)) and not _only_a_tag(tokens)
+        if _asks(tokens := tokenize(clause))
+        and not _only_a_tag(tokens)
+        and not _only_a_comparison(tokens)
     ]
     if len(clauses) > 1 and len(asking) == 1 and not _CLAIM_FRAME.issuperset(tokenize(asking[0])):
         # ("правда ли, что базар проводится с 1995 года": "правда ли" asks about the rest.)
@@ -3654,6 +3656,21 @@ def _only_a_guess(tokens: list[str]) -> bool:
 
 def _only_a_tag(tokens: list[str]) -> bool:
     return bool(tokens) and _TAG.issuperset(tokens)
+
+
+# "…, как в россии?", "…, like in russia": a comparison closing a question, not a question of
+# its own ("а как в россии?" asks one).
+_LIKE = words("как like as")
+_LIKE_IN = words("и в во у in at with")
+
+
+def _only_a_comparison(tokens: list[str]) -> bool:
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[0] in _LIKE
+        and (tokens[1] in _LIKE_IN or tokens[-1] in ("does", "do"))
+        and _LIKE_IN.issuperset(tokens[1:-1])
+    )
 
 
 # A clause that only asks whether the rest is so, or is in the chapter: "правда ли, что…", "is

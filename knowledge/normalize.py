@@ -203,14 +203,14 @@ _MOSCOWS_POSITION = re.compile(
     r"\bmoscow[’']?s\s+(?=(?:position|stance|view|line|policy|attitude|approach)\b)"
 )
 # (Looked for as parts of the text: a word may end in punctuation, "the chapter's theme?".)
-_TOPIC_WORDS = ("topic", "theme", "subject", "тем", "tem")
+_TOPIC_WORDS = ("topic", "theme", "focus", "subject", "тем", "tem")
 # The words for a topic, as regular-expression alternatives ("subject" only beside the chapter).
-_TOPIC_NAMES = r"topic|theme|тема|темы|тему|темой|tema|temy"
+_TOPIC_NAMES = r"topic|theme|focus|тема|темы|тему|темой|tema|temy"
 _CHAPTER_TOPIC = re.compile(
     rf"\b(?:{_TOPIC_NAMES}|subject)\s+"
     r"(?:(?:of|у|the|this|этой|данной|этого|etoi|dannoi)\s+){0,2}"
     r"(?P<chapter>chapter|text|section|главы|текста|раздела|glavy|teksta|razdela)\b"
-    r"|\b(?P<chapter2>chapters?|texts?|sections?)\s+(?:topic|theme|subject)\b"
+    r"|\b(?P<chapter2>chapters?|texts?|sections?)\s+(?:topic|theme|focus|subject)\b"
 )
 
 
@@ -2228,8 +2228,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("play played plays playing concert concerts gig gigs", ("performed",)),
     ("играл играли играет концерт концерты", ("выступал",)),
     ("goal goals objective objectives mission", ("aims",)),
+    # "what was the focus of the forum in ashgabat": what it dealt with, or aims at
+    ("focus focused focuses focusing", ("dealt", "aims")),
     ("shape shapes", ("form",)),  # "what shape does that take in practice"
     ("задача задачи назначение смысл", ("цель",)),
+    # "кто заботится о сохранении…", "who looks after the joint space": what it aims at
+    ("заботится заботятся заботиться заботу забота cares caring", ("цель", "aims")),
     ("big biggest top leading major famous", ("best",)),
     ("крупные ведущие известные большие", ("лучшие",)),
     ("movie movies film films", ("filmmakers",)),

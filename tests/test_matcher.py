@@ -6270,3 +6270,31 @@ def test_relations_with_the_baltics_are_the_baltic_agreements(
     assert answered(matcher, "какие отношения между художниками поддерживает конфедерация") == [
         "visual-artists-confederation-aims"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "кто заботится о сохранении общего пространства в изобразительном искусстве",
+            "visual-artists-confederation-aims",
+        ),
+        ("what was the focus of the forum when it was held in ashgabad", "seventh-forum-ashgabat"),
+        ("what is the chapter's focus", "about-the-chapter"),
+    ],
+)
+def test_what_something_cares_about_or_focuses_on_is_its_aim(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question)[0] == fact_id
+
+
+def test_like_in_russia_compares_and_asks_nothing_of_russia(matcher: Matcher) -> None:
+    # The question is whether France does what Russia does: the chapter says nothing of France.
+    question = (
+        "а во франции государство тоже поддерживает прямое сотрудничество художников, как в россии?"
+    )
+    assert answered(matcher, question) == []
+    assert answered(matcher, "а как в россии государство поддерживает прямое сотрудничество?") == [
+        "state-support"
+    ]
