@@ -142,6 +142,11 @@ def normalize(text: str) -> str:
         # doing something together (not "flights between moscow and minsk")
         text = _TWO_CAPITALS.sub(_two_countries, text)
     text = text.translate(_NO_APOSTROPHES)
+    if _OUR.search(text) and _BELONGING.search(text) and _FROM_CAPITAL.search(text):
+        # "я скульптор из еревана, наш союз входит…", "we're a union in riga, are we
+        # members…": "our" union is the capital's country's, which the chapter may name (it
+        # names no capital but Ashgabat and Kiev). Not "hello from Baku": a home town.
+        text = _FROM_CAPITAL.sub(lambda match: f"{match[1]} {_CAPITAL_COUNTRIES[match[2]]}", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
     if not _HYPHENS.isdisjoint(text):
@@ -183,6 +188,58 @@ def normalize(text: str) -> str:
     return text
 
 
+# Capitals of the former Soviet space and the Baltics, each with its country, as the
+# preposition before it leaves them: "from yerevan", "из еревана", "в ереване".
+_CAPITAL_COUNTRIES = {
+    "yerevan": "armenia",
+    "еревана": "армении",
+    "ереване": "армении",
+    "baku": "azerbaijan",
+    "баку": "азербайджана",
+    "tbilisi": "georgia",
+    "тбилиси": "грузии",
+    "astana": "kazakhstan",
+    "almaty": "kazakhstan",
+    "астаны": "казахстана",
+    "астане": "казахстане",
+    "алматы": "казахстана",
+    "tashkent": "uzbekistan",
+    "ташкента": "узбекистана",
+    "ташкенте": "узбекистане",
+    "bishkek": "kyrgyzstan",
+    "бишкека": "киргизии",
+    "бишкеке": "киргизии",
+    "dushanbe": "tajikistan",
+    "душанбе": "таджикистана",
+    "chisinau": "moldova",
+    "kishinev": "moldova",
+    "кишинева": "молдовы",
+    "кишиневе": "молдове",
+    "minsk": "belarus",
+    "минска": "беларуси",
+    "минске": "беларуси",
+    "riga": "latvia",
+    "риги": "латвии",
+    "риге": "латвии",
+    "vilnius": "lithuania",
+    "вильнюса": "литвы",
+    "вильнюсе": "литве",
+    "tallinn": "estonia",
+    "tallin": "estonia",
+    "таллина": "эстонии",
+    "таллинна": "эстонии",
+    "таллине": "эстонии",
+    "таллинне": "эстонии",
+}
+_FROM_CAPITAL = re.compile(
+    rf"\b(from|in|из|в)\s+({'|'.join(sorted(_CAPITAL_COUNTRIES, key=len, reverse=True))})\b"
+)
+# The user's own union and whether it belongs: "our union", "are we members", "наш союз",
+# "мы входим" (not "our orchestra in Baku wants to know how Russia's orchestras tour").
+_OUR = re.compile(r"\b(?:our|we|наш\w*|мы)\b")
+_BELONGING = re.compile(
+    r"\b(?:unions?|confederation|members?|membership|союз\w*|конфедерац\w*|член\w*|вход\w*)\b"
+)
 _THE_US = re.compile(r"\bthe us\b")
 _WITH_NO = re.compile(r"\bwith (?:no|zero)\b")
 _KEEP_GOING = re.compile(r"\bkeep(?:s|ing)?\s+((?:[^\W\d_]+\s+){1,3}?)going\b")
@@ -1395,10 +1452,13 @@ def asked_instances(tokens: list[str]) -> list[str]:
         russian = token in _WHICH_RU_PLURAL or (
             token.isascii() and latin_key(token) in _WHICH_RU_PLURAL_KEYS
         )
-        if (token not in _WHICH_PLURAL and not russian) or tokens[position + 1 : position + 2] == [
-            "пор"
-        ]:
-            continue  # "с каких пор" asks since when
+        if (token not in _WHICH_PLURAL and not russian) or tokens[position + 1 : position + 2] in (
+            ["пор"],
+            ["то"],
+            ["to"],
+        ):
+            # "с каких пор" asks since when; "какие-то съезды" are some, not which
+            continue
         # The thing asked for, with up to two words before it: "which *private tour agencies*".
         asked = [t for t in tokens[position + 1 : position + 6] if t not in STOPWORDS][:3]
         if not asked or asked[0][0].isdigit():
@@ -2234,6 +2294,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("задача задачи назначение смысл", ("цель",)),
     # "кто заботится о сохранении…", "who looks after the joint space": what it aims at
     ("заботится заботятся заботиться заботу забота cares caring", ("цель", "aims")),
+    # "чего хотят добиться": what they aim at, or a success ("удалось добиться")
+    ("добиваются добивается", ("цель",)),
+    ("добиться", ("успехом", "цель")),
     ("big biggest top leading major famous", ("best",)),
     ("крупные ведущие известные большие", ("лучшие",)),
     ("movie movies film films", ("filmmakers",)),
@@ -2344,7 +2407,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("устраивают устраивает устроить организуют организует организовать", ("организуются",)),
     ("выехать выезжать выезд уехать ездят ездит ездить ездили", ("выезжают",)),
     ("появился появилась появилось возник возникла возникло", ("инициировал",)),
-    ("добиться добились добился получилось получится удалось", ("успехом",)),
+    ("добились добился получилось получится удалось", ("успехом",)),
     ("собирают собирает объединяют", ("объединяет",)),
     # "соглашения с кем заключены": one concludes agreements, nothing else in the chapter
     (

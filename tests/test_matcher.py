@@ -6298,3 +6298,25 @@ def test_like_in_russia_compares_and_asks_nothing_of_russia(matcher: Matcher) ->
     assert answered(matcher, "а как в россии государство поддерживает прямое сотрудничество?") == [
         "state-support"
     ]
+
+
+def test_some_forums_mentioned_ask_no_names(matcher: Matcher) -> None:
+    # "какие-то съезды": some congresses the user half remembers, not "which" ones.
+    question = "там упоминались какие-то съезды интеллигенции стран снг, с какого года их проводят?"
+    assert answered(matcher, question)[0] == "ifescco-cis-forums"
+
+
+def test_what_they_want_to_achieve_is_their_aim(matcher: Matcher) -> None:
+    question = (
+        "зачем художники бывших республик объединились в эту конфедерацию, чего хотят добиться"
+    )
+    assert answered(matcher, question)[0] == "visual-artists-confederation-aims"
+    assert answered(matcher, "удалось ли добиться отмены виз") == ["visa-lobbying-outcome"]
+
+
+def test_our_union_in_a_capital_is_that_countrys(matcher: Matcher) -> None:
+    question = "я скульптор из еревана, наш союз входит в какую-нибудь международную конфедерацию?"
+    assert answered(matcher, question)[0] == "visual-artists-confederation-members"
+    # A town the chapter does not name, where nothing says the orchestra played.
+    assert answered(matcher, "did the youth orchestra ever perform in riga") == []
+    assert answered(matcher, "hello from baku!") == []
