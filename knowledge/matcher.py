@@ -387,7 +387,10 @@ _FIELD_WORDS = (
 )
 _FIELDS = re.compile(rf"\b({_FIELD_WORDS})\s+(?:and|и)\s+(?={_FIELD_WORDS}\b)", re.IGNORECASE)
 # "between A and B", "между А и Б": the "and" joins the two, it does not start a question.
-_BETWEEN = re.compile(r"\b((?:between|между)\s+\S+(?:\s+\S+)?)\s+(?:and|и)\s+", re.IGNORECASE)
+# (A comma ends it: "between culture pros, and what kinds of activity count" asks twice.)
+_BETWEEN = re.compile(
+    r"\b((?:between|между)\s+[^\s,;]+(?:\s+[^\s,;]+)?)\s+(?:and|и)\s+", re.IGNORECASE
+)
 # A part that is only an auxiliary and a short subject: "does belarus", "do the baltic states".
 _AUXILIARY_AND_SUBJECT = re.compile(
     r"\s*(?:does|do|did|is|are|was|were|has|have|can|will)(?:\s+[\w-]+){1,3}\s*",

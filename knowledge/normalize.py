@@ -248,7 +248,8 @@ _JOINT = re.compile(r"joint|together|co-?produc|initiat|idea|вмест|совм
 _TWO_CAPITALS = re.compile(
     r"\b(?:(?P<en>moscow\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+minsk"
     r"|minsk\s+(?:and|&|\+|(?:\w+\s+){0,3}?with)\s+moscow)"
-    r"|(?P<ru>москв[аыеу]\s+(?:и|\+)\s+минск[аеу]?|минск[аеу]?\s+(?:и|\+)\s+москв[аыеу]))\b"
+    r"|(?P<ru>москв[аыеу]\s+(?:и|\+|(?:\w+\s+){0,3}?с)\s+минск(?:[аеу]|ом)?"
+    r"|минск[аеу]?\s+(?:и|\+|(?:\w+\s+){0,3}?с)\s+москв(?:[аыеу]|ой)))\b"
 )
 
 
@@ -2291,6 +2292,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "what was the focus of the forum in ashgabat": what it dealt with, or aims at
     ("focus focused focuses focusing", ("dealt", "aims")),
     ("shape shapes", ("form",)),  # "what shape does that take in practice"
+    # "which wider section of the russia profile is this bit part of"
+    ("wider larger", ("bigger",)),
+    # "какие бывают форматы — выставки, конференции": the forms co-operation takes
+    ("формат форматы форматов форматах formats", ("формы", "forms")),
     ("задача задачи назначение смысл", ("цель",)),
     # "кто заботится о сохранении…", "who looks after the joint space": what it aims at
     ("заботится заботятся заботиться заботу забота cares caring", ("цель", "aims")),

@@ -6320,3 +6320,27 @@ def test_our_union_in_a_capital_is_that_countrys(matcher: Matcher) -> None:
     # A town the chapter does not name, where nothing says the orchestra played.
     assert answered(matcher, "did the youth orchestra ever perform in riga") == []
     assert answered(matcher, "hello from baku!") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("this bit is part of which wider section of the russia profile", ["chapter-section"]),
+        (
+            "этот фестиваль в белоруссии, славянский какой-то, его кто затеял - минск сам или "
+            "вместе с москвой?",
+            ["slavianski-bazaar-union-state"],
+        ),
+        # A comma ends "between …": the "and" after it opens a second question.
+        (
+            "does the russian state back direct links between culture pros, and what kinds of "
+            "activity count",
+            ["state-support", "forms-of-cooperation"],
+        ),
+        ("какие бывают форматы", ["forms-of-cooperation"]),
+    ],
+)
+def test_described_sections_capitals_and_formats(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question)[: len(fact_ids)] == fact_ids
