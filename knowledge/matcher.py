@@ -3116,7 +3116,7 @@ _CAPITALS = {
 }
 # The Russian forms listed are nominative: a subject whatever comes before.
 _CAPITALS_AS_SUBJECT = frozenset(word for word in _CAPITALS if is_cyrillic(word))
-_BEFORE_SUBJECT = words("is does did has have was will would can could")
+_BEFORE_SUBJECT = words("is does did has have was will would can could whats")
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
 _OTHER_BODIES = ("россотрудничеств", "rossotrudni", "rossotrudnichestv", "bolshoi", "bolshoy")

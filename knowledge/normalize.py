@@ -147,6 +147,10 @@ def normalize(text: str) -> str:
         # members…": "our" union is the capital's country's, which the chapter may name (it
         # names no capital but Ashgabat and Kiev). Not "hello from Baku": a home town.
         text = _FROM_CAPITAL.sub(lambda match: f"{match[1]} {_CAPITAL_COUNTRIES[match[2]]}", text)
+    if "союзн" in text:
+        # "в бывших союзных республиках": the Soviet republics, now the CIS (not the Union
+        # State, "союзное государство")
+        text = _UNION_REPUBLICS.sub(r"\1 снг", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
     if not _HYPHENS.isdisjoint(text):
@@ -240,6 +244,7 @@ _OUR = re.compile(r"\b(?:our|we|наш\w*|мы)\b")
 _BELONGING = re.compile(
     r"\b(?:unions?|confederation|members?|membership|союз\w*|конфедерац\w*|член\w*|вход\w*)\b"
 )
+_UNION_REPUBLICS = re.compile(r"\bсоюзн\w*\s+(республик\w*)")
 _THE_US = re.compile(r"\bthe us\b")
 _WITH_NO = re.compile(r"\bwith (?:no|zero)\b")
 _KEEP_GOING = re.compile(r"\bkeep(?:s|ing)?\s+((?:[^\W\d_]+\s+){1,3}?)going\b")
@@ -2207,6 +2212,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("эстонцы эстонцев эстонцами эстонцам эстонские эстонских", ("эстонии",)),
     ("смотр смотры смотра", ("фестиваль",)),
     ("проф", ("профессиональные",)),
+    # "объединения по профессиям": professional unions
+    ("профессиям профессии профессий профессиями профессия", ("профессиональные",)),
     ("coop", ("cooperation",)),
     ("run runs ran running", ("holds", "organised")),
     (

@@ -6344,3 +6344,27 @@ def test_described_sections_capitals_and_formats(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question)[: len(fact_ids)] == fact_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The Soviet republics, now the CIS (not the Union State, "союзное государство");
+        # "по профессиям": professional unions.
+        (
+            "а в бывших союзных республиках через что ещё идёт сотрудничество, через какие-то "
+            "объединения по профессиям?",
+            "cis-professional-unions",
+        ),
+        (
+            "через какие структуры в бывших союзных республиках налаживают связи люди искусства",
+            "cis-professional-unions",
+        ),
+        # "what's moscow doing": the government, as "is moscow doing" is.
+        ("what's moscow doing about visas for its artists in europe", "visa-barriers-lobbying"),
+    ],
+)
+def test_union_republics_professions_and_moscow_as_subject(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
