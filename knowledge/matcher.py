@@ -2040,7 +2040,16 @@ class Matcher:
                 if similarity > best.get(term, -1.0):
                     best[term] = similarity
         if (
-            not self._policy_terms.isdisjoint(best)
+            (
+                not self._policy_terms.isdisjoint(best)
+                # "в каком разделе упоминается латвия": which section of this chapter, not the
+                # country's own
+                and not any(
+                    token.startswith("раздел") and question[at - 1] in _WHICH_SECTION
+                    for at, token in enumerate(question)
+                    if at
+                )
+            )
             # "a chapter on Latvia": looked for only when such a noun is there (most questions).
             or (
                 not _CHAPTER_NOUNS.isdisjoint(question)
@@ -2803,6 +2812,15 @@ class Matcher:
             and not found.startswith(tuple(countries))
             and found in self._postings
             and len(self._postings[found]) <= count * _PLACE_SHARE
+        ) | frozenset(
+            # The countries' Russian names, by their own stems ("у казахстана", "из армении"):
+            # the English text's names do not give them.
+            found
+            for name in _RUSSIAN_COUNTRY_NAMES
+            for found in (self._surface.get(name), term_of(name))
+            if found is not None
+            and found in self._postings
+            and len(self._postings[found]) <= count * _PLACE_SHARE
         )
         self._places_or_cis = self._places | self._cis
         raw = {
@@ -3116,6 +3134,14 @@ _CAPITALS = {
 }
 # The Russian forms listed are nominative: a subject whatever comes before.
 _CAPITALS_AS_SUBJECT = frozenset(word for word in _CAPITALS if is_cyrillic(word))
+# The former Soviet countries the chapter names, in Russian, in the forms a question uses.
+_RUSSIAN_COUNTRY_NAMES = words(
+    "армения армении азербайджан азербайджана азербайджане беларусь беларуси белоруссия "
+    "белоруссии казахстан казахстана казахстане киргизия киргизии кыргызстан кыргызстана "
+    "молдова молдовы молдове молдавия молдавии таджикистан таджикистана таджикистане "
+    "туркменистан туркменистана туркменистане узбекистан узбекистана узбекистане украина "
+    "украины украине грузия грузии латвия латвии литва литвы литве эстония эстонии"
+)
 _BEFORE_SUBJECT = words("is does did has have was will would can could whats")
 # Bodies the chapter never mentions whose names are close to words it uses: Россотрудничество
 # is not сотрудничество (co-operation).
@@ -3154,6 +3180,7 @@ _SELF_NOUNS = words(
 _RUSSIA = words("russia россия россию россии рф rossiya rossii rossiyu")
 _ABOUT = words("about on regarding про о об")
 _SUBJECT_LINKS = words("is really only just") | _ABOUT
+_WHICH_SECTION = words("каком какой какого каким")
 _ANOTHER_CHAPTER = frozenset(
     (determiner, noun) for determiner in ("a", "another", "other", "any") for noun in _CHAPTER_NOUNS
 )
