@@ -137,6 +137,8 @@ def normalize(text: str) -> str:
     if "moscow" in text:
         # "what's moscow's position on schengen visas": the government's, not the town's
         text = _MOSCOWS_POSITION.sub("government ", text)
+        # "does the government in moscow back…": the Russian government, no town asked about
+        text = _GOVERNMENT_IN_MOSCOW.sub(r"\1", text)
     if ("minsk" in text or "минск" in text) and _JOINT.search(text):
         # "a joint thing between moscow and minsk", "москвы и минска вместе": the two states
         # doing something together (not "flights between moscow and minsk")
@@ -262,6 +264,9 @@ def _two_countries(match: re.Match[str]) -> str:
     return " russia and belarus " if match["en"] else " россии и белоруссии "
 
 
+_GOVERNMENT_IN_MOSCOW = re.compile(
+    r"\b(government|ministry|authorities|officials|state)\s+in\s+moscow\b"
+)
 _MOSCOWS_POSITION = re.compile(
     r"\bmoscow[’']?s\s+(?=(?:position|stance|view|line|policy|attitude|approach)\b)"
 )
@@ -2126,11 +2131,16 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("initiated",),
     ),
     (
-        "основал основали основан создал создали создан начал начали затеял затеяли запустил "
-        "начинали начинался начиналась начинались стартовал стартовали "
+        "основал основали основан создал создали создан затеял затеяли запустил "
+        "стартовал стартовали "
         "запустили придумал придумали учредил учредили замутил замутили "
         "учрежден учреждена учреждено учреждены задумал задумала задумали придумала",
         ("инициировал",),
+    ),
+    # "форумы начали проводить в 2008-м?": when they started, as "when did the forums start"
+    (
+        "начал начали начинали начинался начиналась начинались начался началась начались",
+        ("инициировал", "start"),
     ),
     ("host hosts hosted organize organized organizes", ("organised",)),
     ("throws threw throw", ("organised",)),  # "who throws those yearly get-togethers"

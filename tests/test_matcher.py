@@ -6387,3 +6387,22 @@ def test_a_country_named_in_russian_is_a_place_as_in_english(
     assert answered(matcher, "какие страны входят в конфедерацию союзов художников") == [
         "visual-artists-confederation-members"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The government's seat, not a town the fact would have to name.
+        (
+            "does the government in moscow actually back people in the arts who work directly "
+            "with colleagues abroad",
+            "state-support",
+        ),
+        # "начали": when the forums started (a wrong year, corrected by the fact).
+        ("форумы начали проводить в 2008-м, да?", "ifescco-cis-forums"),
+    ],
+)
+def test_the_government_in_moscow_and_when_the_forums_began(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question)[0] == fact_id
