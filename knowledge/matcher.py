@@ -1647,7 +1647,13 @@ class Matcher:
         # Context (the story around a question) adds only words the fact base knows, lighter.
         asked = len(tokens)
         if context:
-            tokens += tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
+            told = tokenize(context)[: max(0, MAX_MATCHED_TOKENS - asked)]
+            # What the story rules out is not context: "i'm a violinist, not in any big state
+            # orchestra. how do people like me get to play abroad".
+            if not _NEGATIONS.isdisjoint(told) or not _EXCEPT.isdisjoint(told):
+                dropped = _excluded(told, len(told))
+                told = [token for at, token in enumerate(told) if at not in dropped]
+            tokens += told
         kinds = question_kinds(tokens[:asked]) or asking
         # "what exhibitions were exchanged" asks as "which exhibitions" does: for names the
         # chapter never gives.
@@ -3320,6 +3326,8 @@ _RU_DATE_WORDS = words("когда году года год дата дату ч
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
+_NOT = words("not не")
+_AMONG = words("in part among из среди")
 _EXCEPT = words("besides except excluding кроме помимо")
 _EXCEPT_SPAN = 2  # content words after "apart from" that it rules out
 _EXCEPT_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("aside", "from")})
@@ -3353,7 +3361,11 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
         # ministry doesn't* send them", "если их *не* отправляет министерство". A condition rules
         # out an institution before its negation too (not the artist it is about: "если артист
         # едет не через министерство").
-        relative = before in _RELATIVES
+        # "a violinist, not in any big state orchestra", "артист не из топовых коллективов":
+        # who is not among them, as a relative clause would say.
+        relative = before in _RELATIVES or (
+            tokens[at] in _NOT and at + 1 < asked and tokens[at + 1] in _AMONG
+        )
         # The institution as the subject of a relative clause: "the artists (that) the
         # ministry doesn't pick", "артисты, которых министерство не выбирает".
         subject = before in _INSTITUTIONS and _relative_before(tokens, at - 1)
@@ -3393,10 +3405,10 @@ def _relative_before(tokens: list[str], institution: int) -> bool:
 
 
 def _condition_before(tokens: list[str], at: int) -> int | None:
-    """Where the "if"/"если" is that opens the condition a negation at ``at`` is in (up to three
-    words before it), or None."""
+    """Where the "if"/"если" is that opens the condition a negation at ``at`` is in (up to four
+    words before it: "if a russian musician isn't"), or None."""
     return next(
-        (back for back in range(at - 1, max(-1, at - 4), -1) if tokens[back] in _CONDITIONALS),
+        (back for back in range(at - 1, max(-1, at - 5), -1) if tokens[back] in _CONDITIONALS),
         None,
     )
 

@@ -6406,3 +6406,20 @@ def test_the_government_in_moscow_and_when_the_forums_began(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question)[0] == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A condition whose "if" is four words before its negation.
+        "if a russian musician isn't in one of the big state orchestras how do they get gigs "
+        "abroad",
+        # Who the asker is not among, told before the question.
+        "i'm a freelance cellist from kazan, not part of any famous orchestra. according to this, "
+        "how do people like me get to perform abroad",
+    ],
+)
+def test_not_among_the_best_companies_asks_about_independent_artists(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question)[0] == "independent-artists"
