@@ -2313,6 +2313,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("wider larger", ("bigger",)),
     # "какие бывают форматы — выставки, конференции": the forms co-operation takes
     ("формат форматы форматов форматах formats", ("формы", "forms")),
+    # "в чём выражается это сотрудничество": the forms it takes
+    ("выражается выражаются выражено проявляется проявляются", ("формы",)),
+    ("hold holds holding", ("hold", "held")),  # "why hold those forums at all"
     ("задача задачи назначение смысл", ("цель",)),
     # "кто заботится о сохранении…", "who looks after the joint space": what it aims at
     ("заботится заботятся заботиться заботу забота cares caring", ("цель", "aims")),

@@ -6423,3 +6423,24 @@ def test_not_among_the_best_companies_asks_about_independent_artists(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question)[0] == "independent-artists"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        # "plus" before a question of its own splits, as "and" does.
+        (
+            "and the visual artists confederation — who's in it plus what's it aiming for",
+            ["visual-artists-confederation-members", "visual-artists-confederation-aims"],
+        ),
+        # "hold" as "held": why the forums are held is their purpose.
+        ("why hold the forums", ["cis-forums-purpose"]),
+        ("who holds the forums", ["ifescco-cis-forums"]),
+        # "в чём выражается": the forms co-operation takes.
+        ("в чём выражается это сотрудничество", ["forms-of-cooperation"]),
+    ],
+)
+def test_plus_hold_and_what_cooperation_is_expressed_in(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question)[: len(fact_ids)] == fact_ids
