@@ -517,7 +517,7 @@ def classify_small_talk(text: str) -> ChitChat | None:
         kind = None if asking and token in _START_WORDS else _word_kind(token)
         if kind is not None:
             found.add(kind)
-        elif token not in _FILLER and token not in STOPWORDS:
+        elif token not in _FILLER and token not in STOPWORDS and not _filler_typo(token):
             remaining.append(token)
             if len(remaining) > 3:
                 return None  # too much else to be small talk with a few typos
@@ -751,11 +751,34 @@ def _strip_phrases(tokens: list[str], found: set[ChitChat]) -> list[str]:
     return text.split()
 
 
+# Filler words long enough to be recognised with a typo ("болшое спасибо").
+_FUZZY_FILLER = sorted(word for word in _FILLER if len(word) >= 5)
+
+
+@lru_cache(maxsize=65536)
+def _filler_typo(token: str) -> bool:
+    """Whether ``token`` is a filler word with a slip ("спсибо *болшое*")."""
+    return len(token) >= 5 and (
+        process.extractOne(token, _FUZZY_FILLER, scorer=fuzz.ratio, score_cutoff=80) is not None
+    )
+
+
 @lru_cache(maxsize=65536)
 def _word_kind(token: str) -> ChitChat | None:
     kind = _LEXICON.get(token)
     if kind is None:
         kind = _LEXICON.get(_REPEATED_LETTER.sub(r"\1", token))
+    if kind is None and len(token) == 4:
+        # Two letters swapped in a short word ("пкоа", "thx" aside): too short for a ratio.
+        kind = next(
+            (
+                found
+                for at in range(3)
+                if (found := _LEXICON.get(token[:at] + token[at + 1] + token[at] + token[at + 2 :]))
+                is not None
+            ),
+            None,
+        )
     if kind is not None or len(token) < 5:
         return kind
     match = process.extractOne(token, _FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=80)

@@ -6444,3 +6444,11 @@ def test_plus_hold_and_what_cooperation_is_expressed_in(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question)[: len(fact_ids)] == fact_ids
+
+
+@pytest.mark.parametrize("message", ["спсибо болшое помог", "thanks relly", "пкоа"])
+def test_thanks_and_goodbyes_typed_with_slips_are_small_talk(
+    matcher: Matcher, message: str
+) -> None:
+    # A filler word with a slip ("болшое"), two letters swapped in a short word ("пкоа").
+    assert matcher.decide(message).kind is Kind.CHITCHAT
