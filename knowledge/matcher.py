@@ -3702,17 +3702,16 @@ def _only_a_tag(tokens: list[str]) -> bool:
     return bool(tokens) and _TAG.issuperset(tokens)
 
 
-# "…, как в россии?", "…, like in russia": a comparison closing a question, not a question of
-# its own ("а как в россии?" asks one).
-_LIKE = words("как like as")
-_LIKE_IN = words("и в во у in at with")
+# "…, как в россии?", "…, как и в беларуси": a comparison closing a question, not a question
+# of its own ("а как в россии?" asks one). (In English "like in russia" asks nothing anyway.)
+_LIKE_IN = words("и в во у")
 
 
 def _only_a_comparison(tokens: list[str]) -> bool:
     return (
         2 <= len(tokens) <= 4
-        and tokens[0] in _LIKE
-        and (tokens[1] in _LIKE_IN or tokens[-1] in ("does", "do"))
+        and tokens[0] == "как"
+        and tokens[1] in _LIKE_IN
         and _LIKE_IN.issuperset(tokens[1:-1])
     )
 
