@@ -2812,23 +2812,25 @@ class Matcher:
             for stated in self._fact_stated
         ]
         self._self_terms = frozenset(term_of(word) for word in THE_CHAPTER if len(word) > 3)
-        self._places = frozenset(
+        named_places = {
             found
             for name in _lone_names(english)
             if (found := self._surface.get(normalize(name))) is not None
             and found not in common
             and not found.startswith(tuple(countries))
-            and found in self._postings
-            and len(self._postings[found]) <= count * _PLACE_SHARE
-        ) | frozenset(
-            # The countries' Russian names, by their own stems ("у казахстана", "из армении"):
-            # the English text's names do not give them.
+        }
+        # The countries' Russian names, by their own stems ("у казахстана", "из армении"): the
+        # English text's names do not give them.
+        named_places.update(
             found
             for name in _RUSSIAN_COUNTRY_NAMES
             for found in (self._surface.get(name), term_of(name))
             if found is not None
-            and found in self._postings
-            and len(self._postings[found]) <= count * _PLACE_SHARE
+        )
+        self._places = frozenset(
+            found
+            for found in named_places
+            if found in self._postings and len(self._postings[found]) <= count * _PLACE_SHARE
         )
         self._places_or_cis = self._places | self._cis
         raw = {
