@@ -474,6 +474,9 @@ class _Query:
     head_terms: frozenset[str] = frozenset()
     # "has belarus *also* lobbied…", "а белорусы *тоже*…": the same asked of another place.
     also: bool = False
+    # "what *else* did ifescco start", "что ещё затеял фонд": another thing begun, which the
+    # chapter tells with "also" ("IFESCCO also initiated…").
+    another_begun: bool = False
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -495,6 +498,7 @@ class _Query:
             self.head_terms,
             self.never_named,
             self.also,
+            self.another_begun,
         )
 
     @cached_property
@@ -1512,6 +1516,9 @@ class Matcher:
                     # fact gives is the one ruled out ("besides moscow, where does the youth
                     # orchestra play": around the CIS).
                     penalty *= _RULED_OUT_PENALTY
+            if query.another_begun and not self._fact_also[index]:
+                # "what else did ifescco start": not the thing it is best known for.
+                penalty *= _RULED_OUT_PENALTY
             if query.head_terms and fact_terms.keys().isdisjoint(query.head_terms):
                 penalty *= _HEAD_PENALTY
             elif (
@@ -1826,9 +1833,12 @@ class Matcher:
                 # "when was the first forum": when the forums began, "since 2006" (unless the
                 # year is given: "was the very first forum in 2006 held in moscow or kyiv").
                 terms = self._resolve("since")
-            elif token in ABBREVIATION_WORDS:
-                # "как расшифровывается МФГС": the fact gives the name in full; the chapter
-                # spells out no other abbreviation ("what does the abbreviation CIS mean").
+            elif token in ABBREVIATION_WORDS or (
+                token in _STAND and tokens[position + 1 : position + 2] == ["for"]
+            ):
+                # "как расшифровывается МФГС", "what does ifescco stand for": the fact gives the
+                # name in full; the chapter spells out no other abbreviation ("what does the
+                # abbreviation CIS mean").
                 if any(
                     self._spelled_out.intersection(self._resolve(other) or ()) for other in tokens
                 ):
@@ -2136,6 +2146,9 @@ class Matcher:
             and asked_head <= _NEVER_NAMED
             and _INCLUDED.isdisjoint(tokens),
             also=not _ALSO.isdisjoint(tokens[:asked]),
+            another_begun=not ruled_out
+            and _asks_another(tokens[:asked])
+            and any(not _BEGUN.isdisjoint(terms) for _, terms in words),
         )
 
     def _alternatives(self, tokens: list[str], asked: int) -> dict[int, list[int]]:
@@ -2792,6 +2805,7 @@ class Matcher:
         self._event_classes = frozenset(term_of(word) for word in EVENT_CLASS_WORDS)
         event_names = frozenset(self._surface.get(word, term_of(word)) for word in EVENT_NAME_WORDS)
         self._fact_names_event = [not named.isdisjoint(event_names) for named in self._fact_named]
+        self._fact_also = [" also " in f" {fact.quote.casefold()} " for fact in self._facts]
         self._event_terms = frozenset(
             self._surface.get(word, term_of(word)) for word in _EVENT_NOUNS
         )
@@ -2956,6 +2970,13 @@ def _one_slip(typed: str, word: str) -> bool:
     )
 
 
+# "what else", "anything else", "что ещё", "ещё что-нибудь": one more thing asked for.
+_ELSE = words("else еще")
+_ELSE_WITH = words("what anything something что чего чем нибудь то")
+# The terms of beginning something ("start", "set up", "затеял", "инициировал").
+_BEGUN = frozenset(("initi", "inicirova"))
+# "what does ifescco stand for": asks what the abbreviation means.
+_STAND = frozenset(("stand", "stands"))
 # The second words of PHRASE_SYNONYMS and FILLER_PAIRS: most questions have none.
 _PHRASE_SYNONYM_ENDS = frozenset(second for _, second in PHRASE_SYNONYMS)
 _FILLER_PAIR_ENDS = frozenset(second for _, second in FILLER_PAIRS)
@@ -3335,6 +3356,15 @@ _AMONG = words("in part among из среди")
 _EXCEPT = words("besides except excluding кроме помимо")
 _EXCEPT_SPAN = 2  # content words after "apart from" that it rules out
 _EXCEPT_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("aside", "from")})
+
+
+def _asks_another(tokens: list[str]) -> bool:
+    """Whether the words ask for one more thing: "else" or "ещё" beside "what", "что",
+    "anything", "что-нибудь"."""
+    return any(
+        token in _ELSE and not _ELSE_WITH.isdisjoint(tokens[max(0, at - 2) : at + 3])
+        for at, token in enumerate(tokens)
+    )
 
 
 def _excluded(tokens: list[str], asked: int) -> set[int]:

@@ -744,7 +744,8 @@ _SIMPLY_FRAMING = words(
 ABBREVIATION_WORDS = words(
     "abbreviation abbreviations acronym acronyms abbr аббревиатура аббревиатуры аббревиатуру "
     "расшифровывается расшифровываются расшифровка расшифровку расшифруй расшифруйте "
-    "расшифровать расшифровано расшифрован полное полного название названия"
+    "расшифровать расшифровано расшифрован полное полного название названия "
+    "rasshifrovka rasshifrovku rasshifrovyvaetsya rasshifrovivaetsya abbreviatura"
 )
 STOPWORDS = (
     STOPWORDS_EN

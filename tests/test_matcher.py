@@ -6452,3 +6452,31 @@ def test_thanks_and_goodbyes_typed_with_slips_are_small_talk(
 ) -> None:
     # A filler word with a slip ("болшое"), two letters swapped in a short word ("пкоа").
     assert matcher.decide(message).kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        # "stand for", typed in Latin letters too: the fact that gives IFESCCO in full.
+        ("what does IFESCCO stand for and where is its headquarters", ["ifescco-cis-forums"]),
+        ("IFESCCO rasshifrovka", ["ifescco-cis-forums"]),
+        # "what else did it start": the foundation's other beginning, the orchestra.
+        (
+            "the foundation that runs the intelligentsia forums - did it set up anything else",
+            ["youth-orchestra-origin"],
+        ),
+        (
+            "since when does ifescco hold the forums and what else did it start",
+            ["ifescco-cis-forums", "youth-orchestra-origin"],
+        ),
+        # What else it runs, after the orchestra was asked about, is the forums.
+        (
+            "who set up the cis youth orchestra and what else does ifescco run",
+            ["youth-orchestra-origin", "ifescco-cis-forums"],
+        ),
+    ],
+)
+def test_what_an_abbreviation_stands_for_and_what_else_was_started(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question)[: len(fact_ids)] == fact_ids
