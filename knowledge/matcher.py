@@ -3461,6 +3461,10 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
     return text
 
 
+# Russian "that one" before a noun, which a clause opened by "что" describes.
+_THAT_ONE = words("тот та ту то те того той тех тому тем теми")
+
+
 def _asking_clauses(part: str) -> list[str]:
     """``part`` split at each comma before another question (see _COMMA_QUESTION)."""
     clauses = _COMMA_QUESTION.split(part)
@@ -3475,7 +3479,11 @@ def _asking_clauses(part: str) -> list[str]:
             token in FOCUS_OPENERS and (at == 0 or tokens[at - 1] in STOPWORDS)
             for at, token in enumerate(tokens)
         )
-        if asking or _asks(tokens) or not _REFERS_BACK.search(clause):
+        if clause.startswith("что ") and not _THAT_ONE.isdisjoint(tokens[-3:]):
+            # "кто возглавляет *ту* организацию, что объединяет киношников": a relative clause
+            # after "the one", not a second question.
+            joined[-1] = f"{joined[-1]}, {clause}"
+        elif asking or _asks(tokens) or not _REFERS_BACK.search(clause):
             joined.append(clause)
         else:
             joined[-1] = f"{joined[-1]}, {clause}"

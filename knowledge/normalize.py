@@ -1231,6 +1231,9 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("names")
     if (
         ("who" in kinds and _asks_for_person(tokens))
+        # A claim that someone heads a body: whoever it names, the chapter names no one at the
+        # head of any.
+        or (not _HEADING.isdisjoint(tokens) and checks_claim(tokens))
         or (
             # A search-box query naming a role asks who holds it: "youth orchestra conductor".
             len(tokens) <= TERSE_QUERY
@@ -1537,6 +1540,12 @@ def _asks_for_person(tokens: list[str]) -> bool:
         ):
             return True  # "кто в правительстве отвечает за…": someone inside, not the body
     return False
+
+
+# Heading a body, said in a claim ("конфедерацию возглавляет Михалков, верно?").
+_HEADING = words(
+    "heads headed chairs chaired presides возглавляет возглавлял возглавляла возглавляют"
+)
 
 
 _WITHIN = words("in at within в во на")

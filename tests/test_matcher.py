@@ -6480,3 +6480,23 @@ def test_what_an_abbreviation_stands_for_and_what_else_was_started(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question)[: len(fact_ids)] == fact_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ", что" after "ту организацию" opens a clause about it, not a second question.
+        "кто возглавляет ту организацию, что объединяет киношников снг и прибалтики",
+        # A claim that someone heads a body: the chapter names no one at the head of any.
+        "конфедерацию кинематографистов возглавляет Михалков, верно?",
+        "the filmmakers confederation is chaired by a russian, correct?",
+    ],
+)
+def test_who_heads_a_body_is_not_answered_in_a_clause_or_a_claim(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_a_claim_that_a_body_runs_something_is_still_checked(matcher: Matcher) -> None:
+    assert answered(matcher, "so ifescco runs the forums, right?")[0] == "ifescco-cis-forums"
