@@ -669,9 +669,9 @@ class Matcher:
             if "?" in asked and not any("?" in line for line in quoted_lines):
                 text, context = asked, " ".join(line.lstrip("> ") for line in quoted_lines)
         text = self._rejoined(text)
-        if self._bare_summary_request(tokenize(text)):
+        if self._bare_summary_request(tokenize(text)) or self._this_about_russia(text):
             # "give me a summary", "краткое содержание", with nothing else named: of the
-            # chapter.
+            # chapter. So is "this" in "is this about russia", "это про россию?".
             text = f"{text} {'глава' if language == 'ru' else 'chapter'}"
         whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
@@ -1081,6 +1081,8 @@ class Matcher:
             counted = (_numbers_in(tokens) or counted) if inherits else _numbers_in(tokens)
             own_head = _never_listed(asked_instances(tokens))
             head = (own_head or head) if inherits else own_head
+            if self._this_about_russia(part):
+                part = f"{part} {'глава' if language == 'ru' else 'chapter'}"  # as in _decide
             ranked = self._rank(
                 part,
                 needed=_DECIDED,
@@ -2192,6 +2194,15 @@ class Matcher:
                     return position
             return None
         return None
+
+    def _this_about_russia(self, text: str) -> bool:
+        """Whether ``text`` asks whether "this" is about Russia ("is this about russia", "это
+        про россию?"). (Of another country it is no question about the chapter.)"""
+        found = _THIS_ABOUT.match(text)
+        if found is None:
+            return False
+        named = [token for token in tokenize(text[found.end() :]) if token not in STOPWORDS]
+        return bool(named) and all(token in HOME_PLACES for token in named)
 
     def _is_place(self, token: str) -> bool:
         """Whether ``token`` names a country or a city, one the chapter names or another."""
@@ -3461,6 +3472,10 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
     return text
 
 
+# "is this about…", "это про…": "this" is the chapter.
+_THIS_ABOUT = re.compile(
+    r"\s*(?:is\s+(?:this|it)|this\s+is|it\s*'?s|это|оно)\s+(?:about|про|о|об)\b", re.IGNORECASE
+)
 # Russian "that one" before a noun, which a clause opened by "что" describes.
 _THAT_ONE = words("тот та ту то те того той тех тому тем теми")
 

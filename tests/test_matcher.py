@@ -6500,3 +6500,21 @@ def test_who_heads_a_body_is_not_answered_in_a_clause_or_a_claim(
 
 def test_a_claim_that_a_body_runs_something_is_still_checked(matcher: Matcher) -> None:
     assert answered(matcher, "so ifescco runs the forums, right?")[0] == "ifescco-cis-forums"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is this about russia or what",
+        "это про россию?",
+        # In a part of its own too, beside a question the chapter does not answer.
+        "is this about russia? also whats the weather in moscow",
+    ],
+)
+def test_is_this_about_russia_asks_what_the_chapter_is(matcher: Matcher, question: str) -> None:
+    assert set(answered(matcher, question)) & {"about-the-chapter", "chapter-section"}
+
+
+def test_is_this_about_another_country_is_no_answer_that_it_is(matcher: Matcher) -> None:
+    # (What the chapter says of Belarus, not that the chapter is about it.)
+    assert "about-the-chapter" not in answered(matcher, "это про беларусь?")
