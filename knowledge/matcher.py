@@ -669,10 +669,11 @@ class Matcher:
             if "?" in asked and not any("?" in line for line in quoted_lines):
                 text, context = asked, " ".join(line.lstrip("> ") for line in quoted_lines)
         text = self._rejoined(text)
-        if self._bare_summary_request(tokenize(text)) or self._this_about_russia(text):
+        if self._bare_summary_request(tokenize(text)):
             # "give me a summary", "краткое содержание", with nothing else named: of the
-            # chapter. So is "this" in "is this about russia", "это про россию?".
+            # chapter.
             text = f"{text} {'глава' if language == 'ru' else 'chapter'}"
+        text = self._this_as_the_chapter(text, language)
         whole = self._rank(text, needed=_DECIDED, context=context)
         decision = self._verdict(question, language, whole, answer_threshold)
         comparing = not _COMPARING.isdisjoint(tokenize(text))
@@ -1081,8 +1082,7 @@ class Matcher:
             counted = (_numbers_in(tokens) or counted) if inherits else _numbers_in(tokens)
             own_head = _never_listed(asked_instances(tokens))
             head = (own_head or head) if inherits else own_head
-            if self._this_about_russia(part):
-                part = f"{part} {'глава' if language == 'ru' else 'chapter'}"  # as in _decide
+            part = self._this_as_the_chapter(part, language)
             ranked = self._rank(
                 part,
                 needed=_DECIDED,
@@ -2195,14 +2195,20 @@ class Matcher:
             return None
         return None
 
-    def _this_about_russia(self, text: str) -> bool:
-        """Whether ``text`` asks whether "this" is about Russia ("is this about russia", "это
-        про россию?"). (Of another country it is no question about the chapter.)"""
+    def _this_as_the_chapter(self, text: str, language: str) -> str:
+        """``text`` with the chapter named where "this" stands for it: asked whether it is
+        about Russia ("is this about russia", "это про россию?"; of another country it is no
+        question about the chapter), or whether it is from a year ("is this info from like
+        2020": when it was published)."""
+        if _THIS_FROM_A_YEAR.match(text):
+            return f"{text} chapter published"
         found = _THIS_ABOUT.match(text)
         if found is None:
-            return False
+            return text
         named = [token for token in tokenize(text[found.end() :]) if token not in STOPWORDS]
-        return bool(named) and all(token in HOME_PLACES for token in named)
+        if named and all(token in HOME_PLACES for token in named):
+            return f"{text} {'глава' if language == 'ru' else 'chapter'}"
+        return text
 
     def _is_place(self, token: str) -> bool:
         """Whether ``token`` names a country or a city, one the chapter names or another."""
@@ -3475,6 +3481,12 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
 # "is this about…", "это про…": "this" is the chapter.
 _THIS_ABOUT = re.compile(
     r"\s*(?:is\s+(?:this|it)|this\s+is|it\s*'?s|это|оно)\s+(?:about|про|о|об)\b", re.IGNORECASE
+)
+# "is this info from 2020", "was it written in 2015": "this" is the chapter, asked its date.
+_THIS_FROM_A_YEAR = re.compile(
+    r"\s*(?:is|was)\s+(?:this|it)(?:\s+(?:info|information|data|stuff|text|page))?"
+    r"\s+(?:from|written|published|dated)\b(?=.*\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 # Russian "that one" before a noun, which a clause opened by "что" describes.
 _THAT_ONE = words("тот та ту то те того той тех тому тем теми")

@@ -6515,6 +6515,15 @@ def test_is_this_about_russia_asks_what_the_chapter_is(matcher: Matcher, questio
     assert set(answered(matcher, question)) & {"about-the-chapter", "chapter-section"}
 
 
+@pytest.mark.parametrize(
+    "question", ["is this info from like 2020 or is it older", "is this text from 2015?"]
+)
+def test_is_this_from_a_year_asks_when_the_chapter_was_published(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["publication-date"]
+
+
 def test_is_this_about_another_country_is_no_answer_that_it_is(matcher: Matcher) -> None:
     # (What the chapter says of Belarus, not that the chapter is about it.)
     assert "about-the-chapter" not in answered(matcher, "это про беларусь?")
