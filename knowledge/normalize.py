@@ -35,10 +35,11 @@ _EX_PREFIX = re.compile(r"\bex[-‐‑](?=[^\W\d_])")
 _MENTION = re.compile(r"(?<![\w@])@\w+")
 # Numbers keep their inner dots ("3.4.4"); an ordinal's suffix is dropped ("7th", "7-й" → "7").
 _TOKEN = re.compile(r"\d+(?:[.:/-]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)?")
-# "7th", "7-й", "7й"; typed in Latin letters, with the hyphen: "7-i", "7-oy", "7-go" (седьмой)
+# "7th", "7-й", "7й"; typed in Latin letters, with the hyphen: "7-i", "7-oy", "7-go" (седьмой),
+# and without it when the ending has two letters or more: "8oi", "7oy", "7ogo".
 _ORDINAL = re.compile(
-    r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом)"
-    r"|-(?:iy|yi|yy|ij|oy|oi|ya|ja|go|ogo|om|i|y|j|m))\b"
+    r"\b(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|ого|ой|ий|ый|м|ом|iy|yi|yy|ij|oy|oi|oj|ya|ja|go|ogo|om)"
+    r"|-(?:i|y|j|m))\b"
 )
 _DIGIT = re.compile(r"\d")
 _DATE_SEPARATORS = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
@@ -334,7 +335,8 @@ _RU_ORDINAL_STEMS = [
     "перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
     "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
 ]  # fmt: skip
-_RU_YEAR = re.compile(r"\bдв(?:е|ух) тысяч[аиеу]?\w* (" + "|".join(_RU_ORDINAL_STEMS) + r")\w*")
+# (Dictation may write "двухтысячи" as one word.)
+_RU_YEAR = re.compile(r"\bдв(?:е|ух) ?тысяч[аиеу]?\w* (" + "|".join(_RU_ORDINAL_STEMS) + r")\w*")
 _SPELLED_OUT = re.compile(r"\b(?:[a-zа-я] ){3,}[a-zа-я]\b")  # four letters or more: not "r u a bot"
 
 

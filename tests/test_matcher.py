@@ -6527,3 +6527,14 @@ def test_is_this_from_a_year_asks_when_the_chapter_was_published(
 def test_is_this_about_another_country_is_no_answer_that_it_is(matcher: Matcher) -> None:
     # (What the chapter says of Belarus, not that the chapter is about it.)
     assert "about-the-chapter" not in answered(matcher, "это про беларусь?")
+
+
+def test_an_ordinal_in_latin_letters_without_a_hyphen_is_its_number(matcher: Matcher) -> None:
+    # "8oi" is the 8th forum, which the chapter does not mention; "7oy" the 7th.
+    assert answered(matcher, "gde proshel 8oi forum intelligencii sng") == []
+    assert answered(matcher, "gde proshel 7oy forum") == ["seventh-forum-ashgabat"]
+
+
+def test_a_dictated_year_written_as_one_word_is_the_year(matcher: Matcher) -> None:
+    question = "мфгс форумы с двухтысячи шестого года раз в год правильно"
+    assert answered(matcher, question) == ["ifescco-cis-forums"]
