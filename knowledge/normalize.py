@@ -1229,6 +1229,10 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
         kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
     kinds |= phrases
+    if not _SUMS.isdisjoint(tokens) and checks_claim(tokens):
+        # "минкульт тратит на гастроли около миллиарда рублей, верно?": a sum the chapter
+        # would have to give, as "сколько денег…" asks.
+        kinds.add("quantity")
     if asked_instances(tokens):
         kinds.add("names")
     if (
@@ -1544,6 +1548,12 @@ def _asks_for_person(tokens: list[str]) -> bool:
     return False
 
 
+# Sums of money, said in a claim ("тратит около миллиарда рублей, верно?").
+_SUMS = words(
+    "rubles roubles ruble rouble dollars dollar euros million millions billion billions "
+    "рублей рубля рубль долларов доллара евро миллион миллиона миллионов миллиард миллиарда "
+    "миллиардов"
+)
 # Heading a body, said in a claim ("конфедерацию возглавляет Михалков, верно?").
 _HEADING = words(
     "heads headed chairs chaired presides возглавляет возглавлял возглавляла возглавляют"
@@ -2444,6 +2454,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("устраивают устраивает устроить организуют организует организовать", ("организуются",)),
     ("выехать выезжать выезд уехать ездят ездит ездить ездили", ("выезжают",)),
     ("появился появилась появилось возник возникла возникло", ("инициировал",)),
+    # "кто стоял за созданием фестиваля", "инициатива создания оркестра"
+    ("создание создания созданием создании", ("инициировал",)),
     ("добились добился получилось получится удалось", ("успехом",)),
     ("собирают собирает объединяют", ("объединяет",)),
     # "соглашения с кем заключены": one concludes agreements, nothing else in the chapter

@@ -6538,3 +6538,20 @@ def test_an_ordinal_in_latin_letters_without_a_hyphen_is_its_number(matcher: Mat
 def test_a_dictated_year_written_as_one_word_is_the_year(matcher: Matcher) -> None:
     question = "мфгс форумы с двухтысячи шестого года раз в год правильно"
     assert answered(matcher, question) == ["ifescco-cis-forums"]
+
+
+def test_who_stood_behind_the_creation_asks_who_initiated_it(matcher: Matcher) -> None:
+    question = "и кто стоял за созданием этого фестиваля в Витебске, чья это затея?"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "минкульт тратит на зарубежные гастроли театров около миллиарда рублей в год, верно?",
+        "the ministry spends millions of dollars on touring, right?",
+    ],
+)
+def test_a_claimed_sum_of_money_is_not_confirmed(matcher: Matcher, question: str) -> None:
+    # The chapter gives no sums: a claim of one asks what it does not say.
+    assert answered(matcher, question) == []
