@@ -401,7 +401,8 @@ _WEAK_SPLIT = re.compile(
     # ("почему едут сами, а не через министерство"), the same question, unless it corrects a
     # number, which each part checks ("опубликован в 2013, а не в 2012?").
     r"\s*(?:,\s*)?\b(?:and also|as well as|and(?!\s+not\b(?!\D*\d))|also|vs|versus|а также"
-    r"|и ещё|и еще|и(?!\s+не\b)|а(?!\s+не\b(?!\D*\d))"
+    # "…только гастроли и больше ничего?", "…and nothing else": the same question, closed.
+    r"|и ещё|и еще|и(?!\s+(?:не|больше ничего|ничего больше|ничего более)\b)|а(?!\s+не\b(?!\D*\d))"
     # "…backed by the state or is it all private initiative": "or" opening a second question.
     r"|or(?=\s+(?:is|are|was|were|do|does|did|can|has|have)\b)|или(?=\s+(?:же|все|это)\b)"
     # "…via the ministry, but what about everyone else": "but" opening a question of its own.

@@ -2829,6 +2829,10 @@ PHRASE_SYNONYMS.update(
 FILLER_PAIRS = frozenset(
     {
         ("first", "place"),
+        # "это только гастроли и больше ничего?": "only" said again, nothing asked of its own
+        ("больше", "ничего"),
+        ("ничего", "больше"),
+        ("nothing", "else"),
         # "дай краткое содержание главы": a summary of it, what it says
         ("краткое", "содержание"),
         # "the text says 'once a year'": the chapter pointed at, not asked about.

@@ -6555,3 +6555,9 @@ def test_who_stood_behind_the_creation_asks_who_initiated_it(matcher: Matcher) -
 def test_a_claimed_sum_of_money_is_not_confirmed(matcher: Matcher, question: str) -> None:
     # The chapter gives no sums: a claim of one asks what it does not say.
     assert answered(matcher, question) == []
+
+
+def test_and_nothing_else_closes_the_question_it_follows(matcher: Matcher) -> None:
+    # "и больше ничего" is no second question, and "больше" no size asked about.
+    question = "как я понял, прямое сотрудничество это только гастроли и больше ничего?"
+    assert answered(matcher, question) == ["forms-of-cooperation"]
