@@ -2833,6 +2833,9 @@ FILLER_PAIRS = frozenset(
         ("больше", "ничего"),
         ("ничего", "больше"),
         ("nothing", "else"),
+        # "i'm trying to figure out what this text is": what the user is doing, not asking
+        ("figure", "out"),
+        ("find", "out"),
         # "дай краткое содержание главы": a summary of it, what it says
         ("краткое", "содержание"),
         # "the text says 'once a year'": the chapter pointed at, not asked about.

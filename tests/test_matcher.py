@@ -6561,3 +6561,10 @@ def test_and_nothing_else_closes_the_question_it_follows(matcher: Matcher) -> No
     # "и больше ничего" is no second question, and "больше" no size asked about.
     question = "как я понял, прямое сотрудничество это только гастроли и больше ничего?"
     assert answered(matcher, question) == ["forms-of-cooperation"]
+
+
+def test_figuring_out_is_what_the_user_does_not_what_they_ask(matcher: Matcher) -> None:
+    question = (
+        "so basically i'm trying to figure out what this text even is like what document is it from"
+    )
+    assert answered(matcher, question) == ["about-the-chapter"]
