@@ -26,7 +26,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "afternoon gm привет приветик приветствую здравствуйте здравствуй здрасте здрасьте "
         # as a letter opens: "Dear bot", "Уважаемый бот"
         "dear уважаемый уважаемая уважаемые "
-        "здорово здарова здорова здаров хай салют хелло ку куку прив privet zdravstvuite "
+        "здорово здарова здорова здаров хай хей эй салют хелло ку куку прив privet zdravstvuite "
         "zdravstvuyte salut "
         # in the languages of the countries the chapter names
         "salam salem aleykum alaikum alaykum салам салем алейкум привіт вітаю labas sveiki "

@@ -6568,3 +6568,8 @@ def test_figuring_out_is_what_the_user_does_not_what_they_ask(matcher: Matcher) 
         "so basically i'm trying to figure out what this text even is like what document is it from"
     )
     assert answered(matcher, question) == ["about-the-chapter"]
+
+
+@pytest.mark.parametrize("message", ["эй, ты вообще кто", "эй"])
+def test_hey_in_russian_is_a_greeting(matcher: Matcher, message: str) -> None:
+    assert matcher.decide(message).kind is Kind.CHITCHAT
