@@ -1284,6 +1284,15 @@ class Matcher:
         out "it" ("славянский базар что это | и кто организовал", "оркестр молодежи снг чья
         инициатива | и куда ездит"), so the part is about what the part before it named."""
         known = [token for token in tokens if self._resolve(token)]
+        if (
+            known
+            and len(tokens) <= _SHORT_ENGLISH_PART
+            and tokens[0] in QUESTION_WORDS
+            and all(token.isascii() and token in _ENGLISH_VERBS for token in known)
+        ):
+            # "youth orch where + *who started*": English leaves no "it" out, but a search-box
+            # part of a question word and a verb asks about what the part before it named.
+            return True
         return bool(known) and all(
             (is_cyrillic(token) and token.endswith(_VERB_ENDINGS) and token not in _NOT_VERBS)
             # typed in Latin letters: "slavyanskiy bazar kto initsiiroval | i gde prohodit"
@@ -3488,6 +3497,12 @@ _THIS_FROM_A_YEAR = re.compile(
     r"\s*(?:is|was)\s+(?:this|it)(?:\s+(?:info|information|data|stuff|text|page))?"
     r"\s+(?:from|written|published|dated)\b(?=.*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
+)
+# A part of a question word and a verb, no more ("who started", "where played").
+_SHORT_ENGLISH_PART = 3
+_ENGLISH_VERBS = words(
+    "started start starts began begin founded set initiated organised organized created "
+    "played plays play performed performs perform toured tours tour held holds hold runs run"
 )
 # Russian "that one" before a noun, which a clause opened by "что" describes.
 _THAT_ONE = words("тот та ту то те того той тех тому тем теми")

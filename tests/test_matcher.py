@@ -6573,3 +6573,22 @@ def test_figuring_out_is_what_the_user_does_not_what_they_ask(matcher: Matcher) 
 @pytest.mark.parametrize("message", ["эй, ты вообще кто", "эй"])
 def test_hey_in_russian_is_a_greeting(matcher: Matcher, message: str) -> None:
     assert matcher.decide(message).kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "youth orch where + who started",
+            ["youth-orchestra-performances", "youth-orchestra-origin"],
+        ),
+        (
+            "slavianski bazaar what + who started",
+            ["slavianski-bazaar", "slavianski-bazaar-union-state"],
+        ),
+    ],
+)
+def test_a_question_word_and_a_verb_after_a_plus_ask_about_the_part_before(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert set(answered(matcher, question)) == set(fact_ids)
