@@ -118,6 +118,10 @@ _TRANSLIT_DIGITS = re.compile(
 )
 
 
+# "back up a sec", "hold on a minute", "wait a moment": a pause in a chat.
+_PAUSE = re.compile(
+    r"\b(?:back up|hold on|hang on|wait|one|just a)\s+(?:a\s+)?(?:sec|second|moment|minute)\b"
+)
 # Letters of the Belarusian and Ukrainian alphabets, which their keyboards type where Russian
 # has и, е, у, г ("Віцебск", "інтэлігенцыя"): read as the Russian letters.
 _OTHER_CYRILLIC_TABLE = str.maketrans("іїєўґ", "ииеуг")
@@ -154,6 +158,9 @@ def normalize(text: str) -> str:
         # "в бывших союзных республиках": the Soviet republics, now the CIS (not the Union
         # State, "союзное государство")
         text = _UNION_REPUBLICS.sub(r"\1 снг", text)
+    if " sec" in text or " moment" in text or " minute" in text:
+        # "sorry, back up a sec — what is this text": the chat's pause, no support or section
+        text = _PAUSE.sub(" ", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
     if not _HYPHENS.isdisjoint(text):

@@ -6592,3 +6592,10 @@ def test_a_question_word_and_a_verb_after_a_plus_ask_about_the_part_before(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert set(answered(matcher, question)) == set(fact_ids)
+
+
+def test_a_pause_in_a_chat_is_no_support_or_section(matcher: Matcher) -> None:
+    # "back up" is support and "sec" a section elsewhere; "back up a sec" is a pause.
+    question = "sorry, back up a sec — what exactly is this text i'm asking you about"
+    assert answered(matcher, question) == ["about-the-chapter"]
+    assert answered(matcher, "does the state back up artists")[0] == "state-support"
