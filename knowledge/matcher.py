@@ -3492,9 +3492,11 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
 _THIS_ABOUT = re.compile(
     r"\s*(?:is\s+(?:this|it)|this\s+is|it\s*'?s|это|оно)\s+(?:about|про|о|об)\b", re.IGNORECASE
 )
-# "is this info from 2020", "was it written in 2015": "this" is the chapter, asked its date.
+# "is this info from 2020", "this is from the 2019 edition … yes?": "this" is the chapter,
+# asked its date.
 _THIS_FROM_A_YEAR = re.compile(
-    r"\s*(?:is|was)\s+(?:this|it)(?:\s+(?:info|information|data|stuff|text|page))?"
+    r"\s*(?:(?:is|was)\s+(?:this|it)|(?:this|it)\s+(?:is|was))"
+    r"(?:\s+(?:info|information|data|stuff|text|page))?"
     r"\s+(?:from|written|published|dated)\b(?=.*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )

@@ -6516,7 +6516,12 @@ def test_is_this_about_russia_asks_what_the_chapter_is(matcher: Matcher, questio
 
 
 @pytest.mark.parametrize(
-    "question", ["is this info from like 2020 or is it older", "is this text from 2015?"]
+    "question",
+    [
+        "is this info from like 2020 or is it older",
+        "is this text from 2015?",
+        "this is from the 2019 edition of the compendium yes?",
+    ],
 )
 def test_is_this_from_a_year_asks_when_the_chapter_was_published(
     matcher: Matcher, question: str
