@@ -6604,3 +6604,16 @@ def test_a_pause_in_a_chat_is_no_support_or_section(matcher: Matcher) -> None:
     question = "sorry, back up a sec — what exactly is this text i'm asking you about"
     assert answered(matcher, question) == ["about-the-chapter"]
     assert answered(matcher, "does the state back up artists")[0] == "state-support"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "дата «11-04-2013» внизу текста — это что",
+        "give me the publication line from the bottom of the chapter",
+    ],
+)
+def test_where_on_the_page_a_line_is_asks_nothing_of_its_own(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["publication-date"]
