@@ -1547,6 +1547,10 @@ def _asks_for_person(tokens: list[str]) -> bool:
         content = [t for t in tokens[position + 1 : position + 8] if t not in STOPWORDS]
         if any(t in PERSON_ROLES for t in content[:3]):
             return True
+        if content[:1] and content[0] in _RUNS and content[1:2] and content[1] in _BODY_NAMES:
+            # "who runs ifescco", "кто управляет фондом": its head (not "who runs the forums",
+            # which a body does).
+            return True
         if (
             position + 2 < len(tokens)
             and tokens[position + 1] in _WITHIN
@@ -1569,6 +1573,11 @@ _HEADING = words(
 
 
 _WITHIN = words("in at within в во на")
+_RUNS = words("runs run ran manages managed управляет управлял")
+_BODY_NAMES = words(
+    "ifescco ifesco мфгс foundation фонд фондом confederation конфедерация конфедерацией "
+    "ministry министерство министерством"
+)
 _PARTICIPANTS = words(
     "participants attendees delegates delegation delegations участники участников участникам "
     "делегаты делегатов делегации делегация"

@@ -6617,3 +6617,14 @@ def test_where_on_the_page_a_line_is_asks_nothing_of_its_own(
     matcher: Matcher, question: str
 ) -> None:
     assert answered(matcher, question) == ["publication-date"]
+
+
+@pytest.mark.parametrize(
+    "question", ["who runs ifescco", "who runs the confederation of filmmakers unions"]
+)
+def test_who_runs_a_body_asks_for_its_head(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_who_runs_an_event_asks_for_the_body(matcher: Matcher) -> None:
+    assert answered(matcher, "who runs the forums") == ["ifescco-cis-forums"]
