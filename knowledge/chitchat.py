@@ -453,7 +453,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|ru|io|info|h
 _CODE_SIGNS = re.compile(r"[{}\[\]();=<>$\\|`#]")
 _CODE_PATTERNS = re.compile(
     r"\b(?:def|class|import|return|function|var|const|lambda|elif|printf?|console\.log)\b\s*[\w(]"
-    r"|\bselect\b.+\bfrom\b|</?\w+[^>]*>|=>|->|::|&&|\|\||==|!=|\+\+",
+    # (and a LaTeX command: "\cite{compendium2013}")
+    r"|\bselect\b.+\bfrom\b|</?\w+[^>]*>|=>|->|::|&&|\|\||==|!=|\+\+|\\[a-z]+\{",
     re.IGNORECASE,
 )
 _WORD_CHAR = re.compile(r"[^\W_]")

@@ -673,6 +673,7 @@ def test_a_greeting_with_a_question_is_a_question(matcher: Matcher) -> None:
         ("https://example.com/page?id=1", DeclineReason.GARBAGE),
         ("def f(x): return x == 1", DeclineReason.GARBAGE),
         ("SELECT * FROM facts WHERE id = 1;", DeclineReason.GARBAGE),
+        ("\\cite{compendium2013}", DeclineReason.GARBAGE),
         ("x", DeclineReason.GARBAGE),
     ],
 )
