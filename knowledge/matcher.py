@@ -1798,8 +1798,13 @@ class Matcher:
                 or position in subject
             ):
                 continue
-            if claim and token in CLAIM_WORDS and position in (0, asked - 1):
-                continue  # "…published in 2012, correct?", "правда ли…": the check itself
+            if (
+                claim
+                and token in CLAIM_WORDS
+                and (position in (0, asked - 1) or (position == 2 and tokens[:2] == ["am", "i"]))
+            ):
+                # "…published in 2012, correct?", "правда ли…", "am i right…": the check itself
+                continue
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             if token in _OWN_WRITING and position and tokens[position - 1] in _MY:
@@ -2071,27 +2076,34 @@ class Matcher:
                     best[term] = similarity
         if (
             (
-                not self._policy_terms.isdisjoint(best)
-                # "в каком разделе упоминается латвия": which section of this chapter, not the
-                # country's own
-                and not any(
-                    token.startswith("раздел") and question[at - 1] in _WHICH_SECTION
-                    for at, token in enumerate(question)
-                    if at
+                (
+                    not self._policy_terms.isdisjoint(best)
+                    # "в каком разделе упоминается латвия": which section of this chapter, not the
+                    # country's own
+                    and not any(
+                        token.startswith("раздел") and question[at - 1] in _WHICH_SECTION
+                        for at, token in enumerate(question)
+                        if at
+                    )
+                    # "am i right this is the belarus profile": this one, mistaken for another's
+                    and not any(
+                        pair in _THIS_IS for pair in itertools.pairwise(question[:_THIS_IS_WITHIN])
+                    )
+                )
+                # "a chapter on Latvia": looked for only when such a noun is there (most questions).
+                or (
+                    not _CHAPTER_NOUNS.isdisjoint(question)
+                    and any(pair in _ANOTHER_CHAPTER for pair in itertools.pairwise(question))
                 )
             )
-            # "a chapter on Latvia": looked for only when such a noun is there (most questions).
-            or (
-                not _CHAPTER_NOUNS.isdisjoint(question)
-                and any(pair in _ANOTHER_CHAPTER for pair in itertools.pairwise(question))
-            )
-        ) and (
-            places
-            or any(
-                # A Russian form whose stem falls short of the English name's: "казахстана".
-                len(term) >= 5 and place.startswith(term)
-                for term in best
-                for place in self._places
+            and (
+                places
+                or any(
+                    # A Russian form whose stem falls short of the English name's: "казахстана".
+                    len(term) >= 5 and place.startswith(term)
+                    for term in best
+                    for place in self._places
+                )
             )
         ):
             # "belarus cultural policy", "культурная политика казахстана": another country's
@@ -3500,6 +3512,9 @@ _THIS_FROM_A_YEAR = re.compile(
     r"\s+(?:from|written|published|dated)\b(?=.*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+# "this is", "is this" among a message's first words: the chapter itself is what it is about.
+_THIS_IS = frozenset((("this", "is"), ("is", "this")))
+_THIS_IS_WITHIN = 6
 # A part of a question word and a verb, no more ("who started", "where played").
 _SHORT_ENGLISH_PART = 3
 _ENGLISH_VERBS = words(

@@ -1850,6 +1850,15 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
         return True
+    if (
+        tokens[:3] == ["am", "i", "right"]
+        and len(tokens) > 3
+        and _CAUSE_WORDS.isdisjoint(tokens)
+        and PERSON_ROLES.isdisjoint(tokens)
+    ):
+        # "am i right this is the belarus profile" (not a cause or a person claimed, which the
+        # chapter never gives: "…that the president of turkmenistan opened the forum")
+        return True
     return tokens[:2] == ["i", "read"] or tokens[:2] == ["я", "читала"]
 
 

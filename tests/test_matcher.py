@@ -6629,3 +6629,10 @@ def test_who_runs_a_body_asks_for_its_head(matcher: Matcher, question: str) -> N
 
 def test_who_runs_an_event_asks_for_the_body(matcher: Matcher) -> None:
     assert answered(matcher, "who runs the forums") == ["ifescco-cis-forums"]
+
+
+def test_am_i_right_checks_a_claim_about_the_chapter_itself(matcher: Matcher) -> None:
+    # "this is" another country's profile: a claim about this chapter, corrected by its section.
+    question = "am i right this is the belarus profile of the compendium"
+    assert answered(matcher, question)[0] == "chapter-section"
+    assert answered(matcher, "am i right that the forums started in 2005") == ["ifescco-cis-forums"]
