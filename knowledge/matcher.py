@@ -3502,7 +3502,9 @@ def _without(text: str, titles: list[re.Pattern[str]]) -> str:
 
 # "is this about…", "это про…": "this" is the chapter.
 _THIS_ABOUT = re.compile(
-    r"\s*(?:is\s+(?:this|it)|this\s+is|it\s*'?s|это|оно)\s+(?:about|про|о|об)\b", re.IGNORECASE
+    r"\s*(?:is\s+(?:this|it)|this\s+is|it\s*'?s|это|оно)"
+    r"(?:\s+(?:вообще|ведь|все|всё|really|even|actually|all))?\s+(?:about|про|о|об)\b",
+    re.IGNORECASE,
 )
 # "is this info from 2020", "this is from the 2019 edition … yes?": "this" is the chapter,
 # asked its date.

@@ -6508,6 +6508,7 @@ def test_a_claim_that_a_body_runs_something_is_still_checked(matcher: Matcher) -
     [
         "is this about russia or what",
         "это про россию?",
+        "Это вообще про Россию?",
         # In a part of its own too, beside a question the chapter does not answer.
         "is this about russia? also whats the weather in moscow",
     ],
