@@ -118,6 +118,10 @@ _TRANSLIT_DIGITS = re.compile(
 )
 
 
+# "did it work", "has it actually worked": "work" as succeeding.
+_DID_IT_WORK = re.compile(
+    r"\b((?:did|has)\s+(?:it|that))(?:\s+(?:actually|ever|really))?\s+work(?:ed)?\b"
+)
 # "back up a sec", "hold on a minute", "wait a moment": a pause in a chat.
 _PAUSE = re.compile(
     r"\b(?:back up|hold on|hang on|wait|one|just a)\s+(?:a\s+)?(?:sec|second|moment|minute)\b"
@@ -161,6 +165,10 @@ def normalize(text: str) -> str:
     if " sec" in text or " moment" in text or " minute" in text:
         # "sorry, back up a sec — what is this text": the chat's pause, no support or section
         text = _PAUSE.sub(" ", text)
+    if " work" in text:
+        # "visa barriers for russian artists, did it work": whether it succeeded (not "how
+        # does it work")
+        text = _DID_IT_WORK.sub(r"\1 succeed", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "what % of artists tour alone": a share asked
     if not _HYPHENS.isdisjoint(text):

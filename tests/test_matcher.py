@@ -6637,3 +6637,12 @@ def test_am_i_right_checks_a_claim_about_the_chapter_itself(matcher: Matcher) ->
     question = "am i right this is the belarus profile of the compendium"
     assert answered(matcher, question)[0] == "chapter-section"
     assert answered(matcher, "am i right that the forums started in 2005") == ["ifescco-cis-forums"]
+
+
+def test_did_it_work_asks_whether_it_succeeded(matcher: Matcher) -> None:
+    question = "visa bariers for rusian artists did it work"
+    assert answered(matcher, question) == ["visa-lobbying-outcome"]
+    # (Not "how does it work", which asks how.)
+    assert "visa-lobbying-outcome" not in answered(
+        matcher, "direct coop in the cis how does it work"
+    )
