@@ -1280,9 +1280,10 @@ class Matcher:
         )
 
     def _subjectless(self, tokens: list[str]) -> bool:
-        """Whether a Russian part asks with a verb and no subject of its own: Russian leaves
-        out "it" ("славянский базар что это | и кто организовал", "оркестр молодежи снг чья
-        инициатива | и куда ездит"), so the part is about what the part before it named."""
+        """Whether a part asks with a verb and no subject of its own, so that it is about what
+        the part before it named: Russian leaves out "it" ("славянский базар что это | и кто
+        организовал", "оркестр молодежи снг чья инициатива | и куда ездит"), and a search-box
+        query in English does ("youth orch where + who started")."""
         known = [token for token in tokens if self._resolve(token)]
         if (
             known
@@ -1290,8 +1291,7 @@ class Matcher:
             and tokens[0] in QUESTION_WORDS
             and all(token.isascii() and token in _ENGLISH_VERBS for token in known)
         ):
-            # "youth orch where + *who started*": English leaves no "it" out, but a search-box
-            # part of a question word and a verb asks about what the part before it named.
+            # "youth orch where + *who started*": a question word and a verb, no more.
             return True
         return bool(known) and all(
             (is_cyrillic(token) and token.endswith(_VERB_ENDINGS) and token not in _NOT_VERBS)
