@@ -1805,6 +1805,10 @@ _CLAIM_OPENINGS = frozenset(
 )
 
 
+# "как я понял…", "насколько я понимаю…", "as i understand…", "if i understand correctly…":
+# what the user believes, to be checked.
+_AS_I_UNDERSTAND = frozenset({("как", "я"), ("насколько", "я"), ("as", "i"), ("if", "i")})
+_UNDERSTAND = words("понял поняла понимаю understand understood")
 _WHAT_WHICH = words("what which")
 _NEGATED_AUXILIARIES = words("doesnt dont didnt isnt arent wasnt werent hasnt havent cant wont")
 # "what" as it is said or typed in chat, and in Ukrainian and Belarusian: still a question word.
@@ -1858,6 +1862,14 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if (tokens[0], tokens[1]) in _CLAIM_OPENINGS and tokens[2] in ("that", "true", "что"):
         return True
+    if (tokens[0], tokens[1]) in _AS_I_UNDERSTAND and tokens[2] in _UNDERSTAND:
+        return True  # "как я понял, форумы с 2005 года?", "as i understand, the forums…"
+    if (
+        tokens[0] == "so"
+        and QUESTION_WORDS.isdisjoint(tokens)
+        and any(_A_YEAR.fullmatch(token) for token in tokens)
+    ):
+        return True  # "so the forums started in 2005?": a year stated, to be checked
     if (
         tokens[:3] == ["am", "i", "right"]
         and len(tokens) > 3

@@ -6646,3 +6646,16 @@ def test_did_it_work_asks_whether_it_succeeded(matcher: Matcher) -> None:
     assert "visa-lobbying-outcome" not in answered(
         matcher, "direct coop in the cis how does it work"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как я понял, форумы проходят с 2005 года?",
+        "as i understand the forums started in 2005",
+        "so the forums started in 2005?",
+    ],
+)
+def test_what_the_user_understood_is_a_claim_to_correct(matcher: Matcher, question: str) -> None:
+    # A wrong year in what the user believes is corrected by the fact that gives the right one.
+    assert "ifescco-cis-forums" in answered(matcher, question)
