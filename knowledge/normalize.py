@@ -1235,10 +1235,7 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     ):
         kinds.add("quantity")  # "were there more than 500 people", "only for players under 30"
     if not _MONTHS.isdisjoint(tokens) or (
-        not kinds
-        and tokens[:1] != []
-        and tokens[0] in YES_NO_OPENINGS
-        and any(_A_YEAR.fullmatch(token) for token in tokens)
+        not kinds and tokens[:1] != [] and tokens[0] in YES_NO_OPENINGS and _has_year(tokens)
     ):
         # "правда ли, что базар проходит в июле", "were the deals signed in 2005?": a date.
         kinds.add("when")
@@ -1815,6 +1812,16 @@ _NEGATED_AUXILIARIES = words("doesnt dont didnt isnt arent wasnt werent hasnt ha
 _SPOKEN_WHAT = words("чо че шо що што шта")
 
 
+def _has_year(tokens: list[str]) -> bool:
+    return any(_A_YEAR.fullmatch(token) for token in tokens)
+
+
+def _claims_cause_or_person(tokens: list[str]) -> bool:
+    """Whether a claim is of a cause or a person, which the chapter never gives ("…из-за
+    позиции германии", "…форум открыл президент туркменистана")."""
+    return not _CAUSE_WORDS.isdisjoint(tokens) or not PERSON_ROLES.isdisjoint(tokens)
+
+
 def checks_claim(tokens: list[str]) -> bool:
     """Whether a question checks a claim: "is it true that…", "I read that … — correct?",
     "правда ли, что…", "верно ли…", "… это так?"."""
@@ -1825,10 +1832,7 @@ def checks_claim(tokens: list[str]) -> bool:
     if (
         tokens[0] in _TRUE_THAT
         and tokens[1] in ("что", "chto")
-        and (
-            any(_A_YEAR.fullmatch(token) for token in tokens)
-            or (_CAUSE_WORDS.isdisjoint(tokens) and PERSON_ROLES.isdisjoint(tokens))
-        )
+        and (_has_year(tokens) or not _claims_cause_or_person(tokens))
     ):
         # "правда, что глава опубликована в 2011 году?", "правда, что цель конфедерации —
         # продажи картин?": with no "ли", a claim to check; not a cause or a person claimed
@@ -1846,7 +1850,7 @@ def checks_claim(tokens: list[str]) -> bool:
             and QUESTION_WORDS.isdisjoint(tokens)
             and _SPOKEN_WHAT.isdisjoint(tokens)
         )
-    ) and any(_A_YEAR.fullmatch(token) for token in tokens):
+    ) and _has_year(tokens):
         # "was this text published in 2015?", "эту главу опубликовали в 2011 году?": the
         # year is the claim to check (a Russian yes/no question opens with no question word).
         return True
@@ -1864,17 +1868,12 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if (tokens[0], tokens[1]) in _AS_I_UNDERSTAND and tokens[2] in _UNDERSTAND:
         return True  # "как я понял, форумы с 2005 года?", "as i understand, the forums…"
-    if (
-        tokens[0] == "so"
-        and QUESTION_WORDS.isdisjoint(tokens)
-        and any(_A_YEAR.fullmatch(token) for token in tokens)
-    ):
+    if tokens[0] == "so" and QUESTION_WORDS.isdisjoint(tokens) and _has_year(tokens):
         return True  # "so the forums started in 2005?": a year stated, to be checked
     if (
         tokens[:3] == ["am", "i", "right"]
         and len(tokens) > 3
-        and _CAUSE_WORDS.isdisjoint(tokens)
-        and PERSON_ROLES.isdisjoint(tokens)
+        and not _claims_cause_or_person(tokens)
     ):
         # "am i right this is the belarus profile" (not a cause or a person claimed, which the
         # chapter never gives: "…that the president of turkmenistan opened the forum")
