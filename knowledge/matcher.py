@@ -56,6 +56,7 @@ from knowledge.normalize import (
     BODY_NAME_WORDS,
     CIS_STATES,
     CLAIM_WORDS,
+    DISAGREEING_WORDS,
     EVENT_CLASS_WORDS,
     EVENT_NAME_WORDS,
     FAR_PLACES,
@@ -942,6 +943,10 @@ class Matcher:
         verdict = self._verdict(question, language, ranked, answer_threshold)
         return verdict if verdict.kind is Kind.ANSWER else None
 
+    def _stated_numbers(self) -> set[str]:
+        """Every number some fact states."""
+        return set().union(*self._fact_numbers)
+
     def _related(self, one: Fact, other: Fact) -> bool:
         return other.id in one.related or one.id in other.related or one.topic == other.topic
 
@@ -1122,11 +1127,18 @@ class Matcher:
                     # context ("which foundation is behind the youth orchestra, and where has
                     # *it* played"), if either scores higher than the part alone.
                     carried = [c for c in self._rank(f"{part} {previous}") if c.fact.id not in done]
-                    told = [
-                        c
-                        for c in self._rank(part, context=previous, needed=_DECIDED)
-                        if c.fact.id not in done
-                    ]
+                    # (Not when the previous part numbered a thing the chapter never states:
+                    # "где будет восьмой форум | и когда" asks when the 8th is.)
+                    numbered = _numbers_in(tokenize(previous))
+                    told = (
+                        [
+                            c
+                            for c in self._rank(part, context=previous, needed=_DECIDED)
+                            if c.fact.id not in done
+                        ]
+                        if not numbered or numbered <= self._stated_numbers()
+                        else []
+                    )
                     for other in (carried, told):
                         if other and (not ranked or other[0].score > ranked[0].score):
                             ranked = other
@@ -1805,6 +1817,8 @@ class Matcher:
             ):
                 # "…published in 2012, correct?", "правда ли…", "am i right…": the check itself
                 continue
+            if claim and token in DISAGREEING_WORDS and position < 3:
+                continue  # "that's wrong, …", "ты ошибаешься, …": the user disagreeing
             if token in _ADDRESSES and asked > 1 and (position == 0 or addressed):
                 continue  # "бот, кто основал…", "what is ifescco, bot?": the bot addressed
             if token in _OWN_WRITING and position and tokens[position - 1] in _MY:

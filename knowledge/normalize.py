@@ -798,7 +798,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "when": words("when whens wen whn wehn dates даты") | _RU_WHEN,
     "where": words("where wheres wher whre wehre whr где куда location locations"),
     "quantity": words(
-        "сколько скольки скольких скока скоко скок почем почём size sizes размер размеры "
+        "сколько скольки скольких скольким сколькими скока скоко скок почем почём size sizes "
+        "размер размеры "
         "fee fees cost costs price prices стоимость цена "
         "численность budget budgets бюджет бюджета бюджете бюджеты hundred hundreds thousand "
         "thousands сотни сотен тысяча тысячи тысяч bigger larger крупнее "
@@ -1807,6 +1808,9 @@ _CLAIM_OPENINGS = frozenset(
 _AS_I_UNDERSTAND = frozenset({("как", "я"), ("насколько", "я"), ("as", "i"), ("if", "i")})
 _UNDERSTAND = words("понял поняла понимаю understand understood")
 _WHAT_WHICH = words("what which")
+# "that's wrong, the forums started in 2005", "неправда, с 2005 года": the user disagrees, and
+# the year the user believes is the claim to check.
+DISAGREEING_WORDS = words("wrong incorrect неправда неверно ошибаешься ошибаетесь ошибся")
 _NEGATED_AUXILIARIES = words("doesnt dont didnt isnt arent wasnt werent hasnt havent cant wont")
 # "what" as it is said or typed in chat, and in Ukrainian and Belarusian: still a question word.
 _SPOKEN_WHAT = words("чо че шо що што шта")
@@ -1868,6 +1872,8 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if (tokens[0], tokens[1]) in _AS_I_UNDERSTAND and tokens[2] in _UNDERSTAND:
         return True  # "как я понял, форумы с 2005 года?", "as i understand, the forums…"
+    if not DISAGREEING_WORDS.isdisjoint(tokens[:3]) and _has_year(tokens):
+        return True  # "that's wrong, the forums started in 2005", "ты ошибаешься, с 2005"
     if tokens[0] == "so" and QUESTION_WORDS.isdisjoint(tokens) and _has_year(tokens):
         return True  # "so the forums started in 2005?": a year stated, to be checked
     if (

@@ -6659,3 +6659,33 @@ def test_did_it_work_asks_whether_it_succeeded(matcher: Matcher) -> None:
 def test_what_the_user_understood_is_a_claim_to_correct(matcher: Matcher, question: str) -> None:
     # A wrong year in what the user believes is corrected by the fact that gives the right one.
     assert "ifescco-cis-forums" in answered(matcher, question)
+
+
+def test_when_of_a_forum_the_chapter_never_mentions_is_not_answered(matcher: Matcher) -> None:
+    # "и когда" asks when the 8th forum is, not when the forums began.
+    assert answered(matcher, "где будет восьмой форум интеллигенции и когда") == []
+    assert answered(matcher, "where was the 7th forum held and when")[0] == "seventh-forum-ashgabat"
+
+
+def test_how_many_in_the_dative_asks_for_a_count(matcher: Matcher) -> None:
+    assert answered(matcher, "скольким артистам отказали в шенгенской визе") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("that's wrong, the intelligentsia forums started back in 2005", "ifescco-cis-forums"),
+        ("ты ошибаешься, глава вышла в 2015", "publication-date"),
+    ],
+)
+def test_a_year_the_user_insists_on_is_corrected(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question)[0] == fact_id
+
+
+@pytest.mark.parametrize(
+    "message", ["помоги, не понимаю с чего начать", "i dont know where to start"]
+)
+def test_not_knowing_where_to_start_asks_for_help(matcher: Matcher, message: str) -> None:
+    assert matcher.decide(message).kind is Kind.CHITCHAT
