@@ -2418,6 +2418,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("deal deals agreement treaty treaties arrangement arrangements", ("agreements",)),
     ("wrk wrkd wrked", ("work",)),  # chat spelling: "did it evn wrk"
     ("talk talked talking discuss discussed discussing discussion debated", ("dealt",)),
+    # "седьмой форум, какая там была повестка", "the ashgabat forum's agenda": what it dealt with
+    ("agenda agendas повестка повестку повестке повестки повесткой povestka", ("dealt",)),
     ("achieve achieves accomplish", ("aims", "purpose")),
     ("republic republics", ("countries",)),
     ("region regions", ("space",)),

@@ -6689,3 +6689,10 @@ def test_a_year_the_user_insists_on_is_corrected(
 )
 def test_not_knowing_where_to_start_asks_for_help(matcher: Matcher, message: str) -> None:
     assert matcher.decide(message).kind is Kind.CHITCHAT
+
+
+@pytest.mark.parametrize(
+    "question", ["седьмой форум, какая там была повестка", "повестка форума в ашхабаде"]
+)
+def test_an_agenda_is_what_a_forum_dealt_with(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["seventh-forum-ashgabat"]
