@@ -43,7 +43,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
         "помогло помог помогли полезно полезный полезное полезная "
         "gracias danke dankeschön schön schoen merci grazie obrigado teşekkürler tesekkurler "
         "спасибочки 谢谢 شكرا рахмет rakhmet rahmet дякую дякуємо dyakuyu "
-        "благодарствую признателен признательна признательны"
+        "благодарствую признателен признательна признательны молодец молодцы"
     ),
     ChitChat.GOODBYE: words(
         "bye goodbye byebye cya farewell later goodnight пока досвидания прощай увидимся poka"
@@ -122,6 +122,13 @@ _PHRASES: dict[ChitChat, tuple[str, ...]] = {
         "классный бот",
         "thats what i needed",
         "just what i needed",
+        "good job",
+        "nice job",
+        "great job",
+        "well done",
+        "nice work",
+        "great work",
+        "good work",
     ),
     ChitChat.GOODBYE: (
         "see you",

@@ -2372,6 +2372,10 @@ class Matcher:
             terms = {found: 1.0}
         elif token in STOPWORDS:
             terms = None
+        elif token in ORDINAL_WORDS:
+            # An ordinal the fact base does not know is a number asked about, not a slip of
+            # another word ("шестом" is no "этом", "пятом" no "pita").
+            terms = {}
         elif key in self._keys:
             terms = dict.fromkeys(self._keys[key], _KEY_SIMILARITY)
         elif (

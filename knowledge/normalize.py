@@ -132,6 +132,13 @@ _OTHER_CYRILLIC_TABLE = str.maketrans("іїєўґ", "ииеуг")
 _OTHER_CYRILLIC = frozenset("іїєўґ")
 
 
+_POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
+
+
+def _place_of_possessive(match: re.Match[str]) -> str:
+    return match[1] if match[1] in FAR_PLACES or match[1] in OTHER_EUROPEAN_PLACES else match[0]
+
+
 def normalize(text: str) -> str:
     """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
@@ -152,6 +159,10 @@ def normalize(text: str) -> str:
         # "a joint thing between moscow and minsk", "москвы и минска вместе": the two states
         # doing something together (not "flights between moscow and minsk")
         text = _TWO_CAPITALS.sub(_two_countries, text)
+    if "'s" in text or "’s" in text:
+        # "germany's cultural policy": the country, as "germany" (its apostrophe dropped, the
+        # possessive would be a word of its own, "germanys").
+        text = _POSSESSIVE.sub(_place_of_possessive, text)
     text = text.translate(_NO_APOSTROPHES)
     if _OUR.search(text) and _BELONGING.search(text) and _FROM_CAPITAL.search(text):
         # "я скульптор из еревана, наш союз входит…", "we're a union in riga, are we

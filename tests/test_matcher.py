@@ -6696,3 +6696,24 @@ def test_not_knowing_where_to_start_asks_for_help(matcher: Matcher, message: str
 )
 def test_an_agenda_is_what_a_forum_dealt_with(matcher: Matcher, question: str) -> None:
     assert answered(matcher, question) == ["seventh-forum-ashgabat"]
+
+
+def test_an_ordinal_the_chapter_does_not_give_is_no_slip_of_another_word(matcher: Matcher) -> None:
+    # "шестом" had been read as a slip of a function word, and its number lost.
+    assert answered(matcher, "что обсуждали на шестом форуме интеллигенции") == []
+    assert answered(matcher, "что обсуждали на седьмом форуме") == ["seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize("message", ["круто, good job 👍", "nice work, thanks", "well done bot"])
+def test_praise_is_thanks(matcher: Matcher, message: str) -> None:
+    assert matcher.decide(message).kind is Kind.CHITCHAT
+
+
+def test_praise_before_a_question_is_no_word_of_it(matcher: Matcher) -> None:
+    # "молодец" had been read as a slip of "молодёжный" (the youth orchestra).
+    assert answered(matcher, "молодец, а кто проводит форумы?") == ["ifescco-cis-forums"]
+
+
+def test_a_countrys_possessive_is_the_country(matcher: Matcher) -> None:
+    question = "how does russias support for direct professional cooperation compare with germany's"
+    assert answered(matcher, question) == []
