@@ -3848,7 +3848,7 @@ _CLAUSE = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 # a question word followed by an auxiliary ("where does…": "where" alone may open a relative
 # clause, "…, where the forum was held").
 _ASKING_AUXILIARIES = words(
-    "is are was were do does did can could has have will would should shall may"
+    "is are was were do does did can could has have had will would should shall may might"
 )
 _ASKING_OPENERS = words(
     "whats whos wheres whens hows how как почему зачем сколько какой какая какое какие каких "

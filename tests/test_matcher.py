@@ -6717,3 +6717,9 @@ def test_praise_before_a_question_is_no_word_of_it(matcher: Matcher) -> None:
 def test_a_countrys_possessive_is_the_country(matcher: Matcher) -> None:
     question = "how does russias support for direct professional cooperation compare with germany's"
     assert answered(matcher, question) == []
+
+
+def test_a_part_opening_with_had_asks_a_question_of_its_own(matcher: Matcher) -> None:
+    # "had … been sorted" asks whether, not the "when" of the part before it.
+    question = "when was this written and had the visa issue been sorted by then"
+    assert set(answered(matcher, question)) == {"publication-date", "visa-lobbying-outcome"}
