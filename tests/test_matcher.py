@@ -6723,3 +6723,8 @@ def test_a_part_opening_with_had_asks_a_question_of_its_own(matcher: Matcher) ->
     # "had … been sorted" asks whether, not the "when" of the part before it.
     question = "when was this written and had the visa issue been sorted by then"
     assert set(answered(matcher, question)) == {"publication-date", "visa-lobbying-outcome"}
+
+
+def test_a_long_project_is_the_long_term_one(matcher: Matcher) -> None:
+    question = "какой там был долгий музыкальный проект, фестиваль какой-то в белоруссии"
+    assert answered(matcher, question) == ["slavianski-bazaar"]
