@@ -410,8 +410,9 @@ _WEAK_SPLIT = re.compile(
     r"|but(?=\s+(?:what|how|who|where|when|why|which)\b)|но(?=\s+(?:как|что|кто|где|когда)\b)"
     # "who's in it plus what's it aiming for": "plus" before a question of its own
     r"|plus(?=\s+(?:what|how|who|where|when|why|which)\b)"
-    # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal".
-    r"|i(?=\s+(?:vo?\s+)?(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie"
+    # "i" typed for "и" before a question word in Latin letters: "gde … i kto ego sozdal",
+    # "kogda opublikovano i o kakoy strane".
+    r"|i(?=\s+(?:(?:vo?|ob?)\s+)?(?:kto|gde|chto|kogda|kak|skolko|pochemu|zachem|kakoi|kakoy|kakie"
     r"|kakaya|kakaja|kakoe|kakuyu|kakom|kakih|kakikh)\b))\b\s*"
 )
 _PLUS = re.compile(r"\s+\+\s+")

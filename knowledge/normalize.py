@@ -716,7 +716,7 @@ _SUMMARY_FRAMING = words(
     # "give me the gist of this text", "суть главы"
     "gist tldr суть сути "
     # "перескажи про славянский базар": retell it
-    "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko "
+    "перескажи перескажите пересказать пересказ pereskazhi kratko vkratce korotko slovah "
     # "какой раздел компендиума ты пересказываешь": the one it retells
     "пересказываешь пересказываете пересказывает retell retells retelling "
     "summarising summarizing summarised summarized"
@@ -2940,6 +2940,8 @@ FILLER_PAIRS = frozenset(
         ("popping", "up"),
         ("двух", "словах"),  # "о чём глава, в двух словах": briefly
         ("нескольких", "словах"),
+        ("dvuh", "slovah"),  # in Latin letters
+        ("dvukh", "slovakh"),
         # Spoken fillers, as dictation writes them: "мфгс это самое что делает", "и как бы…".
         ("это", "самое"),
         ("как", "бы"),

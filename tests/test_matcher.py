@@ -6728,3 +6728,16 @@ def test_a_part_opening_with_had_asks_a_question_of_its_own(matcher: Matcher) ->
 def test_a_long_project_is_the_long_term_one(matcher: Matcher) -> None:
     question = "какой там был долгий музыкальный проект, фестиваль какой-то в белоруссии"
     assert answered(matcher, question) == ["slavianski-bazaar"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        ("o chem voobshe etot chapter, v dvuh slovah", ["about-the-chapter"]),
+        ("kogda opublikovano i o kakoy strane", ["publication-date", "chapter-section"]),
+    ],
+)
+def test_russian_in_latin_letters_briefly_and_a_second_question_about(
+    matcher: Matcher, question: str, fact_ids: list[str]
+) -> None:
+    assert answered(matcher, question) == fact_ids
