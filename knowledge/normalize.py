@@ -469,8 +469,15 @@ def stem(token: str) -> str:
     if token[0].isdigit():
         return token
     if is_cyrillic(token):
-        return _RUSSIAN.stemWord(token)
+        return _RUSSIAN_STEMS.get(token) or _RUSSIAN.stemWord(token)
     return _ENGLISH.stemWord(token)
+
+
+# A noun typed without its soft sign, whose ending the Russian stemmer takes for a verb's past
+# tense ("фестивал" as if "-л" of "делал"): stemmed as "фестиваль" is. ("фестивали" stays
+# apart: the forms of co-operation list "фестивали", and questions asking which festivals are
+# better answered by that list than by one festival.)
+_RUSSIAN_STEMS = {"фестивал": "фестивал"}
 
 
 @lru_cache(maxsize=65536)
@@ -2567,8 +2574,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("долгоиграющий долгоиграющего", ("долгосрочный",)),
     # "какой там был долгий музыкальный проект": the long-term one
     (
-        "долгий долгого долгим долгая долгую долгое долговременный долговременного "
-        "долгоживущий",
+        "долгий долгого долгим долгая долгую долгое долговременный долговременного долгоживущий",
         ("долгосрочный",),
     ),
     ("сценический сценического сценических", ("исполнительских",)),

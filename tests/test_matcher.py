@@ -6741,3 +6741,10 @@ def test_russian_in_latin_letters_briefly_and_a_second_question_about(
     matcher: Matcher, question: str, fact_ids: list[str]
 ) -> None:
     assert answered(matcher, question) == fact_ids
+
+
+def test_festival_typed_without_its_soft_sign_is_the_festival(matcher: Matcher) -> None:
+    # "фестивал" had been stemmed as "фестивали" is, the festivals the forms of co-operation list.
+    assert answered(matcher, "кто организовал фестивал в витепске") == [
+        "slavianski-bazaar-union-state"
+    ]
