@@ -6748,3 +6748,16 @@ def test_festival_typed_without_its_soft_sign_is_the_festival(matcher: Matcher) 
     assert answered(matcher, "кто организовал фестивал в витепске") == [
         "slavianski-bazaar-union-state"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("на что нацелены форумы", "cis-forums-purpose"),
+        ("на что нацелена конфедерация художников", "visual-artists-confederation-aims"),
+    ],
+)
+def test_what_something_is_aimed_at_asks_its_aim(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
