@@ -2948,6 +2948,10 @@ FILLER_PAIRS = frozenset(
         ("двух", "словах"),  # "о чём глава, в двух словах": briefly
         ("нескольких", "словах"),
         ("dvuh", "slovah"),  # in Latin letters
+        # "армения и азербайджан в одной конфедерации?": together in it, no count asked
+        ("в", "одной"),
+        ("в", "одном"),
+        ("в", "одних"),
         ("dvukh", "slovakh"),
         # Spoken fillers, as dictation writes them: "мфгс это самое что делает", "и как бы…".
         ("это", "самое"),

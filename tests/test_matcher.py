@@ -6761,3 +6761,8 @@ def test_what_something_is_aimed_at_asks_its_aim(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+def test_in_one_confederation_is_together_in_it(matcher: Matcher) -> None:
+    question = "армения и азербайджан в одной конфедерации художников?"
+    assert answered(matcher, question) == ["visual-artists-confederation-members"]
