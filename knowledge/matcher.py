@@ -944,9 +944,10 @@ class Matcher:
         verdict = self._verdict(question, language, ranked, answer_threshold)
         return verdict if verdict.kind is Kind.ANSWER else None
 
-    def _stated_numbers(self) -> set[str]:
+    @cached_property
+    def _stated_numbers(self) -> frozenset[str]:
         """Every number some fact states."""
-        return set().union(*self._fact_numbers)
+        return frozenset().union(*self._fact_numbers)
 
     def _related(self, one: Fact, other: Fact) -> bool:
         return other.id in one.related or one.id in other.related or one.topic == other.topic
@@ -1137,7 +1138,7 @@ class Matcher:
                             for c in self._rank(part, context=previous, needed=_DECIDED)
                             if c.fact.id not in done
                         ]
-                        if not numbered or numbered <= self._stated_numbers()
+                        if not numbered or numbered <= self._stated_numbers
                         else []
                     )
                     for other in (carried, told):
