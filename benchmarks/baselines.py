@@ -13,6 +13,7 @@ highest minimum of in-scope and refusal accuracy over a sweep.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -97,8 +98,15 @@ class FuzzBaseline:
         return float(scores[best]), self.sentences[best]
 
 
+# Each baseline's best sentence per question, kept across thresholds: ``tune`` tries dozens of
+# thresholds on the same questions, and the best sentence does not depend on the threshold.
+_BEST: weakref.WeakKeyDictionary[BM25Baseline | FuzzBaseline, dict[str, tuple[float, Sentence]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def answerer(baseline: BM25Baseline | FuzzBaseline, threshold: float) -> Callable[[str], Reply]:
-    cache: dict[str, tuple[float, Sentence]] = {}
+    cache = _BEST.setdefault(baseline, {})
 
     def answer(question: str) -> Reply:
         if question not in cache:
