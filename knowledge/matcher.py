@@ -62,6 +62,7 @@ from knowledge.normalize import (
     FAR_PLACES,
     FILLER_PAIRS,
     FOCUS_OPENERS,
+    FOREIGN_PLACES,
     FORUM_WORDS,
     FOUNDED,
     HOME_PLACES,
@@ -1286,7 +1287,7 @@ class Matcher:
         if not after:
             return False
         country = after[0]
-        if country in _FOREIGN_PLACES:
+        if country in FOREIGN_PLACES:
             return True
         terms = self._resolve(country) or {}
         return not terms.keys().isdisjoint(self._places | _RUSSIA_TERMS) and (
@@ -1941,7 +1942,7 @@ class Matcher:
             elif (
                 position == focus
                 and len(token) > 1
-                and not (token in _FOREIGN_PLACES and tokens[position - 1] in _IN_PLACE)
+                and not (token in FOREIGN_PLACES and tokens[position - 1] in _IN_PLACE)
             ):
                 # What the question asks for ("who *won*", "how many *musicians*") is something
                 # the fact base never mentions: no fact can answer it. (Not where it is asked
@@ -2128,7 +2129,7 @@ class Matcher:
         if (
             len(question) > 2
             and question[0] in _DOES
-            and question[1] in _FOREIGN_PLACES
+            and question[1] in FOREIGN_PLACES
             and not _AS_WELL.isdisjoint(question)
         ):
             # "does France lobby for visa-free travel for its artists too": another country
@@ -2250,7 +2251,7 @@ class Matcher:
 
     def _is_place(self, token: str) -> bool:
         """Whether ``token`` names a country or a city, one the chapter names or another."""
-        if token in _FOREIGN_PLACES or token in _CAPITALS or token in _PLACES_OUTSIDE_THE_INDEX:
+        if token in FOREIGN_PLACES or token in _CAPITALS or token in _PLACES_OUTSIDE_THE_INDEX:
             return True
         terms = self._resolve(token) or {}
         return any(
@@ -2347,7 +2348,7 @@ class Matcher:
             or (token.startswith(_LAW_PREFIXES) and token not in self._surface)
             or (
                 # A country is not a misspelt word ("польши" is not "больше").
-                token in _FOREIGN_PLACES and token not in self._surface
+                token in FOREIGN_PLACES and token not in self._surface
             )
         ):
             return {}
@@ -3061,8 +3062,6 @@ _TRANSLIT_PHRASE_ENDS = frozenset(second for _, second in _TRANSLIT_PHRASES)
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nobody не")
-# Countries outside the chapter: never read as a misspelt word of it.
-_FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
 # Prepositions before a place: where something is asked about.
 _IN_PLACE = frozenset({"in", "to", "within", "across", "в", "во", "по"})
 # Places the index's one-word names miss: the republics by their initials ("РФ и РБ" is

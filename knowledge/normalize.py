@@ -136,7 +136,7 @@ _POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
 
 
 def _place_of_possessive(match: re.Match[str]) -> str:
-    return match[1] if match[1] in FAR_PLACES or match[1] in OTHER_EUROPEAN_PLACES else match[0]
+    return match[1] if match[1] in FOREIGN_PLACES else match[0]
 
 
 def normalize(text: str) -> str:
@@ -3114,3 +3114,6 @@ OTHER_EUROPEAN_PLACES = words(
     )
     for ending in ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ими", "их", "ом", "ую")
 )
+# Countries outside the chapter: never read as a misspelt word of it (matcher), and their
+# possessive is the country ("germany's").
+FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
