@@ -1334,6 +1334,24 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
     if "names" in kinds and not _FOUNDERS.isdisjoint(tokens):
         # "name the founder of the cis youth orchestra": asks who, not for a list of names
         kinds = (kinds - {"names"}) | {"who"}
+    if (
+        "names" in kinds
+        and not _PERFORMER_CLASSES.isdisjoint(tokens)
+        and _NAMED_PERFORMERS.isdisjoint(tokens)
+        and _EXACTLY.isdisjoint(tokens)
+        and (asked := asked_instances(tokens))
+        and asked[0] in _PERFORMER_CLASSES
+        # (the noun asked for, not a verb: "which organisation *groups* the film unions")
+        and (
+            (before := tokens[tokens.index(asked[0]) - 1]) in _BEFORE_PERFORMER_CLASS
+            or before.endswith(_RU_ADJECTIVE_ENDINGS)
+        )
+    ):
+        # "какие коллективы ездят за рубеж через минкульт", "which troupes get sent abroad":
+        # which kind of performer goes, and the chapter says it (the best theatre companies
+        # and orchestras); "which theatres", "какие именно коллективы" ask for names it never
+        # gives.
+        kinds = (kinds - {"names"}) | {"performers"}
     if _who_did(tokens, _WHO_WHICH, _PERFORMED, _NOT_PERFORMING):
         kinds.add("performers")
     if _who_did(tokens, _WHO, FOUNDED, frozenset()):
@@ -1410,6 +1428,21 @@ def _asks_why_not(tokens: list[str]) -> bool:
 # which a fact answers only if it names some (a list, or a phrasing that asks the same); a fact
 # that only mentions the class ("the best theatre companies") does not.
 _WHICH_PLURAL = words("which")
+# Performers by a kind the chapter never narrows (see question_kinds), and the kinds it does
+# ("the best theatre companies and orchestras": which theatres asks for their names).
+_PERFORMER_CLASSES = words(
+    "troupes ensembles groups companies performers коллективы коллективов ансамбли ансамблей "
+    "труппы трупп артисты артистов исполнители исполнителей"
+)
+_NAMED_PERFORMERS = words(
+    "theatre theatres theater theaters orchestra orchestras театр театры театров театральные "
+    "оркестр оркестры оркестров"
+)
+_BEFORE_PERFORMER_CLASS = words("which what russian of other state какие каких")
+_EXACTLY = words(
+    "exactly specific specifically particular actual actually names name named list "
+    "именно конкретно конкретные конкретных названия назови назовите перечисли"
+)
 # Things the chapter mentions only as a kind, never one by name: "which agency" asks for a name.
 _ONE_OF_MANY = words(
     "agency company theatre theater orchestra union conference exhibition hall venue"

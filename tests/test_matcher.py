@@ -6766,3 +6766,37 @@ def test_what_something_is_aimed_at_asks_its_aim(
 def test_in_one_confederation_is_together_in_it(matcher: Matcher) -> None:
     question = "армения и азербайджан в одной конфедерации художников?"
     assert answered(matcher, question) == ["visual-artists-confederation-members"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which troupes get sent abroad through the culture ministry",
+        "какие коллективы ездят за рубеж по линии министерства культуры",
+        "MoC sends which companies abroad",
+    ],
+)
+def test_which_kind_of_performer_tours_via_the_ministry_is_answered(
+    matcher: Matcher, question: str
+) -> None:
+    # The chapter says which kind goes: the best theatre companies and orchestras.
+    assert answered(matcher, question)[:1] == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which theatre companies did the ministry send abroad",
+        "какие именно коллективы ездят за рубеж через минкульт",
+    ],
+)
+def test_which_theatres_by_name_is_still_not_answered(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == []
+
+
+def test_a_verb_after_which_organisation_asks_for_the_organisation(matcher: Matcher) -> None:
+    question = (
+        "which organisation groups the filmmakers' unions of the commonwealth together with "
+        "those of the baltic states"
+    )
+    assert answered(matcher, question) == ["filmmakers-unions-confederation"]
