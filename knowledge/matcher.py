@@ -3407,6 +3407,7 @@ _SUBJECT_PRONOUNS = words("it they он она оно они")
 _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
+_ONES = words("ones those")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
 _NOT = words("not не")
@@ -3438,8 +3439,14 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
             start = at + 1 if tokens[at] in _EXCEPT else at + 2
             ruled_out: list[int] = []
             for after in range(start, asked):
-                if tokens[after] in FOCUS_OPENERS or len(ruled_out) == _EXCEPT_SPAN:
-                    break  # "apart from the forums, *what* did IFESCCO start"
+                if (
+                    tokens[after] in FOCUS_OPENERS
+                    or tokens[after] in _ASKING_AUXILIARIES
+                    or len(ruled_out) == _EXCEPT_SPAN
+                ):
+                    # "apart from the forums, *what* did IFESCCO start", "apart from the forums
+                    # *did* IFESCCO start anything else"
+                    break
                 if tokens[after] not in STOPWORDS:
                     ruled_out.append(after)
             positions.update(ruled_out)
@@ -3491,8 +3498,13 @@ def _relative_before(tokens: list[str], institution: int) -> bool:
         at -= 1
     if at < 0:
         return False
-    return tokens[at] in _RELATIVES or (
-        tokens[at] not in STOPWORDS and tokens[at] not in FOCUS_OPENERS and tokens[at].isalpha()
+    # ("the ones the ministry doesn't send": a pronoun for the noun)
+    return (
+        tokens[at] in _RELATIVES
+        or tokens[at] in _ONES
+        or (
+            tokens[at] not in STOPWORDS and tokens[at] not in FOCUS_OPENERS and tokens[at].isalpha()
+        )
     )
 
 

@@ -617,6 +617,7 @@ STOPWORDS_EN = words(
     nobody fit fits alive seeing options asking smaller friend friends zero main
     mark
     hte adn answered answering giving chatting
+    etc
     """
 )
 # "когда" and the ways it is mistyped: a function word, and one that asks when.
@@ -2716,6 +2717,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("whose", "idea"): "initiated",
     ("whose", "baby"): "initiated",  # "whose baby is that big music fest"
+    ("whos", "idea"): "initiated",  # typed without its "e"
+    ("whos", "baby"): "initiated",
     ("bright", "idea"): "initiated",  # "whose bright idea was that band of teen musicians"
     ("the", "road"): "tours",  # "did it only play at home or hit the road too"
     ("чья", "идея"): "инициировал",  # "чья это была идея собрать…"

@@ -6800,3 +6800,42 @@ def test_a_verb_after_which_organisation_asks_for_the_organisation(matcher: Matc
         "those of the baltic states"
     )
     assert answered(matcher, question) == ["filmmakers-unions-confederation"]
+
+
+def test_whos_idea_asks_who_initiated(matcher: Matcher) -> None:
+    question = "whos idea was the yuoth symphony orkestra of the cis"
+    assert answered(matcher, question) == ["youth-orchestra-origin"]
+
+
+def test_etcetera_is_no_word_of_the_question(matcher: Matcher) -> None:
+    question = "do the film unions include latvia etc"
+    assert answered(matcher, question)[:1] == ["filmmakers-unions-confederation"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("apart from the forums did IFESCCO start anything else", "youth-orchestra-origin"),
+        (
+            "besides governments, how does cooperation work between professionals in the "
+            "former soviet countries",
+            "cis-professional-unions",
+        ),
+    ],
+)
+def test_what_is_ruled_out_ends_where_the_question_begins(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # "did"/"does" opens the question: IFESCCO and cooperation are not ruled out with the
+    # forums and the governments.
+    assert answered(matcher, question)[:1] == [fact_id]
+
+
+def test_the_ones_the_ministry_does_not_send_are_the_independent_artists(
+    matcher: Matcher,
+) -> None:
+    question = (
+        "and the rest of the performers, the ones the ministry doesn't send, how do they get "
+        "gigs abroad"
+    )
+    assert answered(matcher, question) == ["independent-artists"]
