@@ -2757,6 +2757,8 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("flying", "solo"): "independently",
     ("fine", "art"): "visual",  # "the fine-art guild federation": the visual artists'
     ("fine", "arts"): "visual",
+    ("fine", "artists"): "visual",  # "that fine-artists federation"
+    ("fine", "artist"): "visual",
     ("the", "table"): "discussed",  # "what was on the table at the gathering"
     ("cooked", "up"): "initiated",  # "who cooked up the big annual music fest"
     ("cook", "up"): "initiated",

@@ -6839,3 +6839,8 @@ def test_the_ones_the_ministry_does_not_send_are_the_independent_artists(
         "gigs abroad"
     )
     assert answered(matcher, question) == ["independent-artists"]
+
+
+def test_fine_artists_are_the_visual_artists(matcher: Matcher) -> None:
+    question = "what is that fine-artists federation actually trying to achieve"
+    assert answered(matcher, question) == ["visual-artists-confederation-aims"]
