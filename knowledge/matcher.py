@@ -1757,6 +1757,10 @@ class Matcher:
                 for at, pair in enumerate(itertools.pairwise(tokens))
                 if pair[0] in _SOVIET and pair[1] in _UNION
             )
+        if "where" in kinds and "based" in tokens[:asked]:
+            # "where is ifescco based" asks where its headquarters are, which the chapter never
+            # says; not the basis a source is built on ("what are your answers based on").
+            tokens = [_HEADQUARTERS if token == "based" else token for token in tokens]
         if not _SEASONS.isdisjoint(tokens):
             # "the vitebsk summer song fest", "летний музыкальный праздник": which festival,
             # not something asked about it ("how many visitors each summer" keeps it).
@@ -3408,6 +3412,7 @@ _WHICH_BODY = words("which what какой какое какая какие")
 _RU_DATE_WORDS = words("когда году года год дата дату числа")
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _ONES = words("ones those")
+_HEADQUARTERS = "headquarters"
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
 _NOT = words("not не")

@@ -6844,3 +6844,17 @@ def test_the_ones_the_ministry_does_not_send_are_the_independent_artists(
 def test_fine_artists_are_the_visual_artists(matcher: Matcher) -> None:
     question = "what is that fine-artists federation actually trying to achieve"
     assert answered(matcher, question) == ["visual-artists-confederation-aims"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where is IFESCCO based", "who is the director of ifescco and where is it based"],
+)
+def test_where_a_body_is_based_asks_for_its_headquarters(matcher: Matcher, question: str) -> None:
+    # The chapter never says; "based" had matched the bot's own source ("what are your answers
+    # based on").
+    assert answered(matcher, question) == []
+
+
+def test_what_a_source_is_based_on_is_still_the_chapter(matcher: Matcher) -> None:
+    assert answered(matcher, "what is this based on") == ["about-the-chapter"]
