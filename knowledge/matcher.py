@@ -2312,8 +2312,10 @@ class Matcher:
             terms == {}
             and len(token) > _SWAPPED_MIN_LENGTH
             and token.endswith("in")
-            # "gatherin", "tourin": the "-ing" of speech, its "g" left out
+            # "gatherin", "tourin": the "-ing" of speech, its "g" left out (a word the fact base
+            # has, not one a slip away: "train" is no "traing", "trying")
             and (spoken := self._resolve(token + "g")) is not None
+            and any(similarity >= _KEY_SIMILARITY for similarity in spoken.values())
         ):
             terms = dict(spoken)
         if (
@@ -3637,7 +3639,12 @@ _STOPWORDS_NEAR_LENGTH = {
 
 # Words a letter or two from a function word that are words of their own: "the *weather* in
 # Moscow" is not "whether", "three" is not "there".
-_CONTENT_WORDS_LIKE_FUNCTION_WORDS = words("weather mother wheel wheat three threw thin interstate")
+_CONTENT_WORDS_LIKE_FUNCTION_WORDS = words(
+    "weather mother wheel wheat three threw thin interstate "
+    "world small cello beach hotel hours house staff pensions krakow series seven "
+    "teach worth living guests plans beans recept diplomat childrens liner "
+    "отель такси блины спорт павильон отправил шесть точка совет отчет отбор осень"
+)
 
 
 def _is_function_word(token: str, key: str) -> bool:

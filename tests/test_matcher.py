@@ -6858,3 +6858,21 @@ def test_where_a_body_is_based_asks_for_its_headquarters(matcher: Matcher, quest
 
 def test_what_a_source_is_based_on_is_still_the_chapter(matcher: Matcher) -> None:
     assert answered(matcher, "what is this based on") == ["about-the-chapter"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "такси витебск",
+        "best beach near vitebsk",
+        "pensions for artists in russia",
+        "which train goes to ashgabat",
+    ],
+)
+def test_a_word_of_its_own_near_a_function_word_is_not_ignored(
+    matcher: Matcher, question: str
+) -> None:
+    # "такси" had been taken for a slip of "такие", "beach" of "each", "pensions" of
+    # "persons", "train" for "traing", a slip of "trying": ignored, they left only the
+    # chapter's word.
+    assert answered(matcher, question) == []
