@@ -2318,6 +2318,9 @@ class Matcher:
             and any(similarity >= _KEY_SIMILARITY for similarity in spoken.values())
         ):
             terms = dict(spoken)
+        if terms == {} and (hushed := _HUSHED_O.sub(r"\1е", token)) != token:
+            # "прошол", "пришол", "шол": ё after ш, ж, ч, щ written as it sounds, with an о
+            terms = dict(self._resolve(hushed) or {})
         if (
             terms == {}
             and len(token) >= _SLIPPED_SYNONYM_MIN_LENGTH
@@ -3415,6 +3418,7 @@ _RU_DATE_WORDS = words("когда году года год дата дату ч
 _INSTITUTIONS = words("ministry state government министерство государство правительство")
 _ONES = words("ones those")
 _HEADQUARTERS = "headquarters"
+_HUSHED_O = re.compile(r"([шжчщ])о")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
 _NOT = words("not не")

@@ -6876,3 +6876,8 @@ def test_a_word_of_its_own_near_a_function_word_is_not_ignored(
     # "persons", "train" for "traing", a slip of "trying": ignored, they left only the
     # chapter's word.
     assert answered(matcher, question) == []
+
+
+def test_yo_after_a_hushing_letter_written_as_o_is_read(matcher: Matcher) -> None:
+    # "прошол" for "прошёл", as it sounds.
+    assert answered(matcher, "где прошол 7 форум интелегенции") == ["seventh-forum-ashgabat"]
