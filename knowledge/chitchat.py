@@ -504,6 +504,13 @@ def _phrases_at(tokens: list[str], at: int) -> Iterator[tuple[ChitChat, int]]:
             yield kind, size
 
 
+# "what questions are you able to answer", "на какие вопросы вы в состоянии ответить": which
+# questions the bot answers, however it is put (not "what questions did the forum answer").
+_ASKS_WHAT_IT_ANSWERS = re.compile(
+    r"^(?:на )?(?:what|which|какие|какого|на какие)(?: \w+)? (?:questions?|вопрос\w*)"
+    r"(?: \w+){0,4}? (?:you|u|ты|вы)(?: \w+){0,3}? (?:answer|answers|handle|ответить|отвечаешь|"
+    r"отвечаете|отвечать)$"
+)
 # A letter typed more than once for warmth ("heyy", "hiii", "thanksss").
 _REPEATED_LETTER = re.compile(r"(.)\1+")
 
@@ -517,6 +524,8 @@ def classify_small_talk(text: str) -> ChitChat | None:
     tokens = _chat_tokens(text)
     if not tokens or len(tokens) > _MAX_TOKENS + len(_POLITE_REQUEST.intersection(tokens)):
         return None
+    if _ASKS_WHAT_IT_ANSWERS.search(" ".join(tokens)):
+        return ChitChat.ABOUT
     if 1 < len(tokens) <= 3 and (joined := _LEXICON.get("".join(tokens))) is not None:
         return joined  # a space typed inside the word: "hell o", "спа сибо"
     found: set[ChitChat] = set()

@@ -6881,3 +6881,23 @@ def test_a_word_of_its_own_near_a_function_word_is_not_ignored(
 def test_yo_after_a_hushing_letter_written_as_o_is_read(matcher: Matcher) -> None:
     # "прошол" for "прошёл", as it sounds.
     assert answered(matcher, "где прошол 7 форум интелегенции") == ["seventh-forum-ashgabat"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "На какие вопросы вы в состоянии ответить?",
+        "на какие вопросы ты способен ответить",
+        "what questions are you able to answer",
+    ],
+)
+def test_which_questions_the_bot_answers_is_small_talk_about_it(
+    matcher: Matcher, message: str
+) -> None:
+    assert matcher.decide(message).kind is Kind.CHITCHAT
+
+
+def test_which_questions_a_forum_answered_is_about_the_chapter(matcher: Matcher) -> None:
+    assert answered(matcher, "what questions did the 7th forum answer") == [
+        "seventh-forum-ashgabat"
+    ]
