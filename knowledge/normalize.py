@@ -959,6 +959,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "long"): "when",
     ("how", "old"): "when",  # an age, or how long ago: answered by a date
     ("сколько", "лет"): "when",
+    ("many", "years"): "when",  # "for how many years have the forums been going on"
     ("как", "долго"): "when",
     ("how", "often"): "frequency",
     ("как", "часто"): "frequency",
@@ -1261,6 +1262,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         kinds.add("when")
     if phrases & {"when", "frequency"} and "quantity" in kinds and "сколько" in tokens:
         kinds.discard("quantity")  # "сколько лет", "сколько раз": a duration, a frequency
+    if ("many", "years") in itertools.pairwise(tokens):
+        phrases.discard("quantity")  # "how many years": a duration, as "сколько лет"
     kinds |= phrases
     if not _SUMS.isdisjoint(tokens) and checks_claim(tokens):
         # "минкульт тратит на гастроли около миллиарда рублей, верно?": a sum the chapter
@@ -2377,6 +2380,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("слеты слет слетов слетах", ("форумы",)),  # "ежегодные слёты творческой элиты"
     ("элита элиты элиту", ("интеллигенции",)),
     ("мотаться", ("ездить",)),
+    ("лет", ("года",)),  # "сколько лет проводятся форумы": the plural of год
     ("рубрика рубрики рубрику рубрике", ("раздел",)),
     ("snippet snippets excerpt fragment", ("chapter",)),
     ("кусочек кусок фрагмент отрывок", ("глава",)),

@@ -6901,3 +6901,15 @@ def test_which_questions_a_forum_answered_is_about_the_chapter(matcher: Matcher)
     assert answered(matcher, "what questions did the 7th forum answer") == [
         "seventh-forum-ashgabat"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for how many years have the cis intelligentsia forums been going on",
+        "сколько лет проводятся форумы",
+    ],
+)
+def test_how_many_years_asks_how_long(matcher: Matcher, question: str) -> None:
+    # Answered by "since 2006"; "лет" had been a word the fact base lacks, "how many" a count.
+    assert answered(matcher, question)[:1] == ["ifescco-cis-forums"]
