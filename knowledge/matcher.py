@@ -1173,7 +1173,25 @@ class Matcher:
                 topic_named = True
             if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
                 nearly.append(ranked[0])
-            if verdict.facts and ranked is on_its_own and len(tokens) > 1:
+            if (
+                verdict.facts
+                and len(tokens) > 1
+                and (
+                    ranked is on_its_own
+                    # or a question of its own about what the part before named ("when did
+                    # slavianski bazaar start | and who came up with *it*"), answered surely
+                    or (
+                        own
+                        and _REFERS_BACK.search(part)
+                        and verdict.facts[0].score >= answer_threshold + _SURE_PART
+                        # what it refers to is something the chapter names ("they" of "сколько
+                        # музыкантов…" are counted, "them" of "cultural centres" never named)
+                        and (before := tokenize(parts[position - 1]) if position else [])
+                        and "quantity" not in question_kinds(before)
+                        and all(self._resolve(token) != {} for token in before)
+                    )
+                )
+            ):
                 # Answered on the part's own words: not a lone list item ("…латвии литвы |
                 # и эстонии"), not through the part before it ("…и из каких они стран").
                 standalone.add(verdict.facts[0].fact.id)

@@ -6913,3 +6913,27 @@ def test_which_questions_a_forum_answered_is_about_the_chapter(matcher: Matcher)
 def test_how_many_years_asks_how_long(matcher: Matcher, question: str) -> None:
     # Answered by "since 2006"; "лет" had been a word the fact base lacks, "how many" a count.
     assert answered(matcher, question)[:1] == ["ifescco-cis-forums"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "when did slavianski bazaar start and who came up with it",
+            "slavianski-bazaar-union-state",
+        ),
+        (
+            "когда основали конфедерацию союзов кинематографистов и кого она объединяет",
+            "filmmakers-unions-confederation",
+        ),
+    ],
+)
+def test_a_question_about_what_the_unanswered_part_named_is_answered(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # The chapter gives no date; "it" is the festival named before, and who started it is.
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_what_the_unanswered_part_counted_is_not_answered_through_it(matcher: Matcher) -> None:
+    assert answered(matcher, "сколько музыкантов в молодежном оркестре и из каких они стран") == []
