@@ -6937,3 +6937,18 @@ def test_a_question_about_what_the_unanswered_part_named_is_answered(
 
 def test_what_the_unanswered_part_counted_is_not_answered_through_it(matcher: Matcher) -> None:
     assert answered(matcher, "сколько музыкантов в молодежном оркестре и из каких они стран") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("kto edet na gastroli cherez ministerstvo kultury", "touring-via-ministry"),
+        ("как артисты ездят без министерства", "independent-artists"),
+    ],
+)
+def test_going_through_the_ministry_or_without_it(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # Two phrasings of the independent artists said "не через" (not through), which the
+    # matcher reads as "через": now "без" (without).
+    assert fact_id in answered(matcher, question)
