@@ -2802,6 +2802,9 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     ("smaller", "theatres"): "independent",
     ("smaller", "groups"): "independent",
     ("smaller", "troupes"): "independent",
+    ("small", "band"): "independent",  # "my nephew plays in a small band, … tour abroad"
+    ("small", "bands"): "independent",
+    ("smaller", "bands"): "independent",
     ("остальные", "артисты"): "независимые",
     ("остальным", "артистам"): "независимые",
     ("остальных", "артистов"): "независимые",

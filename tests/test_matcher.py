@@ -6952,3 +6952,11 @@ def test_going_through_the_ministry_or_without_it(
     # Two phrasings of the independent artists said "не через" (not through), which the
     # matcher reads as "через": now "без" (without).
     assert fact_id in answered(matcher, question)
+
+
+def test_a_small_band_is_one_the_ministry_does_not_send(matcher: Matcher) -> None:
+    question = (
+        "my nephew plays in a small band, if they want to tour abroad without any ministry help "
+        "what do people like them usually do"
+    )
+    assert answered(matcher, question) == ["independent-artists"]
