@@ -583,6 +583,9 @@ class Matcher:
         junk = junk_reason(text)
         if junk is not None:
             return Decision(Kind.DECLINE, question, language, reason=junk)
+        if _asks_the_date(tokenize(text)):
+            # "what year is it now", "какой сейчас год": today's date, not the chapter's.
+            return Decision(Kind.DECLINE, question, language)
         small_talk = classify_small_talk(text)
         # The small talk a longer message opens with: "thanks, that's exactly the quote I
         # needed" (thanks or goodbye, no question) and "r u a bot or a real person" are small
@@ -3439,6 +3442,8 @@ _INSTITUTIONS = words("ministry state government министерство гос
 _ONES = words("ones those")
 _HEADQUARTERS = "headquarters"
 _HUSHED_O = re.compile(r"([шжчщ])о")
+_NOW = words("now today currently сейчас сегодня нынче щас")
+_CALENDAR = words("year date day month time год дата число день месяц время year's todays today's")
 _RELATIVE_AUXILIARIES = words("are is was were do does did have has")
 _EXCLUDED_SPAN = 3  # content words after the negation that it covers
 _NOT = words("not не")
@@ -3856,6 +3861,16 @@ _RHETORICAL = re.compile(
     r"(?:who|god|heaven)\s+knows)(?=\s*(?:[,.!?;…)]|$))",
     re.IGNORECASE,
 )
+
+
+def _asks_the_date(tokens: list[str]) -> bool:
+    """Whether the message asks only what the date is now ("what year is it now", "какой
+    сейчас год"): "now" and a unit of the calendar, nothing else but function words."""
+    return (
+        not _NOW.isdisjoint(tokens)
+        and not _CALENDAR.isdisjoint(tokens)
+        and all(token in STOPWORDS or token in _NOW or token in _CALENDAR for token in tokens)
+    )
 
 
 def _only_a_guess(tokens: list[str]) -> bool:

@@ -6960,3 +6960,12 @@ def test_a_small_band_is_one_the_ministry_does_not_send(matcher: Matcher) -> Non
         "what do people like them usually do"
     )
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize("message", ["what year is it now lol", "какой сейчас год"])
+def test_what_the_date_is_now_is_not_the_chapters_date(matcher: Matcher, message: str) -> None:
+    assert matcher.decide(message).kind is Kind.DECLINE
+
+
+def test_what_year_the_chapter_is_from_is_still_its_date(matcher: Matcher) -> None:
+    assert answered(matcher, "what year is it from") == ["publication-date"]
