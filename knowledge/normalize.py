@@ -1269,7 +1269,8 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # "минкульт тратит на гастроли около миллиарда рублей, верно?": a sum the chapter
         # would have to give, as "сколько денег…" asks.
         kinds.add("quantity")
-    if asked_instances(tokens):
+    instances = asked_instances(tokens)
+    if instances:
         kinds.add("names")
     if (
         ("who" in kinds and _asks_for_person(tokens))
@@ -1343,11 +1344,11 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         and not _PERFORMER_CLASSES.isdisjoint(tokens)
         and _NAMED_PERFORMERS.isdisjoint(tokens)
         and _EXACTLY.isdisjoint(tokens)
-        and (asked := asked_instances(tokens))
-        and asked[0] in _PERFORMER_CLASSES
+        and instances
+        and instances[0] in _PERFORMER_CLASSES
         # (the noun asked for, not a verb: "which organisation *groups* the film unions")
         and (
-            (before := tokens[tokens.index(asked[0]) - 1]) in _BEFORE_PERFORMER_CLASS
+            (before := tokens[tokens.index(instances[0]) - 1]) in _BEFORE_PERFORMER_CLASS
             or before.endswith(_RU_ADJECTIVE_ENDINGS)
         )
     ):
