@@ -778,19 +778,23 @@ class Matcher:
                     # "and the bolshoi, does *it* tour a lot": "it" is what the chapter never
                     # names, so the question is not about anything it says.
                     return decision
-                told = self._answer(
-                    question,
-                    language,
-                    self._rank(asked, context=context, needed=_DECIDED),
-                    answer_threshold,
-                )
-                if told is None and len(tokenize(asked)) >= _WHOLE_QUESTION:
+                with_story = self._rank(asked, context=context, needed=_DECIDED)
+                told = self._answer(question, language, with_story, answer_threshold)
+                if told is None:
                     # A long story in the chapter's own words ("a term paper on Russian
                     # cultural diplomacy … the Compendium") can drown a clear question that
-                    # stands on its own (a short one — "what are they called" — needs it).
-                    told = self._answer(
-                        question, language, self._rank(asked, needed=_DECIDED), answer_threshold
-                    )
+                    # stands on its own (a short one — "what are they called" — needs it,
+                    # unless it points back at nothing and is sure of the same fact on its
+                    # own: "…, pishu diplom. kogda opublikovana glava?").
+                    alone = self._rank(asked, needed=_DECIDED)
+                    if len(tokenize(asked)) >= _WHOLE_QUESTION or (
+                        not _REFERS_BACK.search(asked)
+                        and alone
+                        and with_story
+                        and alone[0].fact.id == with_story[0].fact.id
+                        and alone[0].score >= answer_threshold + _SURE_PART
+                    ):
+                        told = self._answer(question, language, alone, answer_threshold)
                 if told is not None:
                     return told
         if partial is not None and decision.kind is not Kind.ANSWER:
@@ -3093,6 +3097,8 @@ _TRANSLIT_PHRASE_ENDS = frozenset(second for _, second in _TRANSLIT_PHRASES)
 
 # "performers *who don't* go through the ministry": a relative clause that is negated.
 _RELATIVES = words("who that which whom кто которые который которая которых")
+_RUSSIAN_RELATIVES = words("которые который которая которых которым")
+_RELATIVE_REACH = 3  # words between a Russian relative word and the negation of its clause
 _NEGATIONS = words("dont doesnt didnt not never arent isnt wasnt werent cant nobody не")
 # Prepositions before a place: where something is asked about.
 _IN_PLACE = frozenset({"in", "to", "within", "across", "в", "во", "по"})
@@ -3498,8 +3504,15 @@ def _excluded(tokens: list[str], asked: int) -> set[int]:
         # едет не через министерство").
         # "a violinist, not in any big state orchestra", "артист не из топовых коллективов":
         # who is not among them, as a relative clause would say.
-        relative = before in _RELATIVES or (
-            tokens[at] in _NOT and at + 1 < asked and tokens[at + 1] in _AMONG
+        relative = (
+            before in _RELATIVES
+            or (tokens[at] in _NOT and at + 1 < asked and tokens[at + 1] in _AMONG)
+            # "артисты, которых *на гастроли* не отправляет министерство": a few words of the
+            # clause between the relative word and its negation
+            or any(
+                tokens[back] in _RUSSIAN_RELATIVES
+                for back in range(max(0, at - 1 - _RELATIVE_REACH), at - 1)
+            )
         )
         # The institution as the subject of a relative clause: "the artists (that) the
         # ministry doesn't pick", "артисты, которых министерство не выбирает".
