@@ -169,6 +169,10 @@ def normalize(text: str) -> str:
         # members…": "our" union is the capital's country's, which the chapter may name (it
         # names no capital but Ashgabat and Kiev). Not "hello from Baku": a home town.
         text = _FROM_CAPITAL.sub(lambda match: f"{match[1]} {_CAPITAL_COUNTRIES[match[2]]}", text)
+    if "больш" in text:
+        # "а Большой театр где гастролирует": the Bolshoi, a theatre the chapter never names
+        # (as "bolshoi" is), not one of "the best" or "biggest" companies it speaks of
+        text = _BOLSHOI.sub("bolshoi", text)
     if "союзн" in text:
         # "в бывших союзных республиках": the Soviet republics, now the CIS (not the Union
         # State, "союзное государство")
@@ -273,6 +277,7 @@ _OUR = re.compile(r"\b(?:our|we|наш\w*|мы)\b")
 _BELONGING = re.compile(
     r"\b(?:unions?|confederation|members?|membership|союз\w*|конфедерац\w*|член\w*|вход\w*)\b"
 )
+_BOLSHOI = re.compile(r"\bбольш(?:ой|ого|ому|им|ом)\s+театр(?:а|у|ом|е)?\b")
 _UNION_REPUBLICS = re.compile(r"\bсоюзн\w*\s+(республик\w*)")
 _THE_US = re.compile(r"\bthe us\b")
 _WITH_NO = re.compile(r"\bwith (?:no|zero)\b")
@@ -469,7 +474,8 @@ def stem(token: str) -> str:
     if token[0].isdigit():
         return token
     if is_cyrillic(token):
-        return _RUSSIAN_STEMS.get(token) or _RUSSIAN.stemWord(token)
+        stemmed = _RUSSIAN_STEMS.get(token) or _RUSSIAN.stemWord(token)
+        return _RUSSIAN_STEM_FAMILIES.get(stemmed, stemmed)
     return _ENGLISH.stemWord(token)
 
 
@@ -478,6 +484,9 @@ def stem(token: str) -> str:
 # apart: the forms of co-operation list "фестивали", and questions asking which festivals are
 # better answered by that list than by one festival.)
 _RUSSIAN_STEMS = {"фестивал": "фестивал"}
+# A verb and its noun, one term as in English ("tour", "tours", "touring"): "гастролируют",
+# "гастролировать" and "гастроли" are one.
+_RUSSIAN_STEM_FAMILIES = {"гастролир": "гастрол", "гастролирова": "гастрол"}
 
 
 @lru_cache(maxsize=65536)

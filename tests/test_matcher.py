@@ -6969,3 +6969,39 @@ def test_what_the_date_is_now_is_not_the_chapters_date(matcher: Matcher, message
 
 def test_what_year_the_chapter_is_from_is_still_its_date(matcher: Matcher) -> None:
     assert answered(matcher, "what year is it from") == ["publication-date"]
+
+
+def test_a_short_sure_question_after_a_story_is_answered(matcher: Matcher) -> None:
+    # The story's words drown the question's own score; on its own it is sure of its fact.
+    question = (
+        "Privet, ya studentka iz Kazani, pishu diplom o kulturnoy politike Rossii. "
+        "Kogda opublikovana glava?"
+    )
+    assert answered(matcher, question) == ["publication-date"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что делают артисты, которых за границу не отправляет министерство",
+        "как выезжают музыканты, которых на гастроли не посылает минкульт",
+    ],
+)
+def test_a_relative_clause_negated_a_few_words_on_rules_out_the_ministry(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+def test_touring_as_a_verb_is_touring(matcher: Matcher) -> None:
+    # "гастролируют" and "гастроли" are one term, as "tour" and "touring" are.
+    assert answered(matcher, "как гастролируют лучшие оркестры") == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize(
+    "question", ["что сказано про Большой театр", "а Большой театр где гастролирует"]
+)
+def test_the_bolshoi_is_a_theatre_the_chapter_does_not_name(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
