@@ -570,6 +570,10 @@ class Matcher:
 
     def _decide(self, question: str, language: str | None, *, strict: bool) -> Decision:
         text = question[: MAX_MATCHED_CHARS * 2]
+        if "." in text:
+            # "…the exact reference.when was this chapter published": a full stop the space
+            # after it was not typed, before a question of its own (or "reference.whenwas").
+            text = _GLUED_SENTENCE.sub(". ", text)
         # Typed with the keyboard on the English layout: answered as what it was meant to be,
         # in Russian.
         text = self.as_meant(text)
@@ -2503,10 +2507,9 @@ class Matcher:
         """The question word that opens ``token`` when the rest is a word the matcher knows
         ("кто|затеял", "где|выступал", "who|initiated"), or ""."""
         for opener in _GLUED_OPENERS:
-            if (
-                token.startswith(opener)
-                and len(token) - len(opener) >= _GLUED_MIN_REST
-                and self._resolve(token[len(opener) :])
+            if token.startswith(opener) and (
+                (rest := token[len(opener) :]) in _GLUED_AUXILIARIES
+                or (len(rest) >= _GLUED_MIN_REST and self._resolve(rest))
             ):
                 return opener
         return ""
@@ -3379,6 +3382,8 @@ def _never_listed(instances: list[str]) -> frozenset[str]:
 _GLUED_MIN_LENGTH = 7
 _GLUED_MIN_REST = 4
 _GLUED_OPENERS = tuple(sorted(QUESTION_WORDS, key=len, reverse=True))
+# The auxiliary a question word is run into ("whenwas", "whois", "wheredid").
+_GLUED_AUXILIARIES = words("was were is are did does do has have")
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
 # "чем X отличается от Y".
 _COMPARED_SIDES = re.compile(r"\b(?:and|from|vs|versus|от|и|ot)\b", re.IGNORECASE)
@@ -3749,6 +3754,11 @@ _QUOTED = re.compile(
     r"«([^»]+\s[^»]+)»|“([^”]+\s[^”]+)”|\"([^\"]+\s[^\"]+)\"|(?:^|(?<=\s))'([^']+\s[^']+)'(?=[\s,.?!:;—–-]|$)"
 )
 # A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[^\W\d_]{3})\.(?=(?:when|what|who|where|which|why|how|когда|что|кто|где|какой|какая|"
+    r"какие|почему|зачем|как)(?:was|were|is|are|did|does|do|has|have)?\b)",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?:[^?？!.\n]++|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
 
 

@@ -981,6 +981,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("сколько", "раз"): "frequency",
     ("what", "for"): "why",
     ("what", "serve"): "why",  # "for what serve the forums" (English as a second language)
+    ("point", "of"): "why",  # "what's the point of the cis forums": what they are for
     ("meant", "to"): "why",  # "what are the forums meant to do"
     ("supposed", "to"): "why",
     ("intended", "to"): "why",  # "what are the forums intended to encourage"
@@ -2636,6 +2637,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("конфы конфа конф конфах конфу", ("конференции",)),
     ("туса тусу тусы тусовка тусовку тусовки", ("фестиваль", "мероприятие")),
     ("мутят мутили замутили замутил", ("организуют",)),
+    # "кого минкульт посылает за границу", "кто вывозит лучшие театры за рубеж": sends
+    (
+        "посылает посылают посылал посылали посылать послать послал послали "
+        "вывозит вывозят вывозил вывозили вывозить вывезти вывез",
+        ("отправляет",),
+    ),
     ("выложили выложена выложен выложено выложил", ("опубликована",)),
     (
         "топовых топовые топовым топовый крутые крутых крутым крутой "

@@ -7005,3 +7005,36 @@ def test_the_bolshoi_is_a_theatre_the_chapter_does_not_name(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_the_point_of_something_asks_what_it_is_for(matcher: Matcher) -> None:
+    question = "what's the point of the forums of the intelligentsia the foundation holds"
+    assert answered(matcher, question) == ["cis-forums-purpose"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["кого министерство посылает на гастроли за границу", "минкульт кого вывозит за рубеж"],
+)
+def test_sending_abroad_in_other_words_is_the_ministrys_touring(
+    matcher: Matcher, question: str
+) -> None:
+    assert answered(matcher, question) == ["touring-via-ministry"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("whenwas the chapter published", "publication-date"),
+        ("my teacher asked me to find this out.when did the chapter come out?", "publication-date"),
+        (
+            "so i read the whole page.who started the vitebsk festival?",
+            "slavianski-bazaar-union-state",
+        ),
+    ],
+)
+def test_a_question_run_into_the_words_before_it_is_read(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    # A question word run into its auxiliary, and a full stop with no space after it.
+    assert answered(matcher, question) == [fact_id]
