@@ -83,6 +83,7 @@ from knowledge.normalize import (
     TERSE_QUERY,
     THE_CHAPTER,
     THIS_WORDS,
+    TRANSLIT_MARKERS,
     TRANSLIT_STOPWORD_KEYS,
     UNLISTED_PLACES,
     VERB_KINDS,
@@ -95,16 +96,19 @@ from knowledge.normalize import (
     focus_position,
     is_cyrillic,
     is_latin,
+    is_translit,
     latin_key,
     normalize,
     on_english_layout,
     on_russian_layout,
     question_kinds,
+    russian_spelling,
     russian_term_of,
     stem,
     term_of,
     terse_head,
     tokenize,
+    with_translit_digits,
     words,
 )
 from knowledge.text import detect_language
@@ -578,6 +582,12 @@ class Matcher:
         # in Russian.
         text = self.as_meant(text)
         language = language or detect_language(text)
+        if not TRANSLIT_MARKERS.isdisjoint(tokens := tokenize(text)) and is_translit(tokens):
+            # "mfgs osnovan v kakom godu?": Russian typed in Latin letters, read as Russian
+            # (the reply stays in the language it was typed in).
+            # (Words the fact base knows in Latin letters stay: "kak orkestry edut na gastroli
+            # vs independent artists".)
+            text = _LATIN_WORD.sub(self._spelt_in_russian, with_translit_digits(text.casefold()))
         # "Dear bot, … Kind regards, Maria": the letter's frame asks nothing.
         text = letter_body(text)
         if (mused := _TAG_ENDING.sub(" ", _RHETORICAL.sub(" ", text))) != text and tokenize(mused):
@@ -817,6 +827,19 @@ class Matcher:
             # пользоваться": a question about the bot, after whatever came first.
             return Decision(Kind.CHITCHAT, question, language, chitchat=ChitChat.ABOUT)
         return decision
+
+    def _spelt_in_russian(self, match: re.Match[str]) -> str:
+        """A word of Russian typed in Latin letters in Cyrillic, unless it is one the fact base
+        knows as it is typed ("independent", "orchestra")."""
+        word = match.group(0)
+        if word in _KEPT_LATIN or (
+            len(word) > 3
+            and self._known_exactly(word)
+            # (not "gastroli": the fact base knows it as "гастроли" too)
+            and russian_term_of(word) not in self._idf
+        ):
+            return match.group(0)
+        return russian_spelling(word) or match.group(0)
 
     def _bare_summary_request(self, tokens: list[str]) -> bool:
         """Whether the message asks for a summary ("summary please", "краткое содержание") and
@@ -3754,6 +3777,10 @@ _QUOTED = re.compile(
     r"«([^»]+\s[^»]+)»|“([^”]+\s[^”]+)”|\"([^\"]+\s[^\"]+)\"|(?:^|(?<=\s))'([^']+\s[^']+)'(?=[\s,.?!:;—–-]|$)"
 )
 # A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
+# A word in Latin letters, not an ordinal's ending after a hyphen ("5-i").
+_LATIN_WORD = re.compile(r"(?<!\d-)[a-z]+")
+# Latin words a message in Russian keeps as they are: "как оркестры едут на гастроли vs…"
+_KEPT_LATIN = words("vs versus plus plz pls ok okay lol")
 _GLUED_SENTENCE = re.compile(
     r"(?<=[^\W\d_]{3})\.(?=(?:when|what|who|where|which|why|how|когда|что|кто|где|какой|какая|"
     r"какие|почему|зачем|как)(?:was|were|is|are|did|does|do|has|have)?\b)",

@@ -139,6 +139,14 @@ def _place_of_possessive(match: re.Match[str]) -> str:
     return match[1] if match[1] in FOREIGN_PLACES else match[0]
 
 
+def with_translit_digits(text: str) -> str:
+    """Casefolded ``text`` with the 4 and 6 of Russian typed in Latin letters as the ч and ш
+    they stand for ("lu46ie": "luchshie")."""
+    return _TRANSLIT_DIGITS.sub(
+        lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
+    )
+
+
 def normalize(text: str) -> str:
     """Casefolded, NFKC-normalised text with ё→е and punctuation replaced by spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
@@ -147,9 +155,7 @@ def normalize(text: str) -> str:
     if "@" in text:
         text = _MENTION.sub(" ", text)
     if "4" in text or "6" in text:
-        text = _TRANSLIT_DIGITS.sub(
-            lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
-        )
+        text = with_translit_digits(text)
     if "moscow" in text:
         # "what's moscow's position on schengen visas": the government's, not the town's
         text = _MOSCOWS_POSITION.sub("government ", text)
@@ -560,6 +566,54 @@ _LATIN_SOUND = re.compile("|".join(latin for latin, _ in _LATIN_TO_CYRILLIC))
 _LATIN_SOUNDS = dict(_LATIN_TO_CYRILLIC)
 
 
+# Russian words whose usual Latin spelling the letter rules above get wrong ("eto" is "это").
+_RUSSIAN_SPELLINGS = {
+    "eto": "это",
+    "etot": "этот",
+    "eta": "эта",
+    "etu": "эту",
+    "eti": "эти",
+    "etom": "этом",
+    "etoy": "этой",
+    "etoi": "этой",
+    "etogo": "этого",
+    "etih": "этих",
+    "etim": "этим",
+    "voobshe": "вообще",
+    "eshe": "еще",
+    "esche": "еще",
+    "obshe": "обще",
+}
+_IY_VOWEL = re.compile("ий([аеу])")
+_SHORT_I_ENDINGS = frozenset(("ои", "еи", "аи", "уи"))
+_Y_AFTER_VOWEL = re.compile("([аеоуэюя])ы")
+_IY_SOUNDS = {"а": "я", "е": "е", "у": "ю"}
+
+
+@lru_cache(maxsize=65536)
+def russian_spelling(token: str) -> str | None:
+    """A Latin-letter word as the Russian word it most likely transliterates: "eto" → "это",
+    "konfederaciya" → "конфедерация" (where :func:`cyrillic_spelling` spells each sound)."""
+    spelt = _RUSSIAN_SPELLINGS.get(token)
+    if spelt is not None:
+        return spelt
+    cyrillic = cyrillic_spelling(token)
+    if cyrillic is None or cyrillic in _LISTED_RUSSIAN:
+        return cyrillic
+    if len(token) > 1 and (listed := _listed_russian_by_key().get(latin_key(token))):
+        return listed
+    if cyrillic[-2:] in _SHORT_I_ENDINGS:
+        cyrillic = cyrillic[:-1] + "й"  # "pribaltikoi": "прибалтикой"
+    if "ы" in cyrillic[1:]:
+        cyrillic = _Y_AFTER_VOWEL.sub(r"\1й", cyrillic)  # "latviey": "латвией"
+    if cyrillic.endswith("ця") and len(cyrillic) > 4:
+        # "nazyvaetsya", "dobitsya": "называется", "добиться"
+        cyrillic = cyrillic[:-2] + ("тся" if cyrillic[-3] == "е" else "ться")
+    if "ий" not in cyrillic[1:-1]:
+        return cyrillic
+    return _IY_VOWEL.sub(lambda match: "и" + _IY_SOUNDS[match.group(1)], cyrillic)
+
+
 @lru_cache(maxsize=65536)
 def russian_term_of(token: str) -> str | None:
     """For a word in Latin letters, the term of the Russian word it may transliterate.
@@ -584,7 +638,22 @@ def cyrillic_spelling(token: str) -> str | None:
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word list written as one string."""
-    return frozenset(text.replace("ё", "е").split())
+    listed = frozenset(text.replace("ё", "е").split())
+    _LISTED_RUSSIAN.update(word for word in listed if is_cyrillic(word))
+    return listed
+
+
+# Every Russian word of the word lists (here, in the matcher and in small talk), so that Russian
+# typed in Latin letters is read as the listed word it spells ("skolko" as "сколько", with the
+# soft sign its Latin spelling drops).
+_LISTED_RUSSIAN: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _listed_russian_by_key() -> dict[str, str]:
+    # (Built on first use, once every module has made its lists; shorter words first, so that
+    # the longest listed word of a key is the one kept.)
+    return {latin_key(word): word for word in sorted(_LISTED_RUSSIAN, key=len)}
 
 
 # Words that say nothing about what is asked: articles, pronouns, auxiliaries, and the filler of
@@ -3179,3 +3248,25 @@ OTHER_EUROPEAN_PLACES = words(
 # Countries outside the chapter: never read as a misspelt word of it (matcher), and their
 # possessive is the country ("germany's").
 FOREIGN_PLACES = FAR_PLACES | OTHER_EUROPEAN_PLACES
+
+
+# Words that say a message in Latin letters is Russian (none of them English), and English
+# words that say it is not (the English stopwords that are not also Russian words in Latin
+# letters: "a", "i", "u", "to", "on", "no", "my" are "а", "и", "у", "то", "он", "но", "мы").
+TRANSLIT_MARKERS = words(
+    "kto chto shto kak kakie kakoy kakoi kakaya kakom kakih kakuyu kakogo kakoe kogda gde "
+    "zachem pochemu skolko li eto etot eta etom etogo ili byl byla bylo byli takoe voobshe "
+    "voobshche mozhno nuzhno dlya cherez bez eshe eshche uzhe ne net chego kem kuda otkuda tam "
+    "est razve pravda"
+)
+_ALSO_RUSSIAN = words("a i u to on no my")
+
+
+def is_translit(tokens: list[str]) -> bool:
+    """Whether tokenised Latin-letter text is Russian typed in Latin letters."""
+    return (
+        bool(tokens)
+        and all(token.isascii() for token in tokens)
+        and not TRANSLIT_MARKERS.isdisjoint(tokens)
+        and all(token not in STOPWORDS_EN or token in _ALSO_RUSSIAN for token in tokens)
+    )

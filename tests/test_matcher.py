@@ -9,7 +9,16 @@ import pytest
 from knowledge import ChitChat, DeclineReason, Kind, Matcher, Thresholds, load_knowledge
 from knowledge.decision import Decision
 from knowledge.matcher import MAX_MATCHED_CHARS
-from knowledge.normalize import latin_key, normalize, question_kinds, stem, term_of, tokenize
+from knowledge.normalize import (
+    is_translit,
+    latin_key,
+    normalize,
+    question_kinds,
+    russian_spelling,
+    stem,
+    term_of,
+    tokenize,
+)
 
 
 @pytest.fixture(scope="module")
@@ -7038,3 +7047,53 @@ def test_a_question_run_into_the_words_before_it_is_read(
 ) -> None:
     # A question word run into its auxiliary, and a full stop with no space after it.
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("typed", "russian"),
+    [
+        ("skolko", "сколько"),  # the listed word, with the soft sign its Latin spelling drops
+        ("eto", "это"),
+        ("konfederaciya", "конфедерация"),
+        ("nazyvaetsya", "называется"),
+        ("dobitsya", "добиться"),
+        ("pribaltikoi", "прибалтикой"),
+        ("latviey", "латвией"),
+    ],
+)
+def test_russian_typed_in_latin_letters_is_spelt_in_cyrillic(typed: str, russian: str) -> None:
+    assert russian_spelling(typed) == russian
+
+
+@pytest.mark.parametrize(
+    ("message", "translit"),
+    [
+        ("kto organizuet gastroli teatrov", True),
+        ("a chto tam pro vizy?", True),
+        ("who organises the tours", False),
+        ("kto is behind the festival", False),  # English around a Russian word
+        ("slavianski bazaar", False),  # no word says it is Russian
+    ],
+)
+def test_russian_in_latin_letters_is_told_from_english(message: str, translit: bool) -> None:
+    assert is_translit(tokenize(message)) is translit
+
+
+@pytest.mark.parametrize("question", ["v kakom godu osnovali mfgs?", "ministr kultury kto seychas"])
+def test_russian_in_latin_letters_asks_what_it_asks_in_cyrillic(
+    matcher: Matcher, question: str
+) -> None:
+    # As "в каком году основали мфгс?" and "министр культуры кто сейчас": a year and a person
+    # the chapter never gives.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_russian_in_latin_letters_is_answered_in_english(matcher: Matcher) -> None:
+    decision = matcher.decide("kakaya strana opisana v etoy glave")
+    assert [c.fact.id for c in decision.facts] == ["about-the-chapter"]
+    assert decision.language == "en"
+
+
+def test_english_words_in_russian_typed_in_latin_letters_stay_english(matcher: Matcher) -> None:
+    question = "kak edut na gastroli independent artists"
+    assert "independent-artists" in answered(matcher, question)
