@@ -1584,7 +1584,16 @@ class Matcher:
                     penalty *= _PLACE_PENALTY
             if lone_word is not None and lone_word.isdisjoint(self._fact_names[index]):
                 penalty *= _LONE_WORD_PENALTY
-            if query.ruled_out and (ruled_out := query.ruled_out & self._fact_stated[index]):
+            if (
+                query.ruled_out
+                and (ruled_out := query.ruled_out & self._fact_stated[index])
+                # (Not a list of places beyond the one ruled out: "which countries besides
+                # russia are in the confederation" asks for the rest of its members.)
+                and not (
+                    ruled_out <= self._every_place
+                    and len(self._fact_stated[index] & self._every_place - ruled_out) >= _PLACE_LIST
+                )
+            ):
                 penalty *= _RULED_OUT_PENALTY
                 if (
                     "where" in kinds
@@ -2963,6 +2972,12 @@ class Matcher:
             for found in (self._surface.get(name), term_of(name))
             if found is not None
         )
+        # (Russia too, which nearly every fact names.)
+        self._every_place = frozenset(
+            found
+            for found in named_places | {term_of(name) for name in _RUSSIA}
+            if found in self._postings
+        )
         self._places = frozenset(
             found
             for found in named_places
@@ -3330,6 +3345,9 @@ _SELF_NOUNS = words(
     "chapter text section document article page profile глава главе главы текст тексте раздел "
     "разделе документ статья статье профиль профиле"
 )
+# Place terms a fact must state beyond one ruled out to be a list of places (a name counts
+# once in each language: the Baltic agreements' three countries are six).
+_PLACE_LIST = 5
 _RUSSIA = words("russia россия россию россии рф rossiya rossii rossiyu")
 _ABOUT = words("about on regarding про о об")
 _SUBJECT_LINKS = words("is really only just") | _ABOUT

@@ -7097,3 +7097,22 @@ def test_russian_in_latin_letters_is_answered_in_english(matcher: Matcher) -> No
 def test_english_words_in_russian_typed_in_latin_letters_stay_english(matcher: Matcher) -> None:
     question = "kak edut na gastroli independent artists"
     assert "independent-artists" in answered(matcher, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which countries besides russia are in the visual artists confederation",
+        "какие страны кроме россии входят в конфедерацию художников",
+    ],
+)
+def test_a_list_of_places_is_not_ruled_out_with_one_of_them(
+    matcher: Matcher, question: str
+) -> None:
+    # The members but Russia are still the members.
+    assert answered(matcher, question) == ["visual-artists-confederation-members"]
+
+
+def test_the_only_place_a_fact_gives_is_still_ruled_out(matcher: Matcher) -> None:
+    question = "какие ещё фестивали кроме витебского устраивает союзное государство"
+    assert matcher.decide(question).kind is not Kind.ANSWER
