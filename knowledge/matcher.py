@@ -2000,7 +2000,11 @@ class Matcher:
             elif terms:
                 weight = max(map(idf.__getitem__, terms))
                 if position in excluded:
-                    weight *= _EXCLUDED_WEIGHT
+                    # (The institution a negated clause names keeps its weight: "the artists
+                    # the ministry doesn't send" is what the phrasings "without the ministry"
+                    # ask; the facts that state it are still ruled out.)
+                    if token not in _INSTITUTIONS:
+                        weight *= _EXCLUDED_WEIGHT
                     ruled_out.update(terms)
             elif position in excluded:
                 # An unknown word in what the question rules out ("performers who aren't

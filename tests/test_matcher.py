@@ -7116,3 +7116,16 @@ def test_a_list_of_places_is_not_ruled_out_with_one_of_them(
 def test_the_only_place_a_fact_gives_is_still_ruled_out(matcher: Matcher) -> None:
     question = "какие ещё фестивали кроме витебского устраивает союзное государство"
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_the_institution_a_negated_clause_names_keeps_its_weight(matcher: Matcher) -> None:
+    # "without the ministry" is how the independent artists' phrasings ask it.
+    question = "so the performers who aren't picked by the ministry, what do they do then?"
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+def test_besides_the_government_asks_what_else_there_is(matcher: Matcher) -> None:
+    question = (
+        "besides the government, how else do professionals in the ex-soviet countries cooperate"
+    )
+    assert "cis-professional-unions" in answered(matcher, question)
