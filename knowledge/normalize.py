@@ -28,6 +28,7 @@ _HYPHENS = frozenset("-‐‑")
 # A hyphen inside a word: "co-operation" and "e-mail" are one word (a prefix of one or two
 # letters), "post-Soviet" and "visa-free" are two; so are the words of "artist-to-artist".
 _SHORT_PREFIX_HYPHEN = re.compile(r"(?<![-‐‑])\b([^\W\d_]{1,2})[-‐‑](?=[^\W\d_])")
+_CO_VERB = re.compile(r"\bco[-‐‑](?!op|produc|ordinat)(?=[^\W\d_]{3,})")
 _ONE_ON_ONE = re.compile(r"\bone[-‐‑]on[-‐‑]one\b")
 # "ex-USSR", "ex-Soviet": the former USSR.
 _EX_PREFIX = re.compile(r"\bex[-‐‑](?=[^\W\d_])")
@@ -195,6 +196,9 @@ def normalize(text: str) -> str:
     if not _HYPHENS.isdisjoint(text):
         # "one-on-one deals": between two parties (before "on-one" is read as one word)
         text = _ONE_ON_ONE.sub("bilateral", text)
+        # "the belarus music thing russia co-runs", "co-founded": done jointly (not
+        # "co-operation", "co-production", the chapter's own words)
+        text = _CO_VERB.sub("jointly ", text)
         text = _SHORT_PREFIX_HYPHEN.sub(r"\1", _EX_PREFIX.sub("former ", text))
     if "thousand" in text or "twenty" in text or "тысяч" in text:
         text = _spoken_years(text)

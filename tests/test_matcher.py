@@ -7129,3 +7129,11 @@ def test_besides_the_government_asks_what_else_there_is(matcher: Matcher) -> Non
         "besides the government, how else do professionals in the ex-soviet countries cooperate"
     )
     assert "cis-professional-unions" in answered(matcher, question)
+
+
+def test_a_verb_with_co_is_done_jointly(matcher: Matcher) -> None:
+    assert answered(matcher, "which two states co-run the vitebsk festival") == [
+        "slavianski-bazaar-union-state"
+    ]
+    # (The chapter's own "co-production" stays a word of its own.)
+    assert answered(matcher, "what is a co-production") == ["slavianski-bazaar-union-state"]
