@@ -574,6 +574,9 @@ class Matcher:
 
     def _decide(self, question: str, language: str | None, *, strict: bool) -> Decision:
         text = question[: MAX_MATCHED_CHARS * 2]
+        if "-" in text:
+            # "цель конфедерации союзов худ-ков": a word cut to its ends
+            text = _CONTRACTION.sub(self._contracted, text)
         if "." in text:
             # "…the exact reference.when was this chapter published": a full stop the space
             # after it was not typed, before a question of its own (or "reference.whenwas").
@@ -2540,8 +2543,9 @@ class Matcher:
         return text
 
     def _glued(self, token: str) -> str:
-        """The question word that opens ``token`` when the rest is a word the matcher knows
-        ("кто|затеял", "где|выступал", "who|initiated"), or ""."""
+        """The question word (or "this", "the") that opens ``token`` when the rest is a word
+        the matcher knows ("кто|затеял", "где|выступал", "who|initiated", "this|chapter"), or
+        ""."""
         for opener in _GLUED_OPENERS:
             if token.startswith(opener) and (
                 (rest := token[len(opener) :]) in _GLUED_AUXILIARIES
@@ -2789,6 +2793,27 @@ class Matcher:
         if len(found) > _SHORTENED_MAX_TERMS:
             return {}
         return dict.fromkeys(found, _SHORTENED_SIMILARITY)
+
+    def _contracted(self, match: re.Match[str]) -> str:
+        """The word of the fact base a Russian contraction stands for ("худ-ков": "художников",
+        "сотр-во": "сотрудничество"): the one word that opens with its first part and ends
+        with its second; the contraction itself when there is not exactly one."""
+        head, tail = match.group(1).casefold(), match.group(2).casefold()
+        start = bisect.bisect_left(self._sorted_surface, head)
+        found = {
+            surface
+            for surface in self._sorted_surface[start : start + _CONTRACTION_REACH]
+            if surface.startswith(head)
+            and surface.endswith(tail)
+            and len(surface) >= len(head) + len(tail) + 2
+        }
+        if not found:
+            return match.group(0)
+        # (The fact base's own typos, a letter left out, are the same word: "художнков".)
+        longest = max(found, key=len)
+        if any(not _letters_left_out(surface, longest) for surface in found):
+            return match.group(0)
+        return longest
 
     def _resolve_prefix(self, token: str) -> dict[str, float]:
         """Words the fact base has that start with ``token`` (a word still being typed)."""
@@ -3426,7 +3451,7 @@ def _never_listed(instances: list[str]) -> frozenset[str]:
 # word at least _GLUED_MIN_REST letters (longest question words first: "когда" before "кто").
 _GLUED_MIN_LENGTH = 7
 _GLUED_MIN_REST = 4
-_GLUED_OPENERS = tuple(sorted(QUESTION_WORDS, key=len, reverse=True))
+_GLUED_OPENERS = tuple(sorted(QUESTION_WORDS | {"this", "that", "the"}, key=len, reverse=True))
 # The auxiliary a question word is run into ("whenwas", "whois", "wheredid").
 _GLUED_AUXILIARIES = words("was were is are did does do has have")
 # The word between the two things compared: "X and Y differ", "X differs from Y", "X vs Y",
@@ -3803,12 +3828,25 @@ _QUOTED = re.compile(
 _LATIN_WORD = re.compile(r"(?<!\d-)[a-z]+")
 # Latin words a message in Russian keeps as they are: "как оркестры едут на гастроли vs…"
 _KEPT_LATIN = words("vs versus plus plz pls ok okay lol")
+# A Russian word cut to its two ends ("худ-ков", "гос-во", "проф-лов"), not a particle after a
+# hyphen ("как-то", "кто-нибудь", "из-за").
+_CONTRACTION = re.compile(
+    r"\b(?!из-|по-)([а-яё]{2,5})-(?!то\b|либо\b|нибудь\b|таки\b|ка\b|за\b|под\b)([а-яё]{2,4})\b",
+    re.IGNORECASE,
+)
+_CONTRACTION_REACH = 200  # words of the fact base that open with the first part, at most
 _GLUED_SENTENCE = re.compile(
     r"(?<=[^\W\d_]{3})\.(?=(?:when|what|who|where|which|why|how|когда|что|кто|где|какой|какая|"
     r"какие|почему|зачем|как)(?:was|were|is|are|did|does|do|has|have)?\b)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?:[^?？!.\n]++|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
+
+
+def _letters_left_out(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with some of its letters left out, in order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def _who_asks(text: str) -> frozenset[tuple[str, ...]]:

@@ -7137,3 +7137,14 @@ def test_a_verb_with_co_is_done_jointly(matcher: Matcher) -> None:
     ]
     # (The chapter's own "co-production" stays a word of its own.)
     assert answered(matcher, "what is a co-production") == ["slavianski-bazaar-union-state"]
+
+
+def test_a_russian_word_cut_to_its_ends_is_the_whole_word(matcher: Matcher) -> None:
+    # "худ-ков": художников (the fact base's own typo "художнков" is the same word).
+    assert answered(matcher, "зачем нужна конфедерация худ-ков") == [
+        "visual-artists-confederation-aims"
+    ]
+
+
+def test_the_chapter_run_into_its_article_is_read(matcher: Matcher) -> None:
+    assert answered(matcher, "when was thechapter published") == ["publication-date"]
