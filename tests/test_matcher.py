@@ -7148,3 +7148,8 @@ def test_a_russian_word_cut_to_its_ends_is_the_whole_word(matcher: Matcher) -> N
 
 def test_the_chapter_run_into_its_article_is_read(matcher: Matcher) -> None:
     assert answered(matcher, "when was thechapter published") == ["publication-date"]
+
+
+def test_cooperation_being_set_up_develops(matcher: Matcher) -> None:
+    question = "через что внутри снг налаживается сотрудничество профессионалов"
+    assert answered(matcher, question) == ["cis-professional-unions"]
