@@ -952,7 +952,10 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         # Who conducts: the chapter names no conductor ("by whom is the orchestra conducted",
         # "а дирижирует им кто", "is gergiev the conductor").
         "conductor conductors conducted conducts conducting дирижер дирижера дирижером "
-        "дирижирует дирижировал дирижируют"
+        "дирижирует дирижировал дирижируют "
+        # Who wrote the chapter: the page names no author ("who is the author", "кто автор
+        # этой главы"). (Not "wrote": "when was it written", "anna wrote: …".)
+        "author authors authored автор автора авторы автором"
     ),
     # Leaving a body: the chapter (2013) lists members, it never says who left.
     "change": words("withdrew withdraw withdrawn quit исключили исключена исключен"),

@@ -7153,3 +7153,8 @@ def test_the_chapter_run_into_its_article_is_read(matcher: Matcher) -> None:
 def test_cooperation_being_set_up_develops(matcher: Matcher) -> None:
     question = "через что внутри снг налаживается сотрудничество профессионалов"
     assert answered(matcher, question) == ["cis-professional-unions"]
+
+
+def test_the_author_is_no_authority(matcher: Matcher) -> None:
+    # "author" was read as a slip for "authorities" (the state): the chapter names no author.
+    assert matcher.decide("who is the author of the chapter").kind is Kind.DECLINE
