@@ -1320,7 +1320,14 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         phrases.add("procedure")  # "how to get a visa": the chapter gives no procedure
     if (
         not _FOUNDING.isdisjoint(tokens)
-        and ("when" in kinds or "when" in phrases or not YEAR_WORDS.isdisjoint(tokens))
+        and (
+            "when" in kinds
+            or "when" in phrases
+            or not YEAR_WORDS.isdisjoint(tokens)
+            # "IFESCCO was founded in 2006, right?": the year its founding is taken to be
+            # (not "IFESCCO founded the forums in 2006": what it started)
+            or (_has_year(tokens) and _founded_passively(tokens))
+        )
         and "who" not in kinds
     ):
         # "when was IFESCCO founded", "youth orchestra founded year": the chapter says who
@@ -1962,6 +1969,16 @@ def _has_year(tokens: list[str]) -> bool:
     return any(_A_YEAR.fullmatch(token) for token in tokens)
 
 
+def _founded_passively(tokens: list[str]) -> bool:
+    """Whether something is said to have been founded ("was founded", "was it founded",
+    "основан"), not to have founded something else."""
+    return any(
+        token in _FOUNDING
+        and (token in _FOUNDED_RU or not _WAS_BEEN.isdisjoint(tokens[max(0, at - 3) : at]))
+        for at, token in enumerate(tokens)
+    )
+
+
 def _claims_cause_or_person(tokens: list[str]) -> bool:
     """Whether a claim is of a cause or a person, which the chapter never gives ("…из-за
     позиции германии", "…форум открыл президент туркменистана")."""
@@ -2041,6 +2058,8 @@ _FOUNDING = words(
     "основали создан создана создано создали учрежден учреждена основания создания"
 )
 YEAR_WORDS = words("year years год года году")
+_FOUNDED_RU = words("основан основана основано создан создана создано учрежден учреждена")
+_WAS_BEEN = words("was were is are been")
 
 
 # "what" as it is typed in a hurry: "waht r those forums for".

@@ -7158,3 +7158,15 @@ def test_cooperation_being_set_up_develops(matcher: Matcher) -> None:
 def test_the_author_is_no_authority(matcher: Matcher) -> None:
     # "author" was read as a slip for "authorities" (the state): the chapter names no author.
     assert matcher.decide("who is the author of the chapter").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(
+    "question", ["the foundation ifescco was founded in 2006, correct?", "мфгс основан в 2006?"]
+)
+def test_a_claimed_founding_year_is_a_founding_date(matcher: Matcher, question: str) -> None:
+    # The forums are held since 2006; when IFESCCO was founded the chapter never says.
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_what_a_body_founded_in_a_year_is_still_answered(matcher: Matcher) -> None:
+    assert answered(matcher, "IFESCCO founded the forums in 2006?") == ["ifescco-cis-forums"]
