@@ -1152,6 +1152,7 @@ STRICT_KINDS = frozenset(
         "when",
         "procedure",
         "future",
+        "present",
         "failure",
         "why-not",
         "outcome",
@@ -1338,6 +1339,10 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # "filmmakers confederation founded": a search box asking when, as "founded year" does.
         # (Where a fact says who started it, "youth orchestra founded", it is offered.)
         phrases.add("founding")
+    if not _NOW_WORDS.isdisjoint(tokens) and _asks_if_still(tokens):
+        # "does the youth orchestra still tour today", "украина сейчас всё ещё в конфедерации?":
+        # how things stand now, which a chapter of 2013 cannot say.
+        phrases.add("present")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
     if len(tokens) > 2 and tokens[0] in _WHAT_WHICH and tokens[1] in _NEGATED_AUXILIARIES:
@@ -1965,6 +1970,14 @@ _NEGATED_AUXILIARIES = words("doesnt dont didnt isnt arent wasnt werent hasnt ha
 _SPOKEN_WHAT = words("чо че шо що што шта")
 
 
+def _asks_if_still(tokens: list[str]) -> bool:
+    return (
+        "still" in tokens
+        or "попрежнему" in tokens
+        or any(pair in _STILL_PAIRS for pair in itertools.pairwise(tokens))
+    )
+
+
 def _has_year(tokens: list[str]) -> bool:
     return any(_A_YEAR.fullmatch(token) for token in tokens)
 
@@ -2058,6 +2071,8 @@ _FOUNDING = words(
     "основали создан создана создано создали учрежден учреждена основания создания"
 )
 YEAR_WORDS = words("year years год года году")
+_NOW_WORDS = words("now today currently nowadays сейчас сегодня нынче теперь")
+_STILL_PAIRS = frozenset({("все", "еще"), ("сих", "пор")})
 _FOUNDED_RU = words("основан основана основано создан создана создано учрежден учреждена")
 _WAS_BEEN = words("was were is are been")
 

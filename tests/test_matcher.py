@@ -7170,3 +7170,19 @@ def test_a_claimed_founding_year_is_a_founding_date(matcher: Matcher, question: 
 
 def test_what_a_body_founded_in_a_year_is_still_answered(matcher: Matcher) -> None:
     assert answered(matcher, "IFESCCO founded the forums in 2006?") == ["ifescco-cis-forums"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do latvia and estonia still have deals with the artists confederation today",
+        "молодежный оркестр до сих пор выступает сейчас?",
+    ],
+)
+def test_how_things_stand_now_is_not_in_a_chapter_of_2013(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_a_part_about_the_present_leaves_the_other_answered(matcher: Matcher) -> None:
+    question = "who started the bazaar and is it still held today?"
+    assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
