@@ -587,9 +587,9 @@ class Matcher:
         language = language or detect_language(text)
         if not TRANSLIT_MARKERS.isdisjoint(tokens := tokenize(text)) and is_translit(tokens):
             # "mfgs osnovan v kakom godu?": Russian typed in Latin letters, read as Russian
-            # (the reply stays in the language it was typed in).
-            # (Words the fact base knows in Latin letters stay: "kak orkestry edut na gastroli
-            # vs independent artists".)
+            # (the reply stays in the language it was typed in), but for the words the fact
+            # base knows only in English ("kak orkestry edut na gastroli vs independent
+            # artists").
             text = _LATIN_WORD.sub(self._spelt_in_russian, with_translit_digits(text.casefold()))
         # "Dear bot, … Kind regards, Maria": the letter's frame asks nothing.
         text = letter_body(text)
@@ -3823,7 +3823,6 @@ def _sound(key: str) -> str:
 _QUOTED = re.compile(
     r"«([^»]+\s[^»]+)»|“([^”]+\s[^”]+)”|\"([^\"]+\s[^\"]+)\"|(?:^|(?<=\s))'([^']+\s[^']+)'(?=[\s,.?!:;—–-]|$)"
 )
-# A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
 # A word in Latin letters, not an ordinal's ending after a hyphen ("5-i").
 _LATIN_WORD = re.compile(r"(?<!\d-)[a-z]+")
 # Latin words a message in Russian keeps as they are: "как оркестры едут на гастроли vs…"
@@ -3840,6 +3839,7 @@ _GLUED_SENTENCE = re.compile(
     r"какие|почему|зачем|как)(?:was|were|is|are|did|does|do|has|have)?\b)",
     re.IGNORECASE,
 )
+# A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
 _SENTENCE = re.compile(r"(?:[^?？!.\n]++|\.(?=\w))+(?:[?？]+|[!.\n]+|\Z)")
 
 
