@@ -141,7 +141,7 @@ def _place_of_possessive(match: re.Match[str]) -> str:
 
 
 def with_translit_digits(text: str) -> str:
-    """Casefolded ``text`` with the 4 and 6 of Russian typed in Latin letters as the ч and ш
+    """``text`` (casefolded) with the 4 and 6 of Russian typed in Latin letters as the ч and ш
     they stand for ("lu46ie": "luchshie")."""
     return _TRANSLIT_DIGITS.sub(
         lambda match: match.group(0).replace("4", "ch").replace("6", "sh"), text
