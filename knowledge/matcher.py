@@ -585,7 +585,12 @@ class Matcher:
         # in Russian.
         text = self.as_meant(text)
         language = language or detect_language(text)
-        if not TRANSLIT_MARKERS.isdisjoint(tokens := tokenize(text)) and is_translit(tokens):
+        if (
+            text.isascii()
+            # (or with the 4 and 6 that stand for ч and ш: "4to")
+            and (_TRANSLIT_MARKER.search(text) is not None or "4" in text or "6" in text)
+            and is_translit(tokenize(text))
+        ):
             # "mfgs osnovan v kakom godu?": Russian typed in Latin letters, read as Russian
             # (the reply stays in the language it was typed in), but for the words the fact
             # base knows only in English ("kak orkestry edut na gastroli vs independent
@@ -803,15 +808,15 @@ class Matcher:
                     # stands on its own (a short one — "what are they called" — needs it,
                     # unless it points back at nothing and is sure of the same fact on its
                     # own: "…, pishu diplom. kogda opublikovana glava?").
-                    alone = self._rank(asked, needed=_DECIDED)
-                    if len(tokenize(asked)) >= _WHOLE_QUESTION or (
-                        not _REFERS_BACK.search(asked)
-                        and alone
-                        and with_story
-                        and alone[0].fact.id == with_story[0].fact.id
-                        and alone[0].score >= answer_threshold + _SURE_PART
-                    ):
-                        told = self._answer(question, language, alone, answer_threshold)
+                    whole_question = len(tokenize(asked)) >= _WHOLE_QUESTION
+                    if whole_question or (with_story and not _REFERS_BACK.search(asked)):
+                        alone = self._rank(asked, needed=_DECIDED)
+                        if whole_question or (
+                            alone
+                            and alone[0].fact.id == with_story[0].fact.id
+                            and alone[0].score >= answer_threshold + _SURE_PART
+                        ):
+                            told = self._answer(question, language, alone, answer_threshold)
                 if told is not None:
                     return told
         if partial is not None and decision.kind is not Kind.ANSWER:
@@ -3822,6 +3827,10 @@ def _sound(key: str) -> str:
 # start, so that "what's" and "doesn't" quote nothing); at least two words.
 _QUOTED = re.compile(
     r"«([^»]+\s[^»]+)»|“([^”]+\s[^”]+)”|\"([^\"]+\s[^\"]+)\"|(?:^|(?<=\s))'([^']+\s[^']+)'(?=[\s,.?!:;—–-]|$)"
+)
+# A word that marks a message in Latin letters as Russian (checked before tokenising it).
+_TRANSLIT_MARKER = re.compile(
+    r"\b(?:" + "|".join(sorted(TRANSLIT_MARKERS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 # A word in Latin letters, not an ordinal's ending after a hyphen ("5-i").
 _LATIN_WORD = re.compile(r"(?<!\d-)[a-z]+")
