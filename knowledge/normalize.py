@@ -1074,6 +1074,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("first", "year"): "when",  # "slavianski bazaar first year": when it began
     ("sign", "up"): "procedure",  # "how do I sign up for the forum"
     ("как", "зовут"): "person",  # "как зовут министра культуры": a name of a person
+    ("кто", "лично"): "person",  # "кто лично в правительстве лоббирует…": which person
+    ("who", "personally"): "person",
     ("за", "пультом"): "person",  # "кто стоит за пультом у оркестра": its conductor
     ("численный", "состав"): "quantity",  # a headcount
     ("number", "of"): "quantity",  # "give me the number of musicians"

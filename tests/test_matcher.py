@@ -7186,3 +7186,11 @@ def test_how_things_stand_now_is_not_in_a_chapter_of_2013(matcher: Matcher, ques
 def test_a_part_about_the_present_leaves_the_other_answered(matcher: Matcher) -> None:
     question = "who started the bazaar and is it still held today?"
     assert answered(matcher, question) == ["slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    "question", ["who personally lobbies for the visa removal", "кто лично лоббирует отмену виз"]
+)
+def test_who_personally_asks_for_a_person(matcher: Matcher, question: str) -> None:
+    # The chapter says the government lobbies; it names no one.
+    assert matcher.decide(question).kind is not Kind.ANSWER
