@@ -30,7 +30,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
 from pathlib import Path
@@ -2788,13 +2788,11 @@ class Matcher:
         two."""
         if len(token) < min_length or token.isdigit():
             return {}
-        start = bisect.bisect_left(self._sorted_surface, token)
-        found = set()
-        for surface in self._sorted_surface[start : start + 20]:
-            if not surface.startswith(token):
-                break
-            if len(surface) >= len(token) + 2:
-                found.add(self._surface[surface])
+        found = {
+            self._surface[surface]
+            for surface in self._surfaces_starting(token, 20)
+            if len(surface) >= len(token) + 2
+        }
         if len(found) > _SHORTENED_MAX_TERMS:
             return {}
         return dict.fromkeys(found, _SHORTENED_SIMILARITY)
@@ -2804,13 +2802,10 @@ class Matcher:
         "сотр-во": "сотрудничество"): the one word that opens with its first part and ends
         with its second; the contraction itself when there is not exactly one."""
         head, tail = match.group(1).casefold(), match.group(2).casefold()
-        start = bisect.bisect_left(self._sorted_surface, head)
         found = {
             surface
-            for surface in self._sorted_surface[start : start + _CONTRACTION_REACH]
-            if surface.startswith(head)
-            and surface.endswith(tail)
-            and len(surface) >= len(head) + len(tail) + 2
+            for surface in self._surfaces_starting(head, _CONTRACTION_REACH)
+            if surface.endswith(tail) and len(surface) >= len(head) + len(tail) + 2
         }
         if not found:
             return match.group(0)
@@ -2824,13 +2819,16 @@ class Matcher:
         """Words the fact base has that start with ``token`` (a word still being typed)."""
         if len(token) < 3:
             return {}
-        start = bisect.bisect_left(self._sorted_surface, token)
-        terms: dict[str, float] = {}
-        for surface in self._sorted_surface[start : start + 20]:
-            if not surface.startswith(token):
-                break
-            terms[self._surface[surface]] = 0.9
-        return terms
+        return {self._surface[surface]: 0.9 for surface in self._surfaces_starting(token, 20)}
+
+    def _surfaces_starting(self, prefix: str, limit: int) -> Iterator[str]:
+        """The fact base's words that start with ``prefix``, in order, among the first
+        ``limit`` words at or after it."""
+        start = bisect.bisect_left(self._sorted_surface, prefix)
+        for surface in self._sorted_surface[start : start + limit]:
+            if not surface.startswith(prefix):
+                return
+            yield surface
 
     # --- index --------------------------------------------------------------------------------
 
@@ -3845,7 +3843,7 @@ _CONTRACTION = re.compile(
 _CONTRACTION_REACH = 200  # words of the fact base that open with the first part, at most
 _GLUED_SENTENCE = re.compile(
     r"(?<=[^\W\d_]{3})\.(?=(?:when|what|who|where|which|why|how|когда|что|кто|где|какой|какая|"
-    r"какие|почему|зачем|как)(?:was|were|is|are|did|does|do|has|have)?\b)",
+    r"какие|почему|зачем|как)(?:" + "|".join(sorted(_GLUED_AUXILIARIES)) + r")?\b)",
     re.IGNORECASE,
 )
 # A dot inside a word or number ("3.4.3", "11.04.2013") does not end a sentence.
