@@ -50,7 +50,7 @@ _WORDS: dict[ChitChat, frozenset[str]] = {
     ),
     ChitChat.ABOUT: words(
         "help помощь помоги помогите помочь хелп start старт menu меню human robot человек робот "
-        "pomosh представься представьтесь "
+        "pomosh pomogi представься представьтесь "
         # "умеешь что": what the bot can do, typed as keywords
         "commands умеешь умеете"
     ),

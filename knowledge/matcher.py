@@ -847,7 +847,21 @@ class Matcher:
             and russian_term_of(word) not in self._idf
         ):
             return match.group(0)
-        return russian_spelling(word) or match.group(0)
+        spelt = russian_spelling(word)
+        if spelt is not None and spelt not in self._surface:
+            # "kultury", "obedinenie": not "културы", "обединение", which the fact base lacks,
+            # but its "культуры", "объединение" (the soft or hard sign Latin typing leaves out).
+            spelt = self._cyrillic_without_signs.get(spelt, spelt)
+        return spelt or match.group(0)
+
+    @cached_property
+    def _cyrillic_without_signs(self) -> dict[str, str]:
+        """The fact base's words with a soft or hard sign, by their spelling without it."""
+        found: dict[str, str] = {}
+        for surface in self._sorted_surface:
+            if "ь" in surface or "ъ" in surface:
+                found.setdefault(surface.replace("ь", "").replace("ъ", ""), surface)
+        return found
 
     def _bare_summary_request(self, tokens: list[str]) -> bool:
         """Whether the message asks for a summary ("summary please", "краткое содержание") and

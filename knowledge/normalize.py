@@ -764,7 +764,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     эту этом тому ту теми
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
-    сделать делать сделал сделали делается идет идут шло шла
+    сделать делать сделал сделали делается идет идут шло шла делал делала делали
     два две оба обе потом затем скока скоко скок занимается занимаются
     будьте любезны добры интересует интересуют интересно любопытно хотелось хочется узнать
     знать уточнить могли подсказать извините простите прошу благодарна благодарен заранее
@@ -1062,6 +1062,7 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("supposed", "to"): "why",
     ("intended", "to"): "why",  # "what are the forums intended to encourage"
     ("для", "чего"): "why",
+    ("ради", "чего"): "why",  # "ради чего оно существует"
     ("чем", "полезны"): "why",  # "чем полезны форумы": what good they do, what they are for
     ("чем", "полезен"): "why",
     ("чем", "полезна"): "why",
@@ -1341,9 +1342,12 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # "filmmakers confederation founded": a search box asking when, as "founded year" does.
         # (Where a fact says who started it, "youth orchestra founded", it is offered.)
         phrases.add("founding")
-    if not _NOW_WORDS.isdisjoint(tokens) and _asks_if_still(tokens):
-        # "does the youth orchestra still tour today", "украина сейчас всё ещё в конфедерации?":
-        # how things stand now, which a chapter of 2013 cannot say.
+    if not _NOW_WORDS.isdisjoint(tokens) and (
+        _asks_if_still(tokens) or not _STAND.isdisjoint(tokens)
+    ):
+        # "does the youth orchestra still tour today", "украина сейчас всё ещё в конфедерации?",
+        # "как сейчас обстоят дела с визами": how things stand now, which a chapter of 2013
+        # cannot say.
         phrases.add("present")
     if _asks_what_for(tokens):
         phrases.add("why")  # "what are the forums for"
@@ -1972,6 +1976,15 @@ _NEGATED_AUXILIARIES = words("doesnt dont didnt isnt arent wasnt werent hasnt ha
 _SPOKEN_WHAT = words("чо че шо що што шта")
 
 
+# Words after a year that make it a guess: "2011 I think", "в 2011 вроде", "2011 or so".
+_HEDGING_PAIRS = frozenset({("i", "think"), ("i", "believe"), ("i", "guess"), ("or", "so")})
+_HEDGING_WORDS = words("вроде кажется кажись наверное vrode kazhetsya")
+
+
+def _hedges(after: list[str]) -> bool:
+    return tuple(after) in _HEDGING_PAIRS or (after[:1] != [] and after[0] in _HEDGING_WORDS)
+
+
 def _asks_if_still(tokens: list[str]) -> bool:
     return (
         "still" in tokens
@@ -2036,6 +2049,11 @@ def checks_claim(tokens: list[str]) -> bool:
         return True
     if tokens[:2] == ["fact", "check"] or tokens[0] in ("проверяю", "проверка"):
         return True
+    if any(
+        _A_YEAR.fullmatch(token) and _hedges(tokens[at + 1 : at + 3])
+        for at, token in enumerate(tokens)
+    ):
+        return True  # "the forum in turkmenistan, 2011 i think — what was it about": a guess
     if (
         tokens[-2:] in _DOUBTING_ENDS
         or tokens[-3:] == ["mixing", "it", "up"]
@@ -2075,6 +2093,7 @@ _FOUNDING = words(
 YEAR_WORDS = words("year years год года году")
 _NOW_WORDS = words("now today currently nowadays сейчас сегодня нынче теперь")
 _STILL_PAIRS = frozenset({("все", "еще"), ("сих", "пор")})
+_STAND = words("обстоят обстоит")  # "как сейчас обстоят дела с визами"
 _FOUNDED_RU = words("основан основана основано создан создана создано учрежден учреждена")
 _WAS_BEEN = words("was were is are been")
 
@@ -3302,7 +3321,7 @@ TRANSLIT_MARKERS = words(
     "kto chto shto kak kakie kakoy kakoi kakaya kakom kakih kakuyu kakogo kakoe kogda gde "
     "zachem pochemu skolko li eto etot eta etom etogo ili byl byla bylo byli takoe voobshe "
     "voobshche mozhno nuzhno dlya cherez bez eshe eshche uzhe ne net chego kem kuda otkuda tam "
-    "est razve pravda"
+    "est razve pravda chem"
 )
 _ALSO_RUSSIAN = words("a i u to on no my")
 

@@ -7177,6 +7177,7 @@ def test_what_a_body_founded_in_a_year_is_still_answered(matcher: Matcher) -> No
     [
         "do latvia and estonia still have deals with the artists confederation today",
         "молодежный оркестр до сих пор выступает сейчас?",
+        "а как сейчас обстоят дела с визами для наших артистов",
     ],
 )
 def test_how_things_stand_now_is_not_in_a_chapter_of_2013(matcher: Matcher, question: str) -> None:
@@ -7194,3 +7195,37 @@ def test_a_part_about_the_present_leaves_the_other_answered(matcher: Matcher) ->
 def test_who_personally_asks_for_a_person(matcher: Matcher, question: str) -> None:
     # The chapter says the government lobbies; it names no one.
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("chem zanimalsya forum v Ashhabade", "seventh-forum-ashgabat"),
+        # "kultury" is "культуры", with the soft sign Latin typing leaves out
+        ("chto delaet mfgs v sfere kultury?", "ifescco-cis-forums"),
+    ],
+)
+def test_russian_in_latin_letters_is_read_as_its_cyrillic(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
+
+
+def test_help_typed_in_latin_letters_is_small_talk(matcher: Matcher) -> None:
+    assert matcher.decide("pomogi").chitchat is ChitChat.ABOUT
+
+
+def test_a_year_given_as_a_guess_is_corrected_not_ruled_out(matcher: Matcher) -> None:
+    # The 7th Forum was in 2012: the answer corrects the guess.
+    question = "that forum in the capital of Turkmenistan, 2011 I think — what was it about?"
+    assert answered(matcher, question) == ["seventh-forum-ashgabat"]
+
+
+def test_what_a_body_did_for_someone_is_not_what_a_forum_dealt_with(matcher: Matcher) -> None:
+    # "делал" (did) is not "deal" (the 7th Forum "dealt with" a strategy).
+    assert answered(matcher, "а МФГС что-то для музыкантов делал?") == ["youth-orchestra-origin"]
+
+
+def test_for_the_sake_of_what_asks_what_for(matcher: Matcher) -> None:
+    question = "ради чего вообще городили эту конфедерацию живописцев"
+    assert answered(matcher, question) == ["visual-artists-confederation-aims"]
