@@ -1046,13 +1046,21 @@ class Matcher:
                     and all(QUESTION_WORDS.isdisjoint(tokenize(chunk)) for chunk in chunks)
                 ):
                     chunks = [sentence]
-                pieces = [
-                    clause
-                    for chunk in chunks
-                    for part in _WEAK_SPLIT.split(chunk)
-                    if part and part.strip()
-                    for clause in _asking_clauses(part)
-                ]
+                pieces = (
+                    # "Я изучаю историю советского и постсоветского кино.": what the asker is
+                    # working on, one sentence that asks nothing.
+                    [sentence]
+                    if _DOING.match(sentence)
+                    and not _asks(said := tokenize(sentence))
+                    and QUESTION_WORDS.isdisjoint(said)
+                    else [
+                        clause
+                        for chunk in chunks
+                        for part in _WEAK_SPLIT.split(chunk)
+                        if part and part.strip()
+                        for clause in _asking_clauses(part)
+                    ]
+                )
                 # (Pieces are joined only within one sentence: never the first of it.)
                 for index, piece in enumerate(pieces):
                     if index and _bare_question_word(parts[-1]):
@@ -1118,6 +1126,10 @@ class Matcher:
             if _INTRODUCTION.match(part) and not _OURS.search(question):
                 # "I'm a painter from Kyiv. does the chapter say when…": who is asking (unless
                 # the question is about "our" festival).
+                unrelated += 1
+                continue
+            if asks_about_the_bot(part):
+                # "…Помогите: как с вами общаться?": a question about the bot, not the chapter.
                 unrelated += 1
                 continue
             tokens = tokenize(part)
@@ -2020,7 +2032,13 @@ class Matcher:
                     continue
                 weight = _CONTEXT_WEIGHT * max(map(idf.__getitem__, terms))
             elif terms:
-                weight = max(map(idf.__getitem__, terms))
+                weight = (
+                    # The chapter's own country however it is named ("RF", "РФ", "Russia"):
+                    # every fact is about it, so it weighs no more than its commonest name.
+                    min(map(idf.__getitem__, terms))
+                    if token in HOME_PLACES
+                    else max(map(idf.__getitem__, terms))
+                )
                 if position in excluded:
                     # (The institution a negated clause names keeps its weight: "the artists
                     # the ministry doesn't send" is what the phrasings "without the ministry"

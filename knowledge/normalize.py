@@ -955,7 +955,9 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "дирижирует дирижировал дирижируют "
         # Who wrote the chapter: the page names no author ("who is the author", "кто автор
         # этой главы"). (Not "wrote": "when was it written", "anna wrote: …".)
-        "author authors authored автор автора авторы автором"
+        "author authors authored автор автора авторы автором "
+        # Who leads a body: the chapter names no one ("конфедерацию возглавляет Михалков?").
+        "возглавляет возглавляют возглавлял возглавляла возглавляли headed"
     ),
     # Leaving a body: the chapter (2013) lists members, it never says who left.
     "change": words("withdrew withdraw withdrawn quit исключили исключена исключен"),
@@ -1547,7 +1549,7 @@ _NAMED_PERFORMERS = words(
     "theatre theatres theater theaters orchestra orchestras театр театры театров театральные "
     "оркестр оркестры оркестров"
 )
-_BEFORE_PERFORMER_CLASS = words("which what russian of other state какие каких")
+_BEFORE_PERFORMER_CLASS = words("which what russian rf рф of other state какие каких")
 _EXACTLY = words(
     "exactly specific specifically particular actual actually names name named list "
     "именно конкретно конкретные конкретных названия назови назовите перечисли"
@@ -1897,10 +1899,15 @@ def _who_did(
         verb = next((after for after in clause if tokens[after] in verbs), None)
         if verb is None:
             continue
-        following = tokens[verb + 1 : verb + 2]
+        following = tokens[verb + 1 : verb + 3]
+        if following[:1] and following[0] in _POSSESSIVE_PRONOUNS:
+            following = following[1:]  # "кто выступил *его* инициатором"
         if not following or following[0] not in not_after:
             return True
     return False
+
+
+_POSSESSIVE_PRONOUNS = words("его ее их its their")
 
 
 def _clauses_after(
@@ -2674,7 +2681,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("постсоветском", "снг"),
     ),
     ("рф", ("россии",)),
-    ("rf", ("россии",)),
+    ("rf", ("russia",)),
     ("ru", ("russia",)),
     ("bel", ("belarus",)),  # "rus-bel union state"
     ("sec", ("section",)),
@@ -2777,6 +2784,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("отправляет",),
     ),
     ("выложили выложена выложен выложено выложил", ("опубликована",)),
+    # "эту главу выпустили в 2015 году?" (not "выпускают": what a body releases, "выпускает
+    # фильмы")
+    ("выпустили выпущена выпущен выпустил", ("опубликована",)),
     (
         "топовых топовые топовым топовый крутые крутых крутым крутой "
         "topovye topovyh krutye krutyh",  # typed in Latin letters

@@ -7229,3 +7229,41 @@ def test_what_a_body_did_for_someone_is_not_what_a_forum_dealt_with(matcher: Mat
 def test_for_the_sake_of_what_asks_what_for(matcher: Matcher) -> None:
     question = "ради чего вообще городили эту конфедерацию живописцев"
     assert answered(matcher, question) == ["visual-artists-confederation-aims"]
+
+
+def test_russia_abbreviated_is_no_rarer_than_russia(matcher: Matcher) -> None:
+    question = "Which RF ensembles tour abroad via the Ministry of Culture?"
+    assert answered(matcher, question) == ["touring-via-ministry"]
+
+
+def test_a_chapter_released_is_a_chapter_published(matcher: Matcher) -> None:
+    # The wrong year of a claim is corrected by the publication date.
+    assert answered(matcher, "Эту главу выпустили в 2015 году?") == ["publication-date"]
+
+
+def test_who_leads_a_body_asks_for_a_person(matcher: Matcher) -> None:
+    question = "Конфедерацию союзов кинематографистов возглавляет Михалков?"
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_what_the_asker_studies_is_one_sentence_however_it_is_joined(matcher: Matcher) -> None:
+    # "советского | и постсоветского кино" is no question about the film-makers.
+    question = (
+        "Я изучаю историю советского и постсоветского кино. В каком году была создана "
+        "Конфедерация союзов кинематографистов и кто её сейчас возглавляет?"
+    )
+    assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_how_to_talk_to_the_bot_after_a_greeting_is_about_the_bot(matcher: Matcher) -> None:
+    question = (
+        "Добрый вечер. Я тут впервые и не очень разбираюсь в ботах. Помогите: как с вами общаться?"
+    )
+    assert matcher.decide(question).chitchat is ChitChat.ABOUT
+
+
+def test_who_acted_as_its_initiator_asks_for_the_founder(matcher: Matcher) -> None:
+    question = (
+        "Расскажите, что такое «Славянский базар» по вашей главе и кто выступил его инициатором?"
+    )
+    assert answered(matcher, question) == ["slavianski-bazaar", "slavianski-bazaar-union-state"]
