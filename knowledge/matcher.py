@@ -380,6 +380,7 @@ _CAPITAL_WORDS = words("capital capitals столица столицы стол�
 _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
 # A part of a question that points back at what an earlier part named.
+_WHY_KIND = frozenset({"why"})
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"них|ними|нее|неё|него|нему|ней|нем|нём|"
@@ -1107,6 +1108,7 @@ class Matcher:
         """
         answered: list[Candidate] = []
         nearly: list[Candidate] = []
+        leaning: set[str] = set()  # the facts parts not answered come near (by their best)
         neighbours: list[Candidate] = []
         unrelated = 0
         weather = 0  # parts that ask about the weather: off-topic beyond doubt
@@ -1115,6 +1117,7 @@ class Matcher:
         standalone: set[str] = set()
         previous = ""
         asking: frozenset[str] = frozenset()
+        asked_itself = True  # whether the part before asked with a question word of its own
         counted: frozenset[str] = frozenset()
         head: frozenset[str] = frozenset()
         # Words quoted from the chapter, then a question about something it does not say
@@ -1155,7 +1158,11 @@ class Matcher:
             inherits = not own and not _asks_itself(tokens)
             # (Not what the verb of the part before asked: "who started the festival and did
             # the visa thing ever work out" asks no founder of the visa lobbying.)
-            asking = asking - VERB_KINDS if inherits else own
+            # (Nor what for, asked by a noun before it ("aims", "цели") and no question word:
+            # "цели | и состав конфедерации" asks for its members.)
+            asking = (asking - VERB_KINDS if asked_itself else frozenset()) if inherits else own
+            if not inherits:
+                asked_itself = own != _WHY_KIND or _asks_itself(tokens)
             counted = (_numbers_in(tokens) or counted) if inherits else _numbers_in(tokens)
             own_head = _never_listed(asked_instances(tokens))
             head = (own_head or head) if inherits else own_head
@@ -1241,6 +1248,14 @@ class Matcher:
                 topic_named = True
             if not verdict.facts and ranked and ranked[0].score >= answer_threshold - _NEAR_PART:
                 nearly.append(ranked[0])
+            elif (
+                not verdict.facts
+                and ranked
+                and ranked[0].score >= self.thresholds.suggest
+                and not _asks_itself(tokens)
+            ):
+                # (a part that asks nothing of its own: a guess, a word more)
+                leaning.add(ranked[0].fact.id)
             if (
                 verdict.facts
                 and len(tokens) > 1
@@ -1283,8 +1298,12 @@ class Matcher:
         sure = len(answered) == 1 and answered[0].score >= answer_threshold + (
             0.0 if weather and weather == len(parts) - 1 and asked_answered else _SURE_PART
         )
-        # "what does it involve? exhibitions? conferences?": parts that agree on one fact.
-        agreed = len(answered) == 1 and parts_answered >= 2
+        # "what does it involve? exhibitions? conferences?": parts that agree on one fact; or
+        # one part answered and another leaning to the same fact ("для чего эти форумы? чтоб
+        # постсоветская интеллигенция тусила вместе?").
+        agreed = len(answered) == 1 and (
+            parts_answered >= 2 or (answered[0].fact.id in leaning and len(leaning) == 1)
+        )
         if (
             len(answered) >= 2
             or agreed
@@ -2462,6 +2481,7 @@ class Matcher:
             or token in _MONEY
             or token.startswith(_MONEY_PREFIXES)
             or (token.startswith(_LAW_PREFIXES) and token not in self._surface)
+            or _LAW_LATIN.match(token) is not None
             or (
                 # A country is not a misspelt word ("польши" is not "больше").
                 token in FOREIGN_PLACES and token not in self._surface
@@ -3384,6 +3404,8 @@ _MONEY = words("fund funds funded funding funder funders fundraising grant grant
 _MONEY_PREFIXES = ("financ", "финанс")
 # Laws, which the chapter never mentions: "закон" is no "закончилось" cut short.
 _LAW_PREFIXES = ("закон", "legislat")
+# … nor, in Latin letters, "zakon" a "zakonchilos" (where the fact base knows no "zakon").
+_LAW_LATIN = re.compile(r"zakon(?!ch)")
 # "policy" itself (not "section" or "profile", which POLICY_WORDS also holds: "заголовок
 # раздела" is the section's title, not another section).
 _POLICY_NOUNS = words("policy policies политика политики политике политику политикой")

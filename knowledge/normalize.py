@@ -987,7 +987,9 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
         "decisions achieved achievements итог итоги итогам итогом итогов итоге результат "
         "результаты результатов результате результатом решили решено решения резолюция резолюции "
         "кончилось закончилось кончилась закончилась "
-        "достижения достижений успехи успехов"  # "какие успехи принёс форум"
+        "достижения достижений успехи успехов "  # "какие успехи принёс форум"
+        # whether it worked: "лоббирует снятие виз — успешно или нет?"
+        "успешно успешна успешен успешны успешным успешной"
     ),
     # Who pays: the chapter says the state supports direct co-operation, never who pays for
     # what or with how much.
@@ -1009,6 +1011,11 @@ _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for w
 # Question openings whose second word belongs to the question, not to what it asks about.
 _OPENING_PHRASES = frozenset({("что", "дают"), ("что", "дает")})
 # Two-word question openings of the same kinds.
+# Done away with (visas): "уже отменили", "already lifted".
+_DONE_AWAY = words(
+    "отменил отменили отменила отменены отменена отменен сняли сняты lifted abolished dropped "
+    "removed scrapped cancelled canceled"
+)
 QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "much"): "quantity",
     ("how", "many"): "quantity",
@@ -1065,6 +1072,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("intended", "to"): "why",  # "what are the forums intended to encourage"
     ("для", "чего"): "why",
     ("ради", "чего"): "why",  # "ради чего оно существует"
+    # "ЕС визы для артистов уже отменил?", "have the visas already been dropped": whether the
+    # lobbying has worked.
+    **{(already, done): "outcome" for already in ("уже", "already") for done in _DONE_AWAY},
     ("чем", "полезны"): "why",  # "чем полезны форумы": what good they do, what they are for
     ("чем", "полезен"): "why",
     ("чем", "полезна"): "why",

@@ -7267,3 +7267,33 @@ def test_who_acted_as_its_initiator_asks_for_the_founder(matcher: Matcher) -> No
         "Расскажите, что такое «Славянский базар» по вашей главе и кто выступил его инициатором?"
     )
     assert answered(matcher, question) == ["slavianski-bazaar", "slavianski-bazaar-union-state"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "РФ лоббирует снятие визовых барьеров в ЕС — успешно или нет?",
+        "ЕС визы для артистов РФ уже отменил?",
+    ],
+)
+def test_whether_the_lobbying_worked_is_its_outcome(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["visa-lobbying-outcome"]
+
+
+def test_aims_and_members_are_two_things_asked(matcher: Matcher) -> None:
+    # "цели" asks what for; "состав" after it asks for the members, not what they are for.
+    assert sorted(answered(matcher, "цели и состав конфедерации художников")) == [
+        "visual-artists-confederation-aims",
+        "visual-artists-confederation-members",
+    ]
+
+
+def test_a_law_in_latin_letters_is_no_outcome(matcher: Matcher) -> None:
+    # "zakon" (a law) is not "zakonchilos" (it ended) cut short.
+    assert matcher.decide("zakon o kulture").kind is not Kind.ANSWER
+    assert answered(matcher, "zakonchilos li lobbirovanie") == ["visa-lobbying-outcome"]
+
+
+def test_a_guess_after_a_question_leaves_it_answered(matcher: Matcher) -> None:
+    question = "для чего эти форумы? чтоб постсоветская интеллигенция тусила вместе?"
+    assert answered(matcher, question) == ["cis-forums-purpose"]
