@@ -801,6 +801,10 @@ class Matcher:
                     # "and the bolshoi, does *it* tour a lot": "it" is what the chapter never
                     # names, so the question is not about anything it says.
                     return decision
+                if _asks_an_opinion(tokenize(context)):
+                    # "is the state's support actually effective, in your view?": the words
+                    # around ask for a judgement, which the chapter never makes.
+                    return decision
                 with_story = self._rank(asked, context=context, needed=_DECIDED)
                 told = self._answer(question, language, with_story, answer_threshold)
                 if told is None:
@@ -4095,6 +4099,20 @@ _WH_SENTENCE_OPENERS = words("что кто где когда куда отку�
 
 # Words that make a part of a question a question of its own: "…, *tell me* about the unions".
 _REQUESTS = words("tell explain describe расскажи расскажите объясни объясните опиши опишите")
+
+
+_YOUR_OPINION = frozenset(
+    {("your", "view"), ("your", "opinion"), ("твоему", "мнению"), ("вашему", "мнению")}
+)
+
+
+def _asks_an_opinion(tokens: list[str]) -> bool:
+    """Whether words ask for the bot's own view: "in your view", "по-вашему"."""
+    return (
+        "повашему" in tokens
+        or "потвоему" in tokens
+        or any(pair in _YOUR_OPINION for pair in itertools.pairwise(tokens))
+    )
 
 
 def _asks_itself(tokens: list[str]) -> bool:

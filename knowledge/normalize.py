@@ -1004,7 +1004,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "advice": words(
         "recommend recommendation recommendations advise advice посоветуй посоветуйте "
         "порекомендуй порекомендуйте посоветовать порекомендовать "
-        "норм"  # "славянский базар норм фестиваль?": is it any good
+        "норм "  # "славянский базар норм фестиваль?": is it any good
+        "повашему потвоему"  # "по-вашему, это работает?"
     ),
 }
 _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for word in kind_words}
@@ -1113,6 +1114,9 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     # "это нормально, что артисты всё берут на себя?", "in your opinion": a judgement, which
     # the chapter never makes ("как думаешь, где был форум" is only a polite way to ask).
     ("your", "opinion"): "advice",
+    ("your", "view"): "advice",  # "is the state's support actually effective, in your view?"
+    ("твоему", "мнению"): "advice",
+    ("вашему", "мнению"): "advice",
     ("твое", "мнение"): "advice",
     ("ваше", "мнение"): "advice",
     ("это", "нормально"): "advice",

@@ -7297,3 +7297,14 @@ def test_a_law_in_latin_letters_is_no_outcome(matcher: Matcher) -> None:
 def test_a_guess_after_a_question_leaves_it_answered(matcher: Matcher) -> None:
     question = "для чего эти форумы? чтоб постсоветская интеллигенция тусила вместе?"
     assert answered(matcher, question) == ["cis-forums-purpose"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the state's support for direct co-operation actually effective, in your view?",
+        "господдержка прямого сотрудничества реально работает, по вашему мнению?",
+    ],
+)
+def test_the_bots_own_view_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
+    assert matcher.decide(question).kind is not Kind.ANSWER
