@@ -381,6 +381,14 @@ _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
 # A part of a question that points back at what an earlier part named.
 _WHY_KIND = frozenset({"why"})
+# A clause that sets up the question after it by what people say: "when people say 'direct
+# co-operation', …", "когда говорят «прямое сотрудничество», …" (not "when the forums started").
+_SUBORDINATE = re.compile(
+    r"\s*(?:when|whenever|if)\s+(?:people|you|we|they|i|someone|somebody|one)\s+"
+    r"(?:say|says|talk|speak|hear|mention|read|call|write|refer)\b"
+    r"|\s*(?:когда|если)\s+(?:люди\s+)?(?:говорят|пишут|слышу|читаю|упоминают)\b",
+    re.IGNORECASE,
+)
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"них|ними|нее|неё|него|нему|ней|нем|нём|"
@@ -1134,6 +1142,13 @@ class Matcher:
                 # "I'm a painter from Kyiv. does the chapter say when…": who is asking (unless
                 # the question is about "our" festival).
                 unrelated += 1
+                continue
+            if position + 1 < len(parts) and _SUBORDINATE.match(part):
+                # "When people say 'direct professional co-operation', what kinds of
+                # activities does that cover?": the clause tells the question after it what it
+                # is about; it asks nothing itself.
+                unrelated += 1
+                previous = part
                 continue
             if asks_about_the_bot(part):
                 # "…Помогите: как с вами общаться?": a question about the bot, not the chapter.

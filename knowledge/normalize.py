@@ -697,6 +697,7 @@ STOPWORDS_EN = words(
     quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
     test tests exam exams
     nobody fit fits alive seeing options asking smaller friend friends zero main
+    declared proclaimed overall ultimate
     mark
     hte adn answered answering giving chatting
     etc
@@ -765,6 +766,7 @@ STOPWORDS_RU = _RU_WHEN | words(
     хочу хочет хотят хотим хотите хотел хотела хотели
     слушай слушайте короче кстати блин вот штука считается заодно вроде
     сделать делать сделал сделали делается идет идут шло шла делал делала делали
+    заявленная заявленной заявленную заявленные заявленных
     два две оба обе потом затем скока скоко скок занимается занимаются
     будьте любезны добры интересует интересуют интересно любопытно хотелось хочется узнать
     знать уточнить могли подсказать извините простите прошу благодарна благодарен заранее
@@ -2809,6 +2811,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("продвигают продвигает продвигать", ("содействуют",)),
     # "с какой периодичностью проводится базар": how often
     ("периодичность периодичностью периодичности регулярность регулярностью", ("часто",)),
+    ("frequency periodicity regularity", ("often",)),  # "CIS forums frequency"
     # Described instead of named (the eighteenth session's writers): "the cream of russian
     # orchestras", "yearly intelligentsia summits", "teenage musicians", "что делают наверху",
     # "удалось пробить безвиз", "с кем из прибалтов дружит".

@@ -7308,3 +7308,25 @@ def test_a_guess_after_a_question_leaves_it_answered(matcher: Matcher) -> None:
 )
 def test_the_bots_own_view_is_not_in_the_chapter(matcher: Matcher, question: str) -> None:
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_frequency_asks_how_often(matcher: Matcher) -> None:
+    assert answered(matcher, "CIS forums frequency") == ["ifescco-cis-forums"]
+
+
+def test_how_to_use_the_bot_politely_is_about_the_bot(matcher: Matcher) -> None:
+    question = "Добрый вечер. Подскажите, как вами пользоваться?"
+    assert matcher.decide(question).chitchat is ChitChat.ABOUT
+
+
+def test_a_declared_goal_is_a_goal(matcher: Matcher) -> None:
+    question = "What is the declared goal of the confederation that unites the artists' unions?"
+    assert answered(matcher, question) == ["visual-artists-confederation-aims"]
+
+
+def test_what_people_say_sets_up_the_question_after_it(matcher: Matcher) -> None:
+    question = (
+        "When people say 'direct professional co-operation' in culture, what kinds of "
+        "activities does that actually cover?"
+    )
+    assert answered(matcher, question) == ["forms-of-cooperation"]
