@@ -381,6 +381,24 @@ _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
 # A part of a question that points back at what an earlier part named.
 _WHY_KIND = frozenset({"why"})
+# The asker as one of a kind: "people like me", "artists like us", "такие, как я", "люди вроде
+# меня".
+_LIKE_ME = re.compile(
+    r"\b(?:people|artists|musicians|performers|someone|ppl|folks|ones)\s+like\s+(?:me|us)\b"
+    r"|\bтаки[ехм],?\s+как\s+(?:я|мы)\b|\b(?:люди|артисты|музыканты)\s+вроде\s+(?:меня|нас)\b",
+    re.IGNORECASE,
+)
+# … who says they belong to a big or state company (see _in_a_big_company).
+_BIG_COMPANY = re.compile(
+    r"\b(?:state|big|famous|leading|major|national|государственн\w*|больш\w+|ведущ\w+|"
+    r"известн\w+)\s+(?:\w+\s+)?(?:orchestra|theatre|theater|company|philharmonic|оркестр\w*|"
+    r"театр\w*|филармони\w*|коллектив\w*)",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|no|without|не|без|нет|ни)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE
+)
+_INDEPENDENT = {"en": "independent artists", "ru": "независимые артисты"}
 # A clause that sets up the question after it by what people say: "when people say 'direct
 # co-operation', …", "когда говорят «прямое сотрудничество», …" (not "when the forums started").
 _SUBORDINATE = re.compile(
@@ -607,6 +625,11 @@ class Matcher:
             text = _LATIN_WORD.sub(self._spelt_in_russian, with_translit_digits(text.casefold()))
         # "Dear bot, … Kind regards, Maria": the letter's frame asks nothing.
         text = letter_body(text)
+        if (like_me := _LIKE_ME.search(text)) is not None and not _in_a_big_company(text):
+            # "i'm a freelance violinist … how do people like me get gigs abroad": an artist on
+            # their own, not one of the best companies the ministry sends (unless the message
+            # says they are one: "i play in a big state orchestra, …").
+            text = f"{text[: like_me.start()]}{_INDEPENDENT[language]}{text[like_me.end() :]}"
         if (mused := _TAG_ENDING.sub(" ", _RHETORICAL.sub(" ", text))) != text and tokenize(mused):
             # "когда вышла глава? а то может всё поменялось, кто ж знает", "…, any idea?": the
             # muse and the tag ask nothing.
@@ -4119,6 +4142,15 @@ _REQUESTS = words("tell explain describe расскажи расскажите �
 _YOUR_OPINION = frozenset(
     {("your", "view"), ("your", "opinion"), ("твоему", "мнению"), ("вашему", "мнению")}
 )
+
+
+def _in_a_big_company(text: str) -> bool:
+    """Whether the asker says they are in a big or state company ("i play in a big state
+    orchestra"), not that they are not ("not in any big orchestra", "не из большого театра")."""
+    return any(
+        _NEGATED_BEFORE.search(text[: match.start()]) is None
+        for match in _BIG_COMPANY.finditer(text)
+    )
 
 
 def _asks_an_opinion(tokens: list[str]) -> bool:

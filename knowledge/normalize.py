@@ -1360,6 +1360,10 @@ def question_kinds(tokens: list[str]) -> frozenset[str]:
         # "filmmakers confederation founded": a search box asking when, as "founded year" does.
         # (Where a fact says who started it, "youth orchestra founded", it is offered.)
         phrases.add("founding")
+    if _asks_if_done(tokens):
+        # "did the push to scrap visa red tape actually work", "отменили визы для наших артистов
+        # в ЕС или нет": whether it came about, the outcome.
+        phrases.add("outcome")
     if not _NOW_WORDS.isdisjoint(tokens) and (
         _asks_if_still(tokens) or not _STAND.isdisjoint(tokens)
     ):
@@ -2006,6 +2010,27 @@ _HEDGING_WORDS = words("вроде кажется кажись наверное 
 
 def _hedges(after: list[str]) -> bool:
     return tuple(after) in _HEDGING_PAIRS or (after[:1] != [] and after[0] in _HEDGING_WORDS)
+
+
+# Words that something came about: visas dropped, a push that worked.
+_CAME_ABOUT = _DONE_AWAY | words(
+    "worked work scrapped eased пробили получили добились добилась добился сработало"
+)
+
+
+def _asks_if_done(tokens: list[str]) -> bool:
+    """Whether a yes/no question asks if something came about ("did … work", "… ever get …
+    dropped", "отменили … или нет", "сняли уже?")."""
+    return (
+        len(tokens) > 2
+        and not _CAME_ABOUT.isdisjoint(tokens)
+        and (
+            tokens[0] in ("did", "has", "have", "had")
+            or "ever" in tokens
+            or "уже" in tokens
+            or tokens[-2:] == ["или", "нет"]
+        )
+    )
 
 
 def _asks_if_still(tokens: list[str]) -> bool:

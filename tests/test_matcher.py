@@ -7338,3 +7338,33 @@ def test_what_people_say_sets_up_the_question_after_it(matcher: Matcher) -> None
 def test_the_section_number_asked_is_this_chapters_own(matcher: Matcher, question: str) -> None:
     # 3.4.4, not the section above it (3.4).
     assert answered(matcher, question)[0] == "about-the-chapter"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the government's push to scrap visa red tape for artists in europe actually work",
+        "визы в ес для наших артистов — пробили или нет",
+        "did russia ever get the visa requirement dropped for its cultural workers in europe",
+    ],
+)
+def test_whether_the_visas_were_dropped_is_the_outcome(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["visa-lobbying-outcome"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i'm a freelance violinist, not with any big orchestra. how do people like me get gigs "
+        "abroad according to this",
+        "im a violinist, not in a big state orchestra. how do people like me get gigs outside "
+        "russia",
+    ],
+)
+def test_people_like_me_are_artists_on_their_own(matcher: Matcher, question: str) -> None:
+    assert answered(matcher, question) == ["independent-artists"]
+
+
+def test_people_like_me_in_a_state_orchestra_are_not_on_their_own(matcher: Matcher) -> None:
+    question = "i play in a big state orchestra, how do people like me get gigs abroad"
+    assert answered(matcher, question)[0] == "touring-via-ministry"
