@@ -381,6 +381,8 @@ _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
 # A part of a question that points back at what an earlier part named.
 _WHY_KIND = frozenset({"why"})
+# The rest of those the part before named: "…and what do the others do", "а остальные?".
+_THE_OTHERS = words("others rest остальные остальным остальных прочие прочим")
 # The asker as one of a kind: "people like me", "artists like us", "такие, как я", "люди вроде
 # меня".
 _LIKE_ME = re.compile(
@@ -1272,6 +1274,15 @@ class Matcher:
                     # surely ("what forums does IFESCCO hold, and what is *their* aim",
                     # answered by the forums' purpose): the parts agree on that fact.
                     ranked = about_all[:1]
+            if (
+                answered
+                and (not ranked or ranked[0].score < self.thresholds.suggest)
+                and not _THE_OTHERS.isdisjoint(tokens)
+                and len(rest := self._rest_of_topic(answered)) == 1
+            ):
+                # "how do top orchestras tour abroad and what do the others do": the rest of
+                # what the part before was about, the one other fact of its topic.
+                ranked = [Candidate(rest[0], answer_threshold)]
             previous = part
             verdict = self._verdict(question, language, ranked, answer_threshold)
             asks_weather = not _WEATHER.isdisjoint(tokens)
@@ -1376,6 +1387,12 @@ class Matcher:
             candidates=tuple(answered),
         )
         return decision, partial_only
+
+    def _rest_of_topic(self, answered: list[Candidate]) -> list[Fact]:
+        """The facts of the last answered fact's topic not answered yet."""
+        done = {candidate.fact.id for candidate in answered}
+        topic = answered[-1].fact.topic
+        return [fact for fact in self._facts if fact.topic == topic and fact.id not in done]
 
     def _rules_out_from(self, tokens: list[str], fact: Fact) -> bool:
         """Whether the part rules out ("besides the forums") something ``fact`` states."""

@@ -7368,3 +7368,8 @@ def test_people_like_me_are_artists_on_their_own(matcher: Matcher, question: str
 def test_people_like_me_in_a_state_orchestra_are_not_on_their_own(matcher: Matcher) -> None:
     question = "i play in a big state orchestra, how do people like me get gigs abroad"
     assert answered(matcher, question)[0] == "touring-via-ministry"
+
+
+def test_the_others_are_the_rest_of_the_topic(matcher: Matcher) -> None:
+    question = "how do top orchestras tour abroad and what do the others do"
+    assert answered(matcher, question) == ["touring-via-ministry", "independent-artists"]
