@@ -2231,6 +2231,12 @@ def _asks_for_content(tokens: list[str]) -> bool:
                 tokens[after] in _CONTENT_VERBS
                 and tokens[after - 1] not in _NOUN_BEFORE_NAME
                 and (after < position + 9 or tokens[after] in _SAY)
+                # (not what a body says it does: "what does the confederation say it aims at")
+                and not (
+                    tokens[after] in _SAY
+                    and after + 2 < len(tokens)
+                    and tokens[after + 1] in ("it", "they", "its", "theyre")
+                )
             ):
                 return True
     return False

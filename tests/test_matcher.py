@@ -7373,3 +7373,14 @@ def test_people_like_me_in_a_state_orchestra_are_not_on_their_own(matcher: Match
 def test_the_others_are_the_rest_of_the_topic(matcher: Matcher) -> None:
     question = "how do top orchestras tour abroad and what do the others do"
     assert answered(matcher, question) == ["touring-via-ministry", "independent-artists"]
+
+
+def test_what_a_body_says_it_aims_at_is_its_aim(matcher: Matcher) -> None:
+    # Not the content of a document ("what do the agreements say").
+    question = "what does the visual artists confederation say it aims at"
+    assert answered(matcher, question) == ["visual-artists-confederation-aims"]
+
+
+def test_what_the_asker_needs_it_for_asks_nothing(matcher: Matcher) -> None:
+    question = "подскажите дату публикации материала, мне для пресс-релиза нужно"
+    assert answered(matcher, question) == ["publication-date"]
