@@ -3521,6 +3521,10 @@ _NEVER_LISTED_GROUPS = (
     ("competition", "конкурс", "competitions конкурсы конкурсов"),
     ("project", "проект", "projects проекты проектов"),
     ("hall", "зал", "hall halls venue venues залы залов залах"),
+    # painters one by one (the chapter names their unions): "какие латвийские художники
+    # участвуют в соглашениях" (in Russian only, where the noun asked for comes first: "which
+    # painters' unions…" asks for unions)
+    ("painter", "живописец", "художники живописцы живописцев"),
 )
 # Each word with the terms a fact's text may name the thing by, in either language and form
 # (the Snowball stem of "фестивали" is not that of "фестиваль").

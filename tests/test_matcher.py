@@ -7384,3 +7384,11 @@ def test_what_a_body_says_it_aims_at_is_its_aim(matcher: Matcher) -> None:
 def test_what_the_asker_needs_it_for_asks_nothing(matcher: Matcher) -> None:
     question = "подскажите дату публикации материала, мне для пресс-релиза нужно"
     assert answered(matcher, question) == ["publication-date"]
+
+
+def test_which_painters_asks_for_people_the_chapter_never_names(matcher: Matcher) -> None:
+    question = "какие латвийские художники участвуют в этих двусторонних соглашениях"
+    assert matcher.decide(question).kind is not Kind.ANSWER
+    assert answered(matcher, "какие союзы художников входят в конфедерацию") == [
+        "visual-artists-confederation-members"
+    ]
