@@ -978,7 +978,9 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "future": words(
         "next upcoming future следующий следующая следующее следующем следующего следующие "
         "следующую следующих предстоящий предстоящая предстоящие предстоящем будущий будущая "
-        "будущем будущие будущего"
+        "будущем будущие будущего "
+        # a future tense: "будет ли форум интеллигенции в 2014 году и где?"
+        "будет будут"
     ),
     # What came of something: the chapter gives one outcome (the visa lobbying's), no forum's
     # resolutions or festival's results.

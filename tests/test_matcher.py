@@ -7392,3 +7392,8 @@ def test_which_painters_asks_for_people_the_chapter_never_names(matcher: Matcher
     assert answered(matcher, "какие союзы художников входят в конфедерацию") == [
         "visual-artists-confederation-members"
     ]
+
+
+def test_what_will_be_is_not_in_a_chapter_of_2013(matcher: Matcher) -> None:
+    question = "Будет ли форум интеллигенции в 2014 году и где?"
+    assert matcher.decide(question).kind is not Kind.ANSWER
