@@ -379,7 +379,7 @@ _TROUPE_CLASS_WORDS = words(
 _CAPITAL_WORDS = words("capital capitals столица столицы столице столицу столицей")
 _RUSSIA_TERMS = frozenset({"rusia", "ros", "rosi"})
 _TURKMEN_TERMS = frozenset({"turkmenistan", "turkmenista", "ashgabat"})
-# A part of a question that points back at what an earlier part named.
+# What "aims", "цели" ask with no question word (see Matcher._multi_part).
 _WHY_KIND = frozenset({"why"})
 # The rest of those the part before named: "…and what do the others do", "а остальные?".
 _THE_OTHERS = words("others rest остальные остальным остальных прочие прочим")
@@ -409,6 +409,7 @@ _SUBORDINATE = re.compile(
     r"|\s*(?:когда|если)\s+(?:люди\s+)?(?:говорят|пишут|слышу|читаю|упоминают)\b",
     re.IGNORECASE,
 )
+# A part of a question that points back at what an earlier part named.
 _REFERS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|he|she|one|ones|он|она|оно|они|его|ее|её|их|им|ним|"
     r"них|ними|нее|неё|него|нему|ней|нем|нём|"
@@ -631,7 +632,8 @@ class Matcher:
             # "i'm a freelance violinist … how do people like me get gigs abroad": an artist on
             # their own, not one of the best companies the ministry sends (unless the message
             # says they are one: "i play in a big state orchestra, …").
-            text = f"{text[: like_me.start()]}{_INDEPENDENT[language]}{text[like_me.end() :]}"
+            independent = _INDEPENDENT[detect_language(like_me.group(0))]
+            text = f"{text[: like_me.start()]}{independent}{text[like_me.end() :]}"
         if (mused := _TAG_ENDING.sub(" ", _RHETORICAL.sub(" ", text))) != text and tokenize(mused):
             # "когда вышла глава? а то может всё поменялось, кто ж знает", "…, any idea?": the
             # muse and the tag ask nothing.

@@ -1015,12 +1015,12 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
 _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for word in kind_words}
 # Question openings whose second word belongs to the question, not to what it asks about.
 _OPENING_PHRASES = frozenset({("что", "дают"), ("что", "дает")})
-# Two-word question openings of the same kinds.
 # Done away with (visas): "уже отменили", "already lifted".
 _DONE_AWAY = words(
     "отменил отменили отменила отменены отменена отменен сняли сняты lifted abolished dropped "
     "removed scrapped cancelled canceled"
 )
+# Two-word question openings of the same kinds.
 QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("how", "much"): "quantity",
     ("how", "many"): "quantity",
