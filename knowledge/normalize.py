@@ -927,8 +927,8 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     # A website or a link: the chapter gives none (its links were stripped from the page).
     "website": words(
         "website websites site url urls homepage сайт сайта сайте сайты сайтов "
-        # or any other way to get in touch
-        "email emails phone телефон почта почту"
+        # or any other way to get in touch, or where a body sits ("where is IFESCCO HQ")
+        "email emails phone телефон почта почту headquarters hq"
     ),
     # Broadcast on television or online: the chapter never says whether anything is.
     "broadcast": words(

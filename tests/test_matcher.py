@@ -7397,3 +7397,7 @@ def test_which_painters_asks_for_people_the_chapter_never_names(matcher: Matcher
 def test_what_will_be_is_not_in_a_chapter_of_2013(matcher: Matcher) -> None:
     question = "Будет ли форум интеллигенции в 2014 году и где?"
     assert matcher.decide(question).kind is not Kind.ANSWER
+
+
+def test_where_a_body_sits_is_not_in_the_chapter(matcher: Matcher) -> None:
+    assert matcher.decide("where is IFESCCO HQ").kind is not Kind.ANSWER
