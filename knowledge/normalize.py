@@ -2715,6 +2715,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("association associations guild guilds", ("unions",)),
     ("ассоциации ассоциаций", ("союзы",)),
+    # "объединение художников бывшего СССР": a union of unions, as the confederation is
+    ("объединение объединения объединении объединением", ("союзы", "конфедерация")),
     ("kyiv", ("kiev",)),
     ("belorussia byelorussia", ("belarus",)),
     ("белоруссия белоруссии", ("беларуси",)),

@@ -7401,3 +7401,22 @@ def test_what_will_be_is_not_in_a_chapter_of_2013(matcher: Matcher) -> None:
 
 def test_where_a_body_sits_is_not_in_the_chapter(matcher: Matcher) -> None:
     assert matcher.decide("where is IFESCCO HQ").kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "какая цель у объединения союзов художников бывших республик",
+            "visual-artists-confederation-aims",
+        ),
+        (
+            "обьединение художников из бывшего ссср какие страны туда входят",
+            "visual-artists-confederation-members",
+        ),
+    ],
+)
+def test_an_association_of_artists_is_their_confederation(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert answered(matcher, question) == [fact_id]
