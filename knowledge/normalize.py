@@ -2669,7 +2669,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "прошел прошла прошло прошли состоялся состоялась состоялись проводился проводилась",
         ("проходил",),
     ),
-    ("ездят ездить едут ездил ездили поехать съездить", ("выезжают",)),
+    ("ездят ездить едут ездил ездили поехать съездить ехать", ("выезжают",)),
     ("deal deals agreement treaty treaties arrangement arrangements", ("agreements",)),
     ("wrk wrkd wrked", ("work",)),  # chat spelling: "did it evn wrk"
     ("talk talked talking discuss discussed discussing discussion debated", ("dealt",)),
@@ -3074,6 +3074,13 @@ PHRASE_SYNONYMS: dict[tuple[str, str], str] = {
     },
     ("бывших", "республик"): "снг",  # "форум бывших республик"
     ("interstate", "fund"): "фонд",  # not money: IFESCCO's name
+    ("compendium", "entry"): "chapter",  # "which country is this compendium entry about"
+    ("this", "entry"): "chapter",
+    # "the entry paperwork for its performers": what it takes to get into a country, a visa
+    **{
+        ("entry", papers): "visas"
+        for papers in ("permit", "permits", "paperwork", "papers", "requirements", "rules")
+    },
     # "the festival in that Belarusian city": the one city of Belarus the chapter names.
     ("belarusian", "city"): "vitebsk",
     ("belarusian", "town"): "vitebsk",

@@ -7420,3 +7420,20 @@ def test_an_association_of_artists_is_their_confederation(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert answered(matcher, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("а если артист не из топовых, как ему ехать на гастроли", "independent-artists"),
+        ("which country is this compendium entry about", "chapter-section"),
+        (
+            "is moscow trying to get europe to drop the entry paperwork for its performers",
+            "visa-barriers-lobbying",
+        ),
+    ],
+)
+def test_words_of_going_abroad_and_of_the_entry(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
