@@ -7437,3 +7437,8 @@ def test_words_of_going_abroad_and_of_the_entry(
     matcher: Matcher, question: str, fact_id: str
 ) -> None:
     assert fact_id in answered(matcher, question)
+
+
+def test_nowhere_is_no_word_of_what_is_asked(matcher: Matcher) -> None:
+    question = "А как быть артистам, которых министерство никуда не отправляет?"
+    assert answered(matcher, question) == ["independent-artists"]
