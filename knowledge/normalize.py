@@ -686,7 +686,7 @@ STOPWORDS_EN = words(
     basically whether clarify confirm wondering wonder curious guess suppose supposed
     dont doesnt didnt isnt arent wasnt werent cant wont im ive youre thats theres
     nah yeah yep lol btw anyway anyways ok okay nice cool re
-    two both
+    two both three
     maybe perhaps little tiny level levels already instead keyword keywords north northern
     wen whn wehn wher whre wehre whr hwo wy
     thru inside against true kindly receive receives received receiving else apart besides
@@ -697,7 +697,7 @@ STOPWORDS_EN = words(
     quiz fill blank blanks gap gaps false fact facts check checking draft verbatim ths teh
     test tests exam exams
     nobody fit fits alive seeing options asking smaller friend friends zero main
-    declared proclaimed overall ultimate
+    declared proclaimed overall ultimate mostly mainly largely primarily
     mark
     hte adn answered answering giving chatting
     etc

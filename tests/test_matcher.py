@@ -7442,3 +7442,27 @@ def test_words_of_going_abroad_and_of_the_entry(
 def test_nowhere_is_no_word_of_what_is_asked(matcher: Matcher) -> None:
     question = "А как быть артистам, которых министерство никуда не отправляет?"
     assert answered(matcher, question) == ["independent-artists"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "which three cities have their own unions in the visual artists confederation",
+            "visual-artists-confederation-members",
+        ),
+        (
+            "does the film peoples umbrella org include the three baltic countries too",
+            "filmmakers-unions-confederation",
+        ),
+        (
+            "tour manager here - do russian performers mostly go through the state or organise "
+            "things themselves?",
+            "independent-artists",
+        ),
+    ],
+)
+def test_three_and_mostly_are_no_words_of_what_is_asked(
+    matcher: Matcher, question: str, fact_id: str
+) -> None:
+    assert fact_id in answered(matcher, question)
