@@ -91,6 +91,7 @@ from knowledge.normalize import (
     YES_NO_OPENINGS,
     answer_kinds,
     asked_instances,
+    asks_an_opinion,
     checks_claim,
     cyrillic_spelling,
     focus_position,
@@ -836,7 +837,7 @@ class Matcher:
                     # "and the bolshoi, does *it* tour a lot": "it" is what the chapter never
                     # names, so the question is not about anything it says.
                     return decision
-                if _asks_an_opinion(tokenize(context)):
+                if asks_an_opinion(tokenize(context)):
                     # "is the state's support actually effective, in your view?": the words
                     # around ask for a judgement, which the chapter never makes.
                     return decision
@@ -4166,26 +4167,12 @@ _WH_SENTENCE_OPENERS = words("что кто где когда куда отку�
 _REQUESTS = words("tell explain describe расскажи расскажите объясни объясните опиши опишите")
 
 
-_YOUR_OPINION = frozenset(
-    {("your", "view"), ("your", "opinion"), ("твоему", "мнению"), ("вашему", "мнению")}
-)
-
-
 def _in_a_big_company(text: str) -> bool:
     """Whether the asker says they are in a big or state company ("i play in a big state
     orchestra"), not that they are not ("not in any big orchestra", "не из большого театра")."""
     return any(
         _NEGATED_BEFORE.search(text[: match.start()]) is None
         for match in _BIG_COMPANY.finditer(text)
-    )
-
-
-def _asks_an_opinion(tokens: list[str]) -> bool:
-    """Whether words ask for the bot's own view: "in your view", "по-вашему"."""
-    return (
-        "повашему" in tokens
-        or "потвоему" in tokens
-        or any(pair in _YOUR_OPINION for pair in itertools.pairwise(tokens))
     )
 
 

@@ -891,6 +891,12 @@ FORUM_WORDS = words("forum forums форум форума форуме фору�
 # What a question asks for. A fact that none of whose curated phrasings asks the same kind of
 # thing ("who won…" against a fact about what a festival is) is a weaker match.
 _PAGE_WORDS = words("page pages страница странице страницу страницы страниц")
+# Asking for the bot's own view (a judgement, which the chapter never makes): "по-вашему, это
+# работает?", "…, in your view?" (see asks_an_opinion).
+_OPINION_WORDS = words("повашему потвоему")
+_OPINION_PAIRS = frozenset(
+    {("your", "view"), ("your", "opinion"), ("твоему", "мнению"), ("вашему", "мнению")}
+)
 QUESTION_KINDS: dict[str, frozenset[str]] = {
     "who": words(
         "who whom whose whos кто кого кому кем чей чья чье чьё чьи чьей чьим чьих "
@@ -1009,9 +1015,9 @@ QUESTION_KINDS: dict[str, frozenset[str]] = {
     "advice": words(
         "recommend recommendation recommendations advise advice посоветуй посоветуйте "
         "порекомендуй порекомендуйте посоветовать порекомендовать "
-        "норм "  # "славянский базар норм фестиваль?": is it any good
-        "повашему потвоему"  # "по-вашему, это работает?"
-    ),
+        "норм"  # "славянский базар норм фестиваль?": is it any good
+    )
+    | _OPINION_WORDS,
 }
 _KIND_OF_WORD = {word: kind for kind, kind_words in QUESTION_KINDS.items() for word in kind_words}
 # Question openings whose second word belongs to the question, not to what it asks about.
@@ -1118,10 +1124,8 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("что", "лучше"): "advice",
     # "это нормально, что артисты всё берут на себя?", "in your opinion": a judgement, which
     # the chapter never makes ("как думаешь, где был форум" is only a polite way to ask).
-    ("your", "opinion"): "advice",
-    ("your", "view"): "advice",  # "is the state's support actually effective, in your view?"
-    ("твоему", "мнению"): "advice",
-    ("вашему", "мнению"): "advice",
+    # "is the state's support actually effective, in your view?"
+    **dict.fromkeys(_OPINION_PAIRS, "advice"),
     ("твое", "мнение"): "advice",
     ("ваше", "мнение"): "advice",
     ("это", "нормально"): "advice",
@@ -1966,11 +1970,13 @@ _BODIES_WITH_STAFF = words(
 
 
 _BE = words("is are was were r s")
-# "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check.
-CLAIM_WORDS = words(
-    "correct right true верно правда правильно так прав правы verno pravda pravilno yes да "
-    # A guess put forward: "форум в ашхабаде был в 2011 вроде?"
-    "вроде кажется кажись vrode kazhetsya"
+# A guess put forward: "форум в ашхабаде был в 2011 вроде?"
+_GUESSING = words("вроде кажется кажись vrode kazhetsya")
+# "I read that …, is that right?", "правда ли, что …", "верно ли …", "это так?": a claim to check
+# (or a guess).
+CLAIM_WORDS = (
+    words("correct right true верно правда правильно так прав правы verno pravda pravilno yes да")
+    | _GUESSING
 )
 _CAUSE_WORDS = words("изза потому поэтому because")
 # Words that open a claim before "что": "правда, что…", "верно что…".
@@ -2008,7 +2014,7 @@ _SPOKEN_WHAT = words("чо че шо що што шта")
 
 # Words after a year that make it a guess: "2011 I think", "в 2011 вроде", "2011 or so".
 _HEDGING_PAIRS = frozenset({("i", "think"), ("i", "believe"), ("i", "guess"), ("or", "so")})
-_HEDGING_WORDS = words("вроде кажется кажись наверное vrode kazhetsya")
+_HEDGING_WORDS = _GUESSING | words("наверное")
 
 
 def _hedges(after: list[str]) -> bool:
@@ -2033,6 +2039,13 @@ def _asks_if_done(tokens: list[str]) -> bool:
             or "уже" in tokens
             or tokens[-2:] == ["или", "нет"]
         )
+    )
+
+
+def asks_an_opinion(tokens: list[str]) -> bool:
+    """Whether words ask for the bot's own view: "in your view", "по-вашему"."""
+    return not _OPINION_WORDS.isdisjoint(tokens) or any(
+        pair in _OPINION_PAIRS for pair in itertools.pairwise(tokens)
     )
 
 
